@@ -1,0 +1,151 @@
+package dev.parallel4j.runtime.client;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One API call as a generated service describes it: method, path with its parameters filled in, query
+ * parameters, headers and an optional JSON body. Immutable.
+ */
+public final class ApiRequest {
+    private final String method;
+    private final String path;
+    private final List<Map.Entry<String, String>> query;
+    private final Map<String, String> headers;
+    private final Object body;
+
+    private ApiRequest(Builder builder) {
+        this.method = builder.method;
+        this.path = builder.path;
+        this.query = List.copyOf(builder.query);
+        this.headers = Map.copyOf(builder.headers);
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param method the HTTP method, e.g. {@code POST}
+     * @param pathTemplate the path as the document writes it, e.g. {@code /v1/runs/{run_id}}
+     */
+    public static Builder builder(String method, String pathTemplate) {
+        return new Builder(method, pathTemplate);
+    }
+
+    /** The HTTP method. */
+    public String method() {
+        return method;
+    }
+
+    /** The path with every parameter filled in and encoded. */
+    public String path() {
+        return path;
+    }
+
+    /** The query parameters in order, not yet encoded. */
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    /** The headers this call sets. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The object to send as JSON, or {@code null} for no body. */
+    public Object body() {
+        return body;
+    }
+
+    /** {@code METHOD /path}, for messages. */
+    @Override
+    public String toString() {
+        return method + " " + path;
+    }
+
+    /** Collects a request. */
+    public static final class Builder {
+        private final String method;
+        private String path;
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private Object body;
+
+        private Builder(String method, String pathTemplate) {
+            this.method = Objects.requireNonNull(method, "method");
+            this.path = Objects.requireNonNull(pathTemplate, "pathTemplate");
+        }
+
+        /**
+         * Fills in a path parameter, percent-encoding it as one path segment.
+         *
+         * @throws IllegalArgumentException if the value is missing or empty, or the template has no such parameter
+         */
+        public Builder pathParam(String name, Object value) {
+            String placeholder = "{" + name + "}";
+            if (!path.contains(placeholder)) {
+                throw new IllegalArgumentException("The path " + path + " has no parameter " + name);
+            }
+            String text = ParameterValues.simple(value);
+            if (text == null || text.isEmpty()) {
+                throw new IllegalArgumentException("Path parameter " + name + " must not be empty");
+            }
+            path = path.replace(placeholder, encodeSegment(text));
+            return this;
+        }
+
+        /**
+         * Adds a query parameter in OpenAPI's default {@code form} style: a list adds one entry per element; a
+         * {@code null} value adds nothing.
+         */
+        public Builder query(String name, Object value) {
+            if (value instanceof Collection<?> values) {
+                values.forEach(element -> query.add(Map.entry(name, ParameterValues.format(element))));
+            } else if (value != null) {
+                query.add(Map.entry(name, ParameterValues.format(value)));
+            }
+            return this;
+        }
+
+        /** Sets a header in OpenAPI's {@code simple} style; {@code null} or an empty list sets nothing. */
+        public Builder header(String name, Object value) {
+            String text = ParameterValues.simple(value);
+            if (text != null) {
+                headers.put(name, text);
+            }
+            return this;
+        }
+
+        /** Sets the object to send as the JSON body. */
+        public Builder jsonBody(Object body) {
+            this.body = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /**
+         * The finished request.
+         *
+         * @throws IllegalStateException if a path parameter was not filled in
+         */
+        public ApiRequest build() {
+            int open = path.indexOf('{');
+            if (open >= 0) {
+                throw new IllegalStateException("Path parameter " + path.substring(open) + " of " + path + " was not set");
+            }
+            return new ApiRequest(this);
+        }
+
+        private static String encodeSegment(String text) {
+            if (text.equals(".") || text.equals("..")) {
+                return text.replace(".", "%2E"); // a bare dot segment would be resolved away, changing the path
+            }
+            return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+    }
+}

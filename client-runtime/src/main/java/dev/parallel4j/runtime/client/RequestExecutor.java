@@ -1,0 +1,258 @@
+package dev.parallel4j.runtime.client;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallel4j.runtime.error.ApiConnectionException;
+import dev.parallel4j.runtime.error.ApiStatusException;
+import dev.parallel4j.runtime.error.ApiTimeoutException;
+import dev.parallel4j.runtime.error.ResponseDecodingException;
+import dev.parallel4j.runtime.error.ResponseSummary;
+import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.sse.SseEvent;
+import dev.parallel4j.runtime.sse.SseParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Sends the calls of a generated client over {@code java.net.http} and turns responses into typed values or
+ * typed exceptions. One instance per client; thread-safe.
+ */
+public final class RequestExecutor {
+    private static final String USER_AGENT = "parallel4j/" + version() + " (Java " + Runtime.version().feature() + ")";
+    private static final String DONE_SENTINEL = "[DONE]";
+
+    private final URI baseUrl;
+    private final Auth auth;
+    private final HttpClient http;
+    private final ObjectMapper mapper;
+    private final Duration timeout;
+    private final Map<String, String> headers;
+
+    RequestExecutor(URI baseUrl, Auth auth, HttpClient http, ObjectMapper mapper, Duration timeout, Map<String, String> headers) {
+        this.baseUrl = baseUrl;
+        this.auth = auth;
+        this.http = http;
+        this.mapper = mapper;
+        this.timeout = timeout;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** The server calls go to. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Sends a call and reads its JSON response.
+     *
+     * @return the success body, or {@code null} when the spec expects none
+     * @throws ApiStatusException (a subtype per status) for an error status
+     * @throws ResponseDecodingException if a success body does not match the declared type
+     * @throws ApiConnectionException if the call could not be completed
+     */
+    public <T> T execute(ApiRequest request, ResponseSpec<T> spec, RequestOptions options) {
+        HttpResponse<byte[]> response = send(request, options, "application/json", BodyHandlers.ofByteArray());
+        byte[] body = response.body();
+        if (!isSuccess(response.statusCode())) {
+            throw statusException(request, response, body, spec);
+        }
+        if (spec.successType() == null) {
+            return null;
+        }
+        if (body.length == 0) {
+            throw new ResponseDecodingException(summary(request, response, body), "expected JSON but the body is empty", null);
+        }
+        try {
+            return mapper.readerFor(this.<T>javaType(spec.successType()))
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(body);
+        } catch (IOException e) {
+            throw new ResponseDecodingException(summary(request, response, body), describe(e), e);
+        }
+    }
+
+    /**
+     * Opens a Server-Sent Events stream and decodes each event's data as JSON of the spec's type.
+     *
+     * @throws ApiStatusException (a subtype per status) if the server refuses the stream
+     * @throws ApiConnectionException if the stream could not be opened
+     */
+    public <E> EventStream<E> stream(ApiRequest request, ResponseSpec<E> spec, RequestOptions options) {
+        HttpResponse<InputStream> response = send(request, options, "text/event-stream", BodyHandlers.ofInputStream());
+        if (!isSuccess(response.statusCode())) {
+            byte[] body;
+            try (InputStream in = response.body()) {
+                body = in.readNBytes(64 * 1024);
+            } catch (IOException e) {
+                body = new byte[0];
+            }
+            throw statusException(request, response, body, spec);
+        }
+        JavaType eventType = javaType(spec.successType());
+        SseParser parser = new SseParser(response.body());
+        return new EventStream<>(parser, event -> decodeEvent(request, response, event, eventType), request.toString());
+    }
+
+    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, JavaType type) {
+        String data = event.data();
+        if (data.isBlank()) {
+            return null;
+        }
+        if (data.equals(DONE_SENTINEL)) {
+            throw new EventStream.EndOfStream();
+        }
+        try {
+            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(data);
+        } catch (JsonProcessingException e) {
+            byte[] body = data.getBytes(StandardCharsets.UTF_8);
+            throw new ResponseDecodingException(summary(request, response, body),
+                    "event " + event.event() + (event.id().isEmpty() ? "" : " (id " + event.id() + ")") + ": " + describe(e), e);
+        }
+    }
+
+    private <B> HttpResponse<B> send(ApiRequest request, RequestOptions options, String accept, BodyHandler<B> handler) {
+        HttpRequest httpRequest = toHttpRequest(request, options, accept);
+        try {
+            return http.send(httpRequest, handler);
+        } catch (HttpTimeoutException e) {
+            throw new ApiTimeoutException(request + " timed out: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ApiConnectionException(request + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiConnectionException(request + " was interrupted", e);
+        }
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, String accept) {
+        List<Map.Entry<String, String>> query = new ArrayList<>(request.query());
+        query.addAll(options.query());
+        if (auth.queryName() != null) {
+            query.add(Map.entry(auth.queryName(), auth.value()));
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path() + encode(query)))
+                .timeout(options.timeout().orElse(timeout));
+        Map<String, String> effective = new LinkedHashMap<>();
+        effective.put("User-Agent", USER_AGENT);
+        effective.put("Accept", accept);
+        effective.putAll(headers);
+        effective.putAll(request.headers());
+        effective.putAll(options.headers());
+        if (auth.headerName() != null) {
+            effective.put(auth.headerName(), auth.value());
+        }
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+        if (request.body() != null) {
+            effective.put("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofByteArray(serialize(request));
+        }
+        effective.forEach(builder::setHeader);
+        return builder.method(request.method(), body).build();
+    }
+
+    private byte[] serialize(ApiRequest request) {
+        try {
+            return mapper.writeValueAsBytes(request.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private ApiStatusException statusException(ApiRequest request, HttpResponse<?> response, byte[] body, ResponseSpec<?> spec) {
+        JsonValue json = null;
+        Object typed = null;
+        if (body.length > 0) {
+            try {
+                json = mapper.readValue(body, JsonValue.class);
+            } catch (IOException notJson) {
+                // an HTML error page or plain text: kept as the excerpt only
+            }
+        }
+        Type errorType = spec.errorType(response.statusCode());
+        if (json != null && errorType != null) {
+            try {
+                typed = mapper.readValue(body, javaType(errorType));
+            } catch (IOException notDeclaredShape) {
+                // the raw JSON stays available through json()
+            }
+        }
+        return ApiStatusException.of(summary(request, response, body), typed, json);
+    }
+
+    private static ResponseSummary summary(ApiRequest request, HttpResponse<?> response, byte[] body) {
+        Map<String, List<String>> headers = response.headers().map().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+        int excerptBytes = Math.min(body.length, ResponseSummary.EXCERPT_LIMIT * 4);
+        return new ResponseSummary(request.method(), request.path(), response.statusCode(), headers,
+                new String(body, 0, excerptBytes, StandardCharsets.UTF_8));
+    }
+
+    private <T> JavaType javaType(Type type) {
+        return mapper.getTypeFactory().constructType(type);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof JsonMappingException mapping) {
+            Throwable root = mapping;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String problem = root instanceof JacksonException jackson ? jackson.getOriginalMessage() : root.getMessage();
+            return "at " + jsonPath(mapping.getPath()) + ": " + problem;
+        }
+        return e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                out.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String encode(List<Map.Entry<String, String>> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        return query.stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8).replace("+", "%20") + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    private static String version() {
+        String version = RequestExecutor.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+}

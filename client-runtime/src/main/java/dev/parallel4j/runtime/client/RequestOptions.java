@@ -1,0 +1,90 @@
+package dev.parallel4j.runtime.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for a single call that override the client's: its timeout, extra headers and extra query parameters.
+ *
+ * <pre>{@code
+ * client.findAll().retrieve(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).build());
+ * }</pre>
+ */
+public final class RequestOptions {
+    private static final RequestOptions NONE = builder().build();
+
+    private final Duration timeout;
+    private final Map<String, String> headers;
+    private final List<Map.Entry<String, String>> query;
+
+    private RequestOptions(Builder builder) {
+        this.timeout = builder.timeout;
+        this.headers = Map.copyOf(builder.headers);
+        this.query = List.copyOf(builder.query);
+    }
+
+    /** No overrides: the client's settings apply. */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /** Starts a set of overrides. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The timeout of this call, if it overrides the client's. */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /** Headers added to this call, replacing any of the same name the call would otherwise send. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Query parameters added to this call. */
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    /** Collects overrides. */
+    public static final class Builder {
+        private Duration timeout;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+
+        private Builder() {}
+
+        /** How long this call may take, from sending the request to the end of the response headers. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Adds or replaces a header on this call. */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Adds a query parameter to this call. */
+        public Builder queryParam(String name, String value) {
+            query.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            return this;
+        }
+
+        /** The finished overrides. */
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+    }
+}

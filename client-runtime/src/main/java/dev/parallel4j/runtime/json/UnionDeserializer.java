@@ -1,0 +1,171 @@
+package dev.parallel4j.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.parallel4j.runtime.json.UnionSpec.Kind;
+import dev.parallel4j.runtime.json.UnionSpec.ObjectVariant;
+import dev.parallel4j.runtime.json.UnionSpec.Variant;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a generated union type by choosing its variant as its {@link UnionSpec} says. Each generated union has
+ * a small subclass that only passes its table.
+ *
+ * @param <U> the union type
+ */
+public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient UnionSpec<U> spec;
+
+    /**
+     * Creates the deserializer of a union.
+     *
+     * @param spec the union's table
+     */
+    protected UnionDeserializer(UnionSpec<U> spec) {
+        super(spec.type());
+        this.spec = spec;
+    }
+
+    @Override
+    public U deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
+            return readObject(p, ctxt);
+        }
+        Variant<U> variant = scalarVariant(token);
+        if (variant == null) {
+            return spec.unknown(JsonValues.read(p));
+        }
+        return read(variant, p, ctxt);
+    }
+
+    private Variant<U> scalarVariant(JsonToken token) {
+        switch (token) {
+            case VALUE_STRING:
+                return spec.scalar(Kind.STRING);
+            case VALUE_NUMBER_INT:
+                Variant<U> integer = spec.scalar(Kind.INTEGER);
+                return integer != null ? integer : spec.scalar(Kind.NUMBER);
+            case VALUE_NUMBER_FLOAT:
+                return spec.scalar(Kind.NUMBER);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return spec.scalar(Kind.BOOLEAN);
+            case START_ARRAY:
+                return spec.scalar(Kind.ARRAY);
+            default:
+                return null;
+        }
+    }
+
+    private U readObject(JsonParser p, DeserializationContext ctxt) throws IOException {
+        TokenBuffer buffer = bufferObject(p, ctxt);
+        Variant<U> variant = choose(ObjectShape.scan(buffer.asParserOnFirstToken()));
+        JsonParser replay = buffer.asParserOnFirstToken();
+        if (variant == null) {
+            return spec.unknown(JsonValues.read(replay));
+        }
+        return read(variant, replay, ctxt);
+    }
+
+    private U read(Variant<U> variant, JsonParser p, DeserializationContext ctxt) throws IOException {
+        JavaType type = ctxt.getTypeFactory().constructType(variant.javaType);
+        JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(type);
+        if (deserializer instanceof UnionDeserializer<?> union && union.spec.type() == spec.type()) {
+            // Jackson applies a class annotation of an interface to the classes implementing it: a variant without
+            // its own @JsonDeserialize would be read by this deserializer again, recursing until the stack overflows.
+            return ctxt.reportBadDefinition(type, "Variant " + type.getRawClass().getName() + " of union "
+                    + spec.type().getName() + " inherits the union's deserializer; annotate it with"
+                    + " @JsonDeserialize(using = JsonDeserializer.None.class)");
+        }
+        return variant.wrap.apply(deserializer.deserialize(p, ctxt));
+    }
+
+    private static TokenBuffer bufferObject(JsonParser p, DeserializationContext ctxt) throws IOException {
+        TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            buffer.copyCurrentStructure(p);
+            return buffer;
+        }
+        buffer.writeStartObject();
+        do {
+            buffer.copyCurrentStructure(p);
+        } while (p.nextToken() == JsonToken.FIELD_NAME);
+        buffer.writeEndObject();
+        return buffer;
+    }
+
+    private Variant<U> choose(ObjectShape shape) {
+        String discriminator = spec.discriminator();
+        if (discriminator != null && shape.strings.containsKey(discriminator)) {
+            return spec.mapped(shape.strings.get(discriminator));
+        }
+        ObjectVariant<U> best = null;
+        int bestScore = -1;
+        for (ObjectVariant<U> candidate : spec.objects()) {
+            if (!shape.agreesWith(candidate.constants) || !shape.names.containsAll(candidate.required)) {
+                continue;
+            }
+            if (!candidate.constants.isEmpty()) {
+                return candidate.variant;
+            }
+            int score = shape.overlap(candidate.properties);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : best.variant;
+    }
+
+    /** The top-level property names of a JSON object, and the values of its string properties. */
+    private static final class ObjectShape {
+        final Set<String> names = new HashSet<>();
+        final Map<String, String> strings = new HashMap<>();
+
+        static ObjectShape scan(JsonParser p) throws IOException {
+            ObjectShape shape = new ObjectShape();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                shape.names.add(name);
+                if (value == JsonToken.VALUE_STRING) {
+                    shape.strings.put(name, p.getText());
+                } else if (value.isStructStart()) {
+                    p.skipChildren();
+                }
+            }
+            return shape;
+        }
+
+        boolean agreesWith(Map<String, String> constants) {
+            for (Map.Entry<String, String> constant : constants.entrySet()) {
+                if (!constant.getValue().equals(strings.get(constant.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int overlap(Set<String> properties) {
+            int count = 0;
+            for (String name : names) {
+                if (properties.contains(name)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.parallel4j.runtime.json;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How the JSON of a generated union type maps to its variants: the table a generated union hands to
+ * {@link UnionDeserializer}.
+ *
+ * <p>A JSON object is matched, in this order, on the discriminator property (when the document names one), on
+ * properties each variant fixes with {@code const}, then on the variant whose required properties are all
+ * present and which knows most of the object's properties. Scalars and arrays go to the variant of their JSON
+ * kind. Whatever matches nothing becomes the union's unknown variant, keeping the JSON.
+ *
+ * @param <U> the union type
+ */
+public final class UnionSpec<U> {
+    /** The JSON kinds a non-object variant can stand for. */
+    public enum Kind {
+        /** A JSON string. */
+        STRING,
+        /** A JSON number without fraction or exponent. */
+        INTEGER,
+        /** Any JSON number. */
+        NUMBER,
+        /** {@code true} or {@code false}. */
+        BOOLEAN,
+        /** A JSON array. */
+        ARRAY
+    }
+
+    private final Class<U> type;
+    private final String discriminator;
+    private final Map<String, Variant<U>> mapping;
+    private final List<ObjectVariant<U>> objects;
+    private final Map<Kind, Variant<U>> scalars;
+    private final Function<JsonValue, U> unknown;
+
+    private UnionSpec(Builder<U> builder) {
+        this.type = builder.type;
+        this.discriminator = builder.discriminator;
+        this.mapping = Map.copyOf(builder.mapping);
+        this.objects = List.copyOf(builder.objects);
+        this.scalars = Map.copyOf(builder.scalars);
+        this.unknown = Objects.requireNonNull(builder.unknown, "unknown variant");
+    }
+
+    /** Starts the table of a union. */
+    public static <U> Builder<U> builder(Class<U> type) {
+        return new Builder<>(type);
+    }
+
+    Class<U> type() {
+        return type;
+    }
+
+    String discriminator() {
+        return discriminator;
+    }
+
+    Variant<U> mapped(String discriminatorValue) {
+        return mapping.get(discriminatorValue);
+    }
+
+    List<ObjectVariant<U>> objects() {
+        return objects;
+    }
+
+    Variant<U> scalar(Kind kind) {
+        return scalars.get(kind);
+    }
+
+    U unknown(JsonValue json) {
+        return unknown.apply(json);
+    }
+
+    /**
+     * A variant: the Java type its JSON reads as, and how a value of that type becomes the union.
+     *
+     * @param <U> the union type
+     */
+    static final class Variant<U> {
+        final Type javaType;
+        final Function<Object, U> wrap;
+
+        Variant(Type javaType, Function<Object, U> wrap) {
+            this.javaType = javaType;
+            this.wrap = wrap;
+        }
+    }
+
+    /**
+     * An object variant with what structural matching needs to know about it.
+     *
+     * @param <U> the union type
+     */
+    static final class ObjectVariant<U> {
+        final Variant<U> variant;
+        final Set<String> required;
+        final Set<String> properties;
+        final Map<String, String> constants;
+
+        ObjectVariant(Variant<U> variant, Set<String> required, Set<String> properties, Map<String, String> constants) {
+            this.variant = variant;
+            this.required = Set.copyOf(required);
+            this.properties = Set.copyOf(properties);
+            this.constants = Map.copyOf(constants);
+        }
+    }
+
+    /**
+     * Collects the table.
+     *
+     * @param <U> the union type
+     */
+    public static final class Builder<U> {
+        private final Class<U> type;
+        private String discriminator;
+        private final Map<String, Variant<U>> mapping = new LinkedHashMap<>();
+        private final List<ObjectVariant<U>> objects = new ArrayList<>();
+        private final Map<Kind, Variant<U>> scalars = new LinkedHashMap<>();
+        private Function<JsonValue, U> unknown;
+
+        private Builder(Class<U> type) {
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        /** Names the property whose string value selects the variant. */
+        public Builder<U> discriminator(String property) {
+            this.discriminator = Objects.requireNonNull(property, "property");
+            return this;
+        }
+
+        /** Maps a discriminator value to an object variant that is itself a subtype of the union. */
+        public Builder<U> mapping(String value, Class<? extends U> variant) {
+            mapping.put(value, new Variant<>(variant, type::cast));
+            return this;
+        }
+
+        /**
+         * Declares an object variant that is itself a subtype of the union.
+         *
+         * @param variant the model class
+         * @param required the JSON names of its required properties
+         * @param properties the JSON names of all its declared properties
+         * @param constants properties it fixes with {@code const}, and their values
+         */
+        public Builder<U> object(
+                Class<? extends U> variant, Set<String> required, Set<String> properties, Map<String, String> constants) {
+            objects.add(new ObjectVariant<>(new Variant<>(variant, type::cast), required, properties, constants));
+            return this;
+        }
+
+        /**
+         * Declares an object variant read as another type and wrapped, such as a map.
+         *
+         * @param javaType the type the JSON object reads as
+         * @param wrap turns that value into the union
+         */
+        public <T> Builder<U> wrappedObject(TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
+            objects.add(new ObjectVariant<>(variant(javaType.getType(), wrap), Set.of(), Set.of(), Map.of()));
+            return this;
+        }
+
+        /**
+         * Declares the variant for a JSON string, number, boolean or array.
+         *
+         * @param kind the JSON kind
+         * @param javaType the type that JSON reads as
+         * @param wrap turns that value into the union
+         */
+        public <T> Builder<U> kind(Kind kind, Class<T> javaType, Function<? super T, ? extends U> wrap) {
+            scalars.put(kind, variant(javaType, wrap));
+            return this;
+        }
+
+        /** As {@link #kind(Kind, Class, Function)}, for a generic type such as a list. */
+        public <T> Builder<U> kind(Kind kind, TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
+            scalars.put(kind, variant(javaType.getType(), wrap));
+            return this;
+        }
+
+        /** Declares how JSON that matches no variant is kept. */
+        public Builder<U> unknown(Function<JsonValue, ? extends U> unknown) {
+            this.unknown = unknown::apply;
+            return this;
+        }
+
+        /** The finished table. */
+        public UnionSpec<U> build() {
+            return new UnionSpec<>(this);
+        }
+
+        @SuppressWarnings("unchecked") // the deserializer reads exactly javaType, which is T
+        private static <U, T> Variant<U> variant(Type javaType, Function<? super T, ? extends U> wrap) {
+            return new Variant<>(javaType, value -> wrap.apply((T) value));
+        }
+    }
+}

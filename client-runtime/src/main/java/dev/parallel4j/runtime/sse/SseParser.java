@@ -1,0 +1,152 @@
+package dev.parallel4j.runtime.sse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Reads Server-Sent Events from a byte stream following the WHATWG HTML standard's "event stream interpretation":
+ * UTF-8 with an optional byte order mark, lines ended by CRLF, LF or CR, comments, multi-line {@code data},
+ * {@code event}, {@code id} (kept across events, ignored when it contains NUL) and {@code retry} (digits only).
+ * An event still open when the stream ends is discarded, as the standard says.
+ *
+ * <p>Not thread-safe: one reader drives it.
+ */
+public final class SseParser implements AutoCloseable {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final BufferedReader reader;
+    private boolean started;
+    private boolean skipLineFeed;
+    private String idBuffer = "";
+    private String lastEventId = "";
+    private Duration retry;
+
+    /** Parses UTF-8 bytes. */
+    public SseParser(InputStream in) {
+        this(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** Parses decoded characters. */
+    public SseParser(Reader in) {
+        this.reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+    }
+
+    /**
+     * Reads up to the next dispatched event.
+     *
+     * @return the event, or {@code null} when the stream has ended
+     * @throws IOException if reading fails
+     */
+    public SseEvent next() throws IOException {
+        StringBuilder data = new StringBuilder();
+        String eventType = "";
+        String line;
+        while ((line = readLine()) != null) {
+            if (line.isEmpty()) {
+                lastEventId = idBuffer;
+                if (data.length() > 0) {
+                    data.setLength(data.length() - 1);
+                    return new SseEvent(lastEventId, eventType.isEmpty() ? "message" : eventType, data.toString());
+                }
+                eventType = "";
+                continue;
+            }
+            if (line.charAt(0) == ':') {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            String field = colon < 0 ? line : line.substring(0, colon);
+            String value = colon < 0 ? "" : line.substring(colon + (hasSpaceAfter(line, colon) ? 2 : 1));
+            switch (field) {
+                case "event":
+                    eventType = value;
+                    break;
+                case "data":
+                    data.append(value).append('\n');
+                    break;
+                case "id":
+                    if (value.indexOf('\0') < 0) {
+                        idBuffer = value;
+                    }
+                    break;
+                case "retry":
+                    if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                        retry = Duration.ofMillis(parseMillis(value));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The id of the last event that set one, {@code ""} if none did: what a reconnect resumes from. An id takes
+     * effect when its event is dispatched (at the blank line ending it), so the id of an event the stream broke off
+     * in the middle of is never reported.
+     */
+    public String lastEventId() {
+        return lastEventId;
+    }
+
+    /** The reconnection delay the server last asked for with {@code retry}. */
+    public Optional<Duration> retry() {
+        return Optional.ofNullable(retry);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /**
+     * The next line without its terminator (CRLF, LF or CR), or {@code null} at the end of the stream. A last line
+     * the stream ends without terminating is incomplete and is discarded, as the standard says.
+     */
+    private String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = reader.read()) >= 0) {
+            if (!started) {
+                started = true;
+                if (c == BYTE_ORDER_MARK) {
+                    continue;
+                }
+            }
+            if (skipLineFeed) {
+                skipLineFeed = false;
+                if (c == '\n') {
+                    continue;
+                }
+            }
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (c == '\r') {
+                skipLineFeed = true;
+                return line.toString();
+            }
+            line.append((char) c);
+        }
+        return null;
+    }
+
+    private static boolean hasSpaceAfter(String line, int colon) {
+        return colon + 1 < line.length() && line.charAt(colon + 1) == ' ';
+    }
+
+    private static long parseMillis(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException tooLarge) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.parallel4j.runtime.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestOptionsTest {
+
+    @Test
+    void noneOverridesNothing() {
+        RequestOptions none = RequestOptions.none();
+        assertThat(none.timeout()).isEmpty();
+        assertThat(none.headers()).isEmpty();
+        assertThat(none.query()).isEmpty();
+    }
+
+    @Test
+    void collectsOverrides() {
+        RequestOptions options = RequestOptions.builder()
+                .timeout(Duration.ofSeconds(5))
+                .header("h", "1")
+                .header("h", "2")
+                .queryParam("q", "a")
+                .queryParam("q", "b")
+                .build();
+        assertThat(options.timeout()).contains(Duration.ofSeconds(5));
+        assertThat(options.headers()).containsOnly(Map.entry("h", "2"));
+        assertThat(options.query()).containsExactly(Map.entry("q", "a"), Map.entry("q", "b"));
+    }
+
+    @Test
+    void builtOptionsDoNotChangeWithTheBuilder() {
+        RequestOptions.Builder builder = RequestOptions.builder().header("a", "1");
+        RequestOptions first = builder.build();
+        builder.header("b", "2").queryParam("q", "1");
+        assertThat(first.headers()).containsOnlyKeys("a");
+        assertThat(first.query()).isEmpty();
+    }
+
+    @Test
+    void rejectsNonPositiveTimeoutsAndNulls() {
+        assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeout must be positive");
+        assertThatThrownBy(() -> RequestOptions.builder().timeout(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RequestOptions.builder().header("h", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> RequestOptions.builder().queryParam(null, "v")).isInstanceOf(NullPointerException.class);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.parallel4j.generator;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.SourceVersion;
+
+/**
+ * What to generate: the document, the overlays to apply to it, where the sources go and how they are named.
+ *
+ * @param inputSpec the OpenAPI document (JSON or YAML, 3.0 or 3.1)
+ * @param overlays OpenAPI Overlay 1.0 documents applied in order
+ * @param packageName the client's package; models go to {@code .model}, services to {@code .service}
+ * @param clientName the client class name, or {@code null} to derive it from the document's title
+ * @param outputDirectory where the sources are written; the generator owns it
+ */
+public record GenerationRequest(Path inputSpec, List<Path> overlays, String packageName, String clientName, Path outputDirectory) {
+    /**
+     * Checks the request.
+     *
+     * @throws IllegalArgumentException for a missing path or a package or class name that is not a Java name
+     */
+    public GenerationRequest {
+        Objects.requireNonNull(inputSpec, "inputSpec");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        overlays = List.copyOf(overlays);
+        if (packageName == null || !SourceVersion.isName(packageName)) {
+            throw new IllegalArgumentException("packageName '" + packageName + "' is not a valid Java package name");
+        }
+        if (clientName != null && (!SourceVersion.isIdentifier(clientName) || SourceVersion.isKeyword(clientName))) {
+            throw new IllegalArgumentException("clientName '" + clientName + "' is not a valid Java class name");
+        }
+    }
+}

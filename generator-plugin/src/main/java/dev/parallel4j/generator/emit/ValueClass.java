@@ -1,0 +1,448 @@
+package dev.parallel4j.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.parallel4j.generator.ir.Docs;
+import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.translate.Naming;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an immutable class with a builder: fields, accessors, a nested {@code Builder}, {@code toBuilder()},
+ * {@code equals}, {@code hashCode} and {@code toString}. Object models and operation parameter classes are both
+ * written by it; models add Jackson's annotations and keep the JSON properties the document does not declare.
+ */
+final class ValueClass {
+    /** How a field is set and read. */
+    enum Kind {
+        /** Must be set; read as the plain (possibly primitive) type. */
+        REQUIRED,
+        /** May be absent; read as {@code Optional}. */
+        OPTIONAL,
+        /** May be absent; read as the plain type, the document's default when absent. */
+        DEFAULTED,
+        /** Fixed by the document; read as that value, checked when read from JSON, never set. */
+        CONSTANT
+    }
+
+    /**
+     * One field.
+     *
+     * @param jsonName the name on the wire (JSON property, or parameter name)
+     * @param javaName the accessor and builder method name
+     * @param type its type
+     * @param kind how it is set and read
+     * @param defaultValue for {@link Kind#DEFAULTED}, the expression of the default
+     * @param constant for {@link Kind#CONSTANT}, the value
+     * @param secret whether {@code toString()} hides it
+     * @param docs its Javadoc
+     * @param note an extra Javadoc sentence (constraints), or {@code ""}
+     */
+    record Field(String jsonName, String javaName, TypeRef type, Kind kind, CodeBlock defaultValue, String constant,
+            boolean secret, Docs docs, String note) {}
+
+    private static final ClassName OBJECTS = ClassName.get(Objects.class);
+    private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+
+    private final ClassName name;
+    private final List<Field> fields;
+    private final boolean json;
+    private final JavaTypes types;
+    private final ClassName builder;
+
+    /**
+     * Prepares a class.
+     *
+     * @param name the class
+     * @param fields its fields in order
+     * @param json whether it is a JSON model (Jackson annotations, additional properties)
+     * @param types the type mapping
+     */
+    ValueClass(ClassName name, List<Field> fields, boolean json, JavaTypes types) {
+        this.name = name;
+        this.fields = List.copyOf(fields);
+        this.json = json;
+        this.types = types;
+        this.builder = name.nestedClass("Builder");
+    }
+
+    /** The class with everything but its own annotations, Javadoc and nested types. */
+    TypeSpec.Builder write() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (name.enclosingClassName() != null) {
+            type.addModifiers(Modifier.STATIC);
+        } else {
+            type.addAnnotation(RuntimeTypes.generated());
+        }
+        for (Field field : fields) {
+            if (field.kind() != Kind.CONSTANT) {
+                type.addField(field(field));
+            }
+        }
+        if (json) {
+            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
+        }
+        type.addMethod(constructor());
+        fields.forEach(field -> type.addMethod(accessor(field)));
+        if (json) {
+            type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+                    .addJavadoc("Properties the document does not declare, as the server sent them.\n")
+                    .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(additionalMap())
+                    .addStatement("return additionalProperties")
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("A new, empty builder.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder holding this object's values, to derive a changed copy.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement("return new $T(this)", builder)
+                .build());
+        type.addMethod(equalsMethod());
+        type.addMethod(hashCodeMethod());
+        type.addMethod(toStringMethod());
+        type.addType(builderType());
+        return type;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the class
+
+    private FieldSpec field(Field field) {
+        FieldSpec.Builder spec = FieldSpec.builder(storedType(field), field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+        if (json) {
+            spec.addAnnotation(jsonProperty(field.jsonName()));
+        }
+        return spec.build();
+    }
+
+    private MethodSpec constructor() {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        for (Field field : fields) {
+            if (field.kind() == Kind.CONSTANT) {
+                continue;
+            }
+            CodeBlock value = CodeBlock.of("builder.$N", field.javaName());
+            if (isCollection(field.type())) {
+                value = CodeBlock.of("$T.copyOf($L)", RuntimeTypes.MODEL_CHECKS, value);
+            }
+            if (field.kind() == Kind.REQUIRED) {
+                value = CodeBlock.of("$T.required($L, $S, $S)", RuntimeTypes.MODEL_CHECKS, value, name.simpleName(), field.jsonName());
+            }
+            constructor.addStatement("this.$N = $L", field.javaName(), value);
+        }
+        if (json) {
+            constructor.addStatement("this.additionalProperties = $T.copyOf(builder.additionalProperties)", RuntimeTypes.MODEL_CHECKS);
+        }
+        return constructor.build();
+    }
+
+    private MethodSpec accessor(Field field) {
+        MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", javadoc(field));
+        deprecate(accessor, field);
+        switch (field.kind()) {
+            case REQUIRED:
+                return accessor.returns(types.unboxed(field.type())).addStatement("return $N", field.javaName()).build();
+            case DEFAULTED:
+                return accessor.returns(types.unboxed(field.type()))
+                        .addStatement("return $N != null ? $N : $L", field.javaName(), field.javaName(), field.defaultValue())
+                        .build();
+            case CONSTANT:
+                if (json) {
+                    accessor.addAnnotation(jsonProperty(field.jsonName()));
+                }
+                return accessor.returns(String.class).addStatement("return $S", field.constant()).build();
+            default:
+                return accessor.returns(ParameterizedTypeName.get(OPTIONAL, types.boxed(field.type())))
+                        .addStatement("return $T.ofNullable($N)", OPTIONAL, field.javaName())
+                        .build();
+        }
+    }
+
+    private MethodSpec equalsMethod() {
+        MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .beginControlFlow("if (this == other)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(other instanceof $T))", name)
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", name, name);
+        List<CodeBlock> comparisons = new ArrayList<>();
+        for (Field field : stored()) {
+            String n = field.javaName();
+            if (field.kind() == Kind.REQUIRED && JavaTypes.isPrimitive(field.type())) {
+                comparisons.add(CodeBlock.of("$N == that.$N", n, n));
+            } else if (JavaTypes.isArray(field.type())) {
+                comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", Arrays.class, n, n));
+            } else {
+                comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", OBJECTS, n, n));
+            }
+        }
+        if (json) {
+            comparisons.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
+        }
+        return equals.addStatement("return $L", comparisons.isEmpty() ? CodeBlock.of("true")
+                : CodeBlock.join(comparisons, "\n&& ")).build();
+    }
+
+    private MethodSpec hashCodeMethod() {
+        List<CodeBlock> values = new ArrayList<>();
+        for (Field field : stored()) {
+            values.add(JavaTypes.isArray(field.type())
+                    ? CodeBlock.of("$T.hashCode($N)", Arrays.class, field.javaName())
+                    : CodeBlock.of("$N", field.javaName()));
+        }
+        if (json) {
+            values.add(CodeBlock.of("additionalProperties"));
+        }
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", OBJECTS, CodeBlock.join(values, ", "))
+                .build();
+    }
+
+    private MethodSpec toStringMethod() {
+        List<CodeBlock> parts = new ArrayList<>();
+        String separator = name.simpleName() + "{";
+        for (Field field : stored()) {
+            String label = separator + field.javaName() + "=";
+            separator = ", ";
+            if (field.secret()) {
+                parts.add(CodeBlock.of("$S + ($N == null ? $S : $S)", label, field.javaName(), "null", "***"));
+            } else if (JavaTypes.isArray(field.type())) {
+                parts.add(CodeBlock.of("$S + $T.toString($N)", label, Arrays.class, field.javaName()));
+            } else {
+                parts.add(CodeBlock.of("$S + $N", label, field.javaName()));
+            }
+        }
+        if (json) {
+            parts.add(CodeBlock.of("$S + additionalProperties", separator + "additionalProperties="));
+        }
+        CodeBlock body = parts.isEmpty()
+                ? CodeBlock.of("$S", name.simpleName() + "{}")
+                : CodeBlock.of("$L + $S", CodeBlock.join(parts, "\n+ "), "}");
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $L", body)
+                .build();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // the builder
+
+    private TypeSpec builderType() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Builds a {@link $T}; not thread-safe.\n", name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+        if (json) {
+            type.addAnnotation(RuntimeTypes.JSON_MODEL);
+            type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build());
+        }
+        for (Field field : stored()) {
+            type.addField(FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE).build());
+        }
+        if (json) {
+            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer("new $T<>()", LinkedHashMap.class)
+                    .build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
+        for (Field field : stored()) {
+            String n = field.javaName();
+            if (field.type() instanceof TypeRef.ListOf) {
+                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", n, n, ArrayList.class, n);
+            } else if (field.type() instanceof TypeRef.MapOf) {
+                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", n, n, LinkedHashMap.class, n);
+            } else {
+                copy.addStatement("this.$N = source.$N", n, n);
+            }
+        }
+        if (json) {
+            copy.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
+        }
+        type.addMethod(copy.build());
+        for (Field field : fields) {
+            setters(field).forEach(type::addMethod);
+        }
+        if (json) {
+            type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
+                    .addJavadoc("Adds a property the document does not declare; it is sent as given.\n\n"
+                            + "@param name the JSON property name\n@param value its value\n@return this builder\n")
+                    .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(String.class, "name")
+                    .addParameter(RuntimeTypes.JSON_VALUE, "value")
+                    .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                            OBJECTS, "name", OBJECTS, "value")
+                    .addStatement("return this")
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("build")
+                .addJavadoc("The finished object.\n\n@throws IllegalStateException if a required value was not set\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name)
+                .addStatement("return new $T(this)", name)
+                .build());
+        return type.build();
+    }
+
+    private List<MethodSpec> setters(Field field) {
+        String n = field.javaName();
+        List<MethodSpec> setters = new ArrayList<>();
+        if (field.kind() == Kind.CONSTANT) {
+            if (json) {
+                setters.add(MethodSpec.methodBuilder(n)
+                        .addJavadoc("Checks the fixed value when reading JSON.\n")
+                        .addAnnotation(jsonProperty(field.jsonName()))
+                        .addModifiers(Modifier.PRIVATE)
+                        .returns(builder)
+                        .addParameter(String.class, n)
+                        .addStatement("$T.constant($N, $S, $S, $S)", RuntimeTypes.MODEL_CHECKS, n, field.constant(),
+                                name.simpleName(), field.jsonName())
+                        .addStatement("return this")
+                        .build());
+            }
+            return setters;
+        }
+        boolean required = field.kind() == Kind.REQUIRED;
+        TypeName parameterType = required ? types.unboxed(field.type()) : types.boxed(field.type());
+        MethodSpec.Builder main = setter(field, n)
+                .addParameter(parameterType, n)
+                .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field),
+                        required ? "" : "\n\n<p>{@code null} leaves it unset.", n);
+        if (field.type() instanceof TypeRef.ListOf) {
+            main.addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ArrayList.class, n);
+        } else if (field.type() instanceof TypeRef.MapOf) {
+            main.addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, LinkedHashMap.class, n);
+        } else {
+            main.addStatement("this.$N = $N", n, n);
+        }
+        if (json) {
+            main.addAnnotation(jsonProperty(field.jsonName()));
+        }
+        setters.add(main.addStatement("return this").build());
+        if (!required) {
+            setters.add(setter(field, n)
+                    .addJavadoc("Sets {@link #$N($T)} from an {@code Optional}: empty leaves it unset.\n\n"
+                            + "@param $N the value, if any\n@return this builder\n", n, parameterType, n)
+                    .addParameter(ParameterizedTypeName.get(OPTIONAL, types.boxed(field.type())), n)
+                    .addStatement("return $N($N.orElse(null))", n, n)
+                    .build());
+        }
+        if (field.type() instanceof TypeRef.ListOf list) {
+            String element = Naming.memberName(Naming.singular(n));
+            element = element.equals(n) ? n + "Item" : element;
+            setters.add(setter(field, "add" + Naming.pascal(element))
+                    .addJavadoc("Adds one element to {@link #$N($T)}.\n\n@param $N the element\n@return this builder\n",
+                            n, parameterType, element)
+                    .addParameter(types.boxed(list.element()), element)
+                    .beginControlFlow("if (this.$N == null)", n)
+                    .addStatement("this.$N = new $T<>()", n, ArrayList.class)
+                    .endControlFlow()
+                    .addStatement("this.$N.add($T.requireNonNull($N, $S))", n, OBJECTS, element, element)
+                    .addStatement("return this")
+                    .build());
+        }
+        if (field.type() instanceof TypeRef.MapOf map) {
+            setters.add(setter(field, "put" + Naming.pascal(n))
+                    .addJavadoc("Adds one entry to {@link #$N($T)}.\n\n@param key the key\n@param value the value\n"
+                            + "@return this builder\n", n, parameterType)
+                    .addParameter(String.class, "key")
+                    .addParameter(types.boxed(map.value()), "value")
+                    .beginControlFlow("if (this.$N == null)", n)
+                    .addStatement("this.$N = new $T<>()", n, LinkedHashMap.class)
+                    .endControlFlow()
+                    .addStatement("this.$N.put($T.requireNonNull(key, $S), value)", n, OBJECTS, "key")
+                    .addStatement("return this")
+                    .build());
+        }
+        return setters;
+    }
+
+    private MethodSpec.Builder setter(Field field, String methodName) {
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(methodName).addModifiers(Modifier.PUBLIC).returns(builder);
+        deprecate(setter, field);
+        return setter;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // helpers
+
+    private List<Field> stored() {
+        return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();
+    }
+
+    private TypeName storedType(Field field) {
+        return field.kind() == Kind.REQUIRED ? types.unboxed(field.type()) : types.boxed(field.type());
+    }
+
+    private TypeName builderFieldType(Field field) {
+        return types.boxed(field.type());
+    }
+
+    private TypeName additionalMap() {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.JSON_VALUE);
+    }
+
+    private static boolean isCollection(TypeRef type) {
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+    }
+
+    private static AnnotationSpec jsonProperty(String jsonName) {
+        return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY).addMember("value", "$S", jsonName).build();
+    }
+
+    private static void deprecate(MethodSpec.Builder method, Field field) {
+        if (field.docs().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+    }
+
+    private static String javadoc(Field field) {
+        String text = Javadocs.of(field.docs(), "The {@code " + field.jsonName() + "} value.");
+        List<String> extra = new ArrayList<>();
+        if (!field.note().isEmpty()) {
+            extra.add(field.note());
+        }
+        if (field.kind() == Kind.DEFAULTED) {
+            extra.add("Defaults to {@code " + Javadocs.escape(field.defaultValue().toString()) + "} when not set.");
+        }
+        if (field.kind() == Kind.CONSTANT) {
+            extra.add("Always {@code \"" + Javadocs.escape(field.constant()) + "\"}.");
+        }
+        return extra.isEmpty() ? text : text + "\n\n<p>" + String.join(" ", extra);
+    }
+}

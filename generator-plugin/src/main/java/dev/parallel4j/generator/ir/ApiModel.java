@@ -1,0 +1,19 @@
+package dev.parallel4j.generator.ir;
+
+import java.util.List;
+
+/**
+ * Everything the emitters need to write a client, decided once by the translator: names, types, services.
+ * The contract between {@code translate} and {@code emit}; emitters never see the OpenAPI document.
+ *
+ * @param client the entry point
+ * @param services the services, sorted by accessor
+ * @param types the top-level types, sorted by name
+ */
+public record ApiModel(ClientDef client, List<ServiceDef> services, List<TypeDef> types) {
+    /** Copies the lists. */
+    public ApiModel {
+        services = List.copyOf(services);
+        types = List.copyOf(types);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.parallel4j.generator.ir;
+
+import java.util.List;
+
+/**
+ * One method of a service: an HTTP operation, or one of the response media types of an operation that has
+ * several (a JSON method and a streaming method).
+ *
+ * @param methodName the Java method name, e.g. {@code create}
+ * @param operationId the document's operationId, or {@code ""}
+ * @param httpMethod e.g. {@code POST}
+ * @param path the path template, e.g. {@code /v1beta/findall/runs/{findall_id}}
+ * @param docs its Javadoc
+ * @param parameters path parameters first (in path order), then the others in document order
+ * @param body the request body, or {@code null}
+ * @param result what a successful call returns
+ * @param errors the error responses the document declares, by status
+ * @param paramsClassName the name of the class holding the non-path parameters, or {@code null} if there are none
+ */
+public record OperationDef(
+        String methodName,
+        String operationId,
+        String httpMethod,
+        String path,
+        Docs docs,
+        List<ParameterDef> parameters,
+        BodyDef body,
+        ResultDef result,
+        List<ErrorDef> errors,
+        String paramsClassName) {
+    /** Copies the lists. */
+    public OperationDef {
+        parameters = List.copyOf(parameters);
+        errors = List.copyOf(errors);
+    }
+
+    /** The path parameters, in path order. */
+    public List<ParameterDef> pathParameters() {
+        return parameters.stream().filter(p -> p.location() == ParameterDef.Location.PATH).toList();
+    }
+
+    /** The query, header and cookie parameters, which live in the params class. */
+    public List<ParameterDef> otherParameters() {
+        return parameters.stream().filter(p -> p.location() != ParameterDef.Location.PATH).toList();
+    }
+
+    /**
+     * The request body.
+     *
+     * @param type its Java type
+     * @param required whether the call must send it
+     * @param docs its Javadoc
+     */
+    public record BodyDef(TypeRef type, boolean required, Docs docs) {}
+
+    /**
+     * What a successful call returns.
+     *
+     * @param kind how the body is delivered
+     * @param type the type of the body, or of each event; {@code null} for {@link ResultKind#NONE}
+     * @param docs the response's description
+     */
+    public record ResultDef(ResultKind kind, TypeRef type, Docs docs) {}
+
+    /** How a success body is delivered. */
+    public enum ResultKind {
+        /** One JSON document. */
+        JSON,
+        /** A Server-Sent Events stream of JSON events. */
+        EVENT_STREAM,
+        /** No body. */
+        NONE
+    }
+
+    /**
+     * An error response the document declares.
+     *
+     * @param status {@code "404"}, {@code "4XX"} or {@code "default"}
+     * @param type the body's type, or {@code null} when it has no JSON schema
+     * @param docs the response's description
+     */
+    public record ErrorDef(String status, TypeRef type, Docs docs) {}
+}

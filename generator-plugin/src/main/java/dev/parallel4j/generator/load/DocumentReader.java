@@ -1,0 +1,118 @@
+package dev.parallel4j.generator.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.parallel4j.generator.SourceLocation;
+import dev.parallel4j.generator.SpecException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a JSON or YAML file into a Jackson tree, reporting a missing file or a syntax error with its line, and
+ * finds the line of a JSON pointer when a later step reports a problem there.
+ */
+public final class DocumentReader {
+    /** Large public documents (OpenAI's is ~3 MB of YAML) exceed SnakeYAML's default 3 MB limit. */
+    private static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ObjectMapper yaml;
+
+    /** Creates a reader. */
+    public DocumentReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+        yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @throws SpecException if the file is missing, unreadable, not UTF-8, or not well-formed JSON/YAML
+     */
+    public JsonNode read(Path file) {
+        String text = text(file);
+        try {
+            JsonNode node = mapperFor(text).readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new SpecException(SourceLocation.of(file), "the file is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            throw new SpecException(SourceLocation.of(file).withLine(Math.max(line, 0)),
+                    "not well-formed " + (isJson(text) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The line where the value at a JSON pointer starts, or 0 when the file cannot be read or has no such value.
+     * Reads the file again: only called when reporting a problem.
+     */
+    public int lineOf(Path file, String pointer) {
+        if (pointer.isEmpty()) {
+            return 0;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonFactory factory = mapperFor(text).getFactory();
+            try (JsonParser parser = factory.createParser(text)) {
+                return findLine(parser, pointer);
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static int findLine(JsonParser parser, String target) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token != JsonToken.FIELD_NAME && !token.isStructEnd()
+                    && parser.getParsingContext().pathAsPointer().toString().equals(target)) {
+                return parser.currentTokenLocation().getLineNr();
+            }
+        }
+        return 0;
+    }
+
+    private String text(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw new SpecException(SourceLocation.of(file), "the file does not exist");
+        } catch (CharacterCodingException e) {
+            throw new SpecException(SourceLocation.of(file), "the file is not valid UTF-8", e);
+        } catch (IOException e) {
+            throw new SpecException(SourceLocation.of(file), "the file cannot be read: " + e, e);
+        }
+    }
+
+    private ObjectMapper mapperFor(String text) {
+        return isJson(text) ? json : yaml;
+    }
+
+    private static boolean isJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
+    }
+}

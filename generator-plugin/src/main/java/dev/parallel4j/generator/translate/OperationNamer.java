@@ -1,0 +1,226 @@
+package dev.parallel4j.generator.translate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Names the methods of one service from the REST shape of their paths, not from operationIds:
+ * {@code POST /findall/runs} is {@code create}, {@code GET /findall/runs/{id}} is {@code retrieve},
+ * {@code POST /findall/runs/{id}/cancel} is {@code cancel}, {@code POST /findall/ingest} is {@code ingest}.
+ *
+ * <p>The service's main collection (the most common first segment under the service's common prefix, e.g.
+ * {@code runs}) is implied; other segments name the method. Where two operations would get the same name, the
+ * HTTP verb is added ({@code listRuns}, {@code createRuns}), then the API version of the odd one out
+ * ({@code eventsV1beta}), and only then the operationId.
+ */
+final class OperationNamer {
+    private static final Pattern VERSION = Pattern.compile("^v\\d+([a-z]+\\d*)?$");
+
+    /**
+     * One operation to name.
+     *
+     * @param key identifies it to the caller
+     * @param method the HTTP method, upper case
+     * @param path the path template
+     * @param operationId its operationId, or {@code null}
+     * @param chosen a name the document chose ({@code x-parallel4j-name}), or {@code null}
+     */
+    record Candidate(String key, String method, String path, String operationId, String chosen) {}
+
+    private OperationNamer() {}
+
+    /**
+     * Names the operations of a service.
+     *
+     * @return the method name for each candidate key
+     * @throws IllegalStateException naming the clash, when two names chosen by the document collide
+     */
+    static Map<String, String> name(List<Candidate> operations) {
+        List<List<String>> rests = relativeSegments(operations);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Candidate op = operations.get(i);
+            names.put(op.key(), op.chosen() != null ? op.chosen() : restName(op.method(), rests.get(i)));
+        }
+        resolveClashes(operations, names, rests, 1);
+        resolveClashes(operations, names, rests, 2);
+        resolveClashes(operations, names, rests, 3);
+        Map<String, String> seen = new HashMap<>();
+        for (Candidate op : operations) {
+            String previous = seen.put(names.get(op.key()), op.key());
+            if (previous != null) {
+                throw new IllegalStateException("operations " + previous + " and " + op.key()
+                        + " would both be named " + names.get(op.key()));
+            }
+        }
+        return names;
+    }
+
+    /** Each operation's path segments below the service's common prefix and main collection, versions removed. */
+    private static List<List<String>> relativeSegments(List<Candidate> operations) {
+        List<List<String>> all = new ArrayList<>();
+        for (Candidate op : operations) {
+            List<String> segments = new ArrayList<>();
+            for (String segment : op.path().split("/")) {
+                if (!segment.isEmpty() && !(segments.isEmpty() && VERSION.matcher(segment).matches())) {
+                    segments.add(segment);
+                }
+            }
+            all.add(segments);
+        }
+        int common = commonStaticPrefix(all);
+        Map<String, Integer> firstCounts = new HashMap<>();
+        List<List<String>> rests = new ArrayList<>();
+        for (List<String> segments : all) {
+            List<String> rest = segments.subList(Math.min(common, segments.size()), segments.size());
+            rests.add(rest);
+            if (!rest.isEmpty() && !isParameter(rest.get(0))) {
+                firstCounts.merge(rest.get(0), 1, Integer::sum);
+            }
+        }
+        firstCounts.values().removeIf(count -> count < 2);
+        String main = mostCommon(firstCounts);
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> rest : rests) {
+            out.add(main != null && !rest.isEmpty() && rest.get(0).equals(main) ? rest.subList(1, rest.size()) : rest);
+        }
+        return out;
+    }
+
+    /** How many leading static segments all operations share, leaving each at least one segment. */
+    private static int commonStaticPrefix(List<List<String>> all) {
+        int common = 0;
+        while (true) {
+            String segment = null;
+            for (List<String> segments : all) {
+                if (segments.size() <= common + 1 || isParameter(segments.get(common))
+                        || segment != null && !segment.equals(segments.get(common))) {
+                    return common;
+                }
+                segment = segments.get(common);
+            }
+            common++;
+        }
+    }
+
+    /** The name from the REST shape alone. */
+    private static String restName(String method, List<String> rest) {
+        if (rest.isEmpty()) {
+            switch (method) {
+                case "POST":
+                    return "create";
+                case "GET":
+                    return "list";
+                case "PUT":
+                    return "replace";
+                case "PATCH":
+                    return "update";
+                case "DELETE":
+                    return "deleteAll";
+                default:
+                    return Naming.memberName(method.toLowerCase(Locale.ROOT));
+            }
+        }
+        String last = rest.get(rest.size() - 1);
+        if (isParameter(last)) {
+            String verb = itemVerb(method);
+            List<String> statics = rest.stream().filter(s -> !isParameter(s)).toList();
+            return statics.isEmpty() ? verb : verb + Naming.pascal(Naming.singular(statics.get(statics.size() - 1)));
+        }
+        return Naming.memberName(last);
+    }
+
+    private static String itemVerb(String method) {
+        switch (method) {
+            case "GET":
+                return "retrieve";
+            case "DELETE":
+                return "delete";
+            case "PUT":
+            case "PATCH":
+            case "POST":
+                return "update";
+            default:
+                return Naming.memberName(method.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Renames operations that share a name, by level: 1 adds the verb, 2 the version of operations whose version
+     * differs from their namesakes' most common one, 3 uses the operationId.
+     */
+    private static void resolveClashes(List<Candidate> operations, Map<String, String> names, List<List<String>> rests, int level) {
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < operations.size(); i++) {
+            byName.computeIfAbsent(names.get(operations.get(i).key()), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> clash : byName.values()) {
+            if (clash.size() < 2) {
+                continue;
+            }
+            String commonVersion = level == 2 ? mostCommonVersion(operations, clash) : null;
+            for (int i : clash) {
+                Candidate op = operations.get(i);
+                if (op.chosen() != null) {
+                    continue;
+                }
+                String current = names.get(op.key());
+                if (level == 1 && !rests.get(i).isEmpty() && !isParameter(rests.get(i).get(rests.get(i).size() - 1))) {
+                    names.put(op.key(), verbPrefix(op.method()) + Naming.pascal(current));
+                } else if (level == 2 && !version(op.path()).equals(commonVersion)) {
+                    names.put(op.key(), current + Naming.pascal(version(op.path())));
+                } else if (level == 3 && op.operationId() != null) {
+                    names.put(op.key(), Naming.memberName(op.operationId()));
+                }
+            }
+        }
+    }
+
+    private static String verbPrefix(String method) {
+        switch (method) {
+            case "GET":
+                return "list";
+            case "POST":
+                return "create";
+            case "PUT":
+                return "replace";
+            case "PATCH":
+                return "update";
+            case "DELETE":
+                return "delete";
+            default:
+                return Naming.memberName(method.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static String mostCommonVersion(List<Candidate> operations, List<Integer> clash) {
+        Map<String, Integer> counts = new HashMap<>();
+        clash.forEach(i -> counts.merge(version(operations.get(i).path()), 1, Integer::sum));
+        return Objects.requireNonNullElse(mostCommon(counts), "");
+    }
+
+    /** The key with the highest count, the alphabetically first on a tie, or {@code null} when empty. */
+    private static String mostCommon(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String version(String path) {
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).findFirst()
+                .filter(s -> VERSION.matcher(s).matches()).orElse("");
+    }
+
+    static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+}

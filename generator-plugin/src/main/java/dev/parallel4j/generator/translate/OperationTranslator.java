@@ -1,0 +1,308 @@
+package dev.parallel4j.generator.translate;
+
+import static dev.parallel4j.generator.translate.Pointers.child;
+
+import dev.parallel4j.generator.ir.Docs;
+import dev.parallel4j.generator.ir.OperationDef;
+import dev.parallel4j.generator.ir.OperationDef.BodyDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ResultDef;
+import dev.parallel4j.generator.ir.OperationDef.ResultKind;
+import dev.parallel4j.generator.ir.ParameterDef;
+import dev.parallel4j.generator.ir.ParameterDef.Location;
+import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.load.StainlessOverrides;
+import dev.parallel4j.generator.translate.SchemaTranslator.Hint;
+import dev.parallel4j.generator.translate.SchemaTranslator.Resolved;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one OpenAPI operation into the service methods it becomes: one, or two when its success response comes
+ * both as JSON and as an event stream (the second named {@code <name>Streaming}).
+ */
+final class OperationTranslator {
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+    private static final Set<String> METHOD_ARGUMENTS = Set.of("body", "params", "options");
+
+    private final SchemaTranslator schemas;
+    private final Components components;
+    private final Problems problems;
+
+    OperationTranslator(SchemaTranslator schemas, Components components, Problems problems) {
+        this.schemas = schemas;
+        this.components = components == null ? new Components() : components;
+        this.problems = problems;
+    }
+
+    /**
+     * Translates an operation.
+     *
+     * @param serviceBase the service name without {@code Service}, prefixing inline type names
+     * @param methodName the name chosen for it
+     * @param httpMethod upper case
+     * @param path the path template
+     * @param operation the operation
+     * @param pathParameters parameters declared on the path item
+     */
+    List<OperationDef> translate(String serviceBase, String methodName, String httpMethod, String path, Operation operation,
+            List<Parameter> pathParameters) {
+        String pointer = child("/paths", path, httpMethod.toLowerCase(Locale.ROOT));
+        String typePrefix = serviceBase + Naming.pascal(methodName);
+        List<ParameterDef> parameters = parameters(path, operation, pathParameters, typePrefix, pointer);
+        BodyDef body = body(operation.getRequestBody(), typePrefix, child(pointer, "requestBody"));
+        Docs docs = new Docs(operation.getSummary(), operation.getDescription(), Boolean.TRUE.equals(operation.getDeprecated()));
+        String operationId = operation.getOperationId() == null ? "" : operation.getOperationId();
+        String paramsClass = parameters.stream().anyMatch(p -> p.location() != Location.PATH) ? typePrefix + "Params" : null;
+        List<ErrorDef> errors = errors(operation, typePrefix, pointer);
+        List<OperationDef> methods = new ArrayList<>();
+        for (ResultDef result : results(operation, serviceBase, methodName, pointer)) {
+            String name = result.kind() == ResultKind.EVENT_STREAM && methods.size() == 1 ? methodName + "Streaming" : methodName;
+            methods.add(new OperationDef(name, operationId, httpMethod, path, docs, parameters, body, result, errors, paramsClass));
+        }
+        return methods;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // parameters
+
+    private List<ParameterDef> parameters(String path, Operation operation, List<Parameter> pathLevel, String typePrefix, String pointer) {
+        Map<String, Parameter> merged = new LinkedHashMap<>();
+        Map<String, String> pointers = new LinkedHashMap<>();
+        collect(pathLevel, child("/paths", path, "parameters"), merged, pointers);
+        collect(operation.getParameters(), child(pointer, "parameters"), merged, pointers);
+
+        List<ParameterDef> pathParams = new ArrayList<>();
+        List<ParameterDef> others = new ArrayList<>();
+        Set<String> javaNames = new HashSet<>(METHOD_ARGUMENTS);
+        Matcher m = PATH_PARAMETER.matcher(path);
+        List<String> inPath = new ArrayList<>();
+        while (m.find()) {
+            inPath.add(m.group(1));
+        }
+        for (Map.Entry<String, Parameter> entry : merged.entrySet()) {
+            Parameter parameter = entry.getValue();
+            String at = pointers.get(entry.getKey());
+            Location location = location(parameter.getIn(), at);
+            if (location == Location.HEADER && IGNORED_HEADERS.contains(parameter.getName().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (location == Location.PATH && !inPath.contains(parameter.getName())) {
+                throw problems.at(at, "path parameter '" + parameter.getName() + "' does not appear in the path " + path);
+            }
+            ParameterDef def = parameter(parameter, location, typePrefix, at, javaNames);
+            (location == Location.PATH ? pathParams : others).add(def);
+        }
+        for (String name : inPath) {
+            if (pathParams.stream().noneMatch(p -> p.wireName().equals(name))) {
+                throw problems.at(pointer, "the path " + path + " has a parameter {" + name + "} that no parameter declares");
+            }
+        }
+        pathParams.sort(Comparator.comparingInt(p -> inPath.indexOf(p.wireName())));
+        List<ParameterDef> all = new ArrayList<>(pathParams);
+        all.addAll(others);
+        return all;
+    }
+
+    private void collect(List<Parameter> parameters, String pointer, Map<String, Parameter> merged, Map<String, String> pointers) {
+        if (parameters == null) {
+            return;
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            String at = child(pointer, String.valueOf(i));
+            Parameter parameter = dereference(parameters.get(i), at);
+            if (parameter.getName() == null || parameter.getIn() == null) {
+                throw problems.at(at, "a parameter needs both 'name' and 'in'");
+            }
+            String key = parameter.getIn() + ":" + parameter.getName();
+            merged.remove(key);
+            merged.put(key, parameter);
+            pointers.put(key, at);
+        }
+    }
+
+    private Parameter dereference(Parameter parameter, String pointer) {
+        if (parameter.get$ref() == null) {
+            return parameter;
+        }
+        String ref = parameter.get$ref();
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        Parameter target = components.getParameters() == null ? null : components.getParameters().get(Pointers.unescape(name));
+        if (!ref.startsWith("#/components/parameters/") || target == null) {
+            throw problems.at(child(pointer, "$ref"), "parameter $ref '" + ref + "' points to no component parameter");
+        }
+        return target;
+    }
+
+    private ParameterDef parameter(Parameter parameter, Location location, String typePrefix, String pointer, Set<String> javaNames) {
+        Schema<?> schema = parameter.getSchema();
+        String schemaPointer = child(pointer, "schema");
+        if (schema == null && parameter.getContent() != null && !parameter.getContent().isEmpty()) {
+            Map.Entry<String, MediaType> first = parameter.getContent().entrySet().iterator().next();
+            schema = first.getValue().getSchema();
+            schemaPointer = child(pointer, "content", first.getKey(), "schema");
+        }
+        String chosen = extension(parameter.getExtensions(), StainlessOverrides.NAME);
+        if (chosen == null && schema != null) {
+            chosen = Schemas.extension(schema, StainlessOverrides.NAME);
+        }
+        String javaName = chosen != null ? chosen : Naming.memberName(parameter.getName());
+        if (!javaNames.add(javaName)) {
+            javaName = javaName + Naming.pascal(location.name().toLowerCase(Locale.ROOT));
+            if (!javaNames.add(javaName)) {
+                throw problems.at(pointer, "two parameters of this operation would both be named " + javaName);
+            }
+        }
+        Resolved type = schemas.resolve(schema, new Hint(schemas.topLevel(), typePrefix + Naming.typeName(parameter.getName())), schemaPointer);
+        boolean extendsDefault = schema != null && Schemas.flag(schema.getExtensions(), StainlessOverrides.EXTEND_DEFAULT);
+        Object defaultValue = schema == null ? null : Defaults.plain(schema.getDefault());
+        boolean required = location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
+        return new ParameterDef(parameter.getName(), javaName, location, type.type(), required,
+                new Docs("", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated())), defaultValue, extendsDefault);
+    }
+
+    private Location location(String in, String pointer) {
+        switch (in) {
+            case "path":
+                return Location.PATH;
+            case "query":
+                return Location.QUERY;
+            case "header":
+                return Location.HEADER;
+            case "cookie":
+                return Location.COOKIE;
+            default:
+                throw problems.at(child(pointer, "in"), "unknown parameter location '" + in + "'");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // body and responses
+
+    private BodyDef body(RequestBody requestBody, String typePrefix, String pointer) {
+        if (requestBody == null) {
+            return null;
+        }
+        RequestBody body = requestBody;
+        if (body.get$ref() != null) {
+            String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
+            body = components.getRequestBodies() == null ? null : components.getRequestBodies().get(Pointers.unescape(name));
+            if (body == null) {
+                throw problems.at(child(pointer, "$ref"), "request body $ref '" + requestBody.get$ref() + "' points to nothing");
+            }
+        }
+        String mediaType = jsonMediaType(body.getContent());
+        if (mediaType == null) {
+            if (body.getContent() == null || body.getContent().isEmpty()) {
+                return null;
+            }
+            throw problems.at(child(pointer, "content"), "request bodies of type " + body.getContent().keySet()
+                    + " are not supported; parallel4j sends JSON bodies");
+        }
+        Resolved type = schemas.resolve(body.getContent().get(mediaType).getSchema(),
+                new Hint(schemas.topLevel(), typePrefix + "Request"), child(pointer, "content", mediaType, "schema"));
+        return new BodyDef(type.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription()));
+    }
+
+    private List<ResultDef> results(Operation operation, String serviceBase, String methodName, String pointer) {
+        Map<String, ApiResponse> responses = operation.getResponses() == null ? Map.of() : operation.getResponses();
+        String success = responses.keySet().stream().filter(code -> code.startsWith("2")).sorted().findFirst().orElse(null);
+        if (success == null) {
+            return List.of(new ResultDef(ResultKind.NONE, null, Docs.NONE));
+        }
+        String at = child(pointer, "responses", success);
+        ApiResponse response = response(responses.get(success), at);
+        Docs docs = Docs.of(response.getDescription());
+        Content content = response.getContent();
+        if (content == null || content.isEmpty()) {
+            return List.of(new ResultDef(ResultKind.NONE, null, docs));
+        }
+        List<ResultDef> results = new ArrayList<>();
+        String json = jsonMediaType(content);
+        if (json != null) {
+            Resolved type = schemas.resolve(content.get(json).getSchema(),
+                    new Hint(schemas.topLevel(), serviceBase + Naming.pascal(methodName) + "Response"), child(at, "content", json, "schema"));
+            results.add(new ResultDef(ResultKind.JSON, type.type(), docs));
+        }
+        if (content.containsKey("text/event-stream")) {
+            String eventName = serviceBase + Naming.singular(Naming.pascal(methodName)) + (json != null ? "StreamEvent" : "");
+            Resolved type = schemas.resolve(content.get("text/event-stream").getSchema(),
+                    new Hint(schemas.topLevel(), eventName), child(at, "content", "text/event-stream", "schema"));
+            results.add(new ResultDef(ResultKind.EVENT_STREAM, type.type(), docs));
+        }
+        if (results.isEmpty()) {
+            throw problems.at(child(at, "content"), "responses of type " + content.keySet()
+                    + " are not supported; parallel4j reads JSON and text/event-stream");
+        }
+        return results;
+    }
+
+    private List<ErrorDef> errors(Operation operation, String typePrefix, String pointer) {
+        List<ErrorDef> errors = new ArrayList<>();
+        if (operation.getResponses() == null) {
+            return errors;
+        }
+        for (Map.Entry<String, ApiResponse> entry : new TreeMap<>(operation.getResponses()).entrySet()) {
+            String status = entry.getKey();
+            if (status.startsWith("2") || status.startsWith("1") || status.startsWith("3")) {
+                continue;
+            }
+            String at = child(pointer, "responses", status);
+            ApiResponse response = response(entry.getValue(), at);
+            String json = jsonMediaType(response.getContent());
+            TypeRef type = json == null ? null : schemas.resolve(response.getContent().get(json).getSchema(),
+                    new Hint(schemas.topLevel(), typePrefix + "Error" + Naming.typeName(status)), child(at, "content", json, "schema")).type();
+            errors.add(new ErrorDef(status, type, Docs.of(response.getDescription())));
+        }
+        return errors;
+    }
+
+    private ApiResponse response(ApiResponse response, String pointer) {
+        if (response.get$ref() == null) {
+            return response;
+        }
+        String ref = response.get$ref();
+        String name = Pointers.unescape(ref.substring(ref.lastIndexOf('/') + 1));
+        ApiResponse target = components.getResponses() == null ? null : components.getResponses().get(name);
+        if (target == null) {
+            throw problems.at(child(pointer, "$ref"), "response $ref '" + ref + "' points to no component response");
+        }
+        return target;
+    }
+
+    /** The JSON media type among a content map: {@code application/json}, any {@code +json}, or {@code null}. */
+    private static String jsonMediaType(Content content) {
+        if (content == null) {
+            return null;
+        }
+        if (content.containsKey("application/json")) {
+            return "application/json";
+        }
+        return content.keySet().stream()
+                .filter(type -> type.toLowerCase(Locale.ROOT).matches("application/([a-z0-9.+-]*\\+)?json(;.*)?"))
+                .sorted().findFirst().orElse(null);
+    }
+
+    private static String extension(Map<String, Object> extensions, String name) {
+        Object value = extensions == null ? null : extensions.get(name);
+        return value instanceof String s ? s : null;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.parallel4j.generator.translate;
+
+import dev.parallel4j.generator.ir.TypeDef;
+import dev.parallel4j.generator.ir.TypeName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A namespace for generated types: the model package (top level) or the inside of one generated type. It hands
+ * out names that are unique in it and legal in Java (a nested type may not share a name with a type enclosing
+ * it), and collects the types declared in it.
+ */
+final class TypeScope {
+    private final TypeName owner;
+    private final Set<String> used = new HashSet<>();
+    private final List<TypeDef> declared = new ArrayList<>();
+
+    private TypeScope(TypeName owner, Set<String> reserved) {
+        this.owner = owner;
+        this.used.addAll(reserved);
+        if (owner != null) {
+            this.used.addAll(owner.simpleNames());
+        }
+    }
+
+    /** The model package. */
+    static TypeScope topLevel() {
+        return new TypeScope(null, Set.of());
+    }
+
+    /**
+     * The inside of a generated type.
+     *
+     * @param owner the type
+     * @param reserved names the type's own nested members already use (e.g. {@code Builder})
+     */
+    static TypeScope inside(TypeName owner, Set<String> reserved) {
+        return new TypeScope(owner, reserved);
+    }
+
+    /** The type this scope is inside, or {@code null} at top level. */
+    TypeName owner() {
+        return owner;
+    }
+
+    /** Takes a name: the preferred one if free, else the first free of {@code preferred2}, {@code preferred3}, ... */
+    TypeName allocate(String preferred) {
+        String name = preferred;
+        for (int n = 2; !used.add(name); n++) {
+            name = preferred + n;
+        }
+        return owner == null ? TypeName.of(name) : owner.nested(name);
+    }
+
+    /** Takes exactly this name, which the caller knows to be free (component names, allocated up front). */
+    void claim(String name) {
+        if (!used.add(name)) {
+            throw new IllegalStateException("Type name " + name + " is already taken in " + owner);
+        }
+    }
+
+    /** Records a type declared in this scope. */
+    void declare(TypeDef type) {
+        declared.add(type);
+    }
+
+    /** The types declared in this scope, sorted by name. */
+    List<TypeDef> declared() {
+        List<TypeDef> sorted = new ArrayList<>(declared);
+        sorted.sort((a, b) -> a.name().compareTo(b.name()));
+        return sorted;
+    }
+}
