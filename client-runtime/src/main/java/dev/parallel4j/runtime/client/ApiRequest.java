@@ -122,9 +122,22 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets the object to send as the JSON body. */
+        /** Sets the object to send as the JSON body; {@code null} sends no body (for an optional body). */
         public Builder jsonBody(Object body) {
-            this.body = Objects.requireNonNull(body, "body");
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * Adds a cookie in OpenAPI's default {@code form} style to the {@code Cookie} header; {@code null} adds
+         * nothing.
+         */
+        public Builder cookie(String name, Object value) {
+            String text = ParameterValues.simple(value);
+            if (text != null) {
+                String pair = name + "=" + text;
+                headers.merge("Cookie", pair, (existing, added) -> existing + "; " + added);
+            }
             return this;
         }
 

@@ -43,6 +43,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         this.baseUrl = parseBaseUrl(defaultBaseUrl);
     }
 
+    /** Creates a builder for an API whose document names no server: {@link #baseUrl(String)} must be called. */
+    protected ClientBuilder() {
+        this.baseUrl = null;
+    }
+
     /** This builder, as its own type. */
     protected abstract B self();
 
@@ -105,9 +110,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * The executor the built client sends its calls through.
      *
      * @param auth the credentials the generated builder collected
-     * @throws IllegalStateException if the base URL is plain HTTP to another host and that was not allowed
+     * @throws IllegalStateException if no base URL is known, or it is plain HTTP to another host and that was not
+     *     allowed
      */
     protected final RequestExecutor executor(Auth auth) {
+        if (baseUrl == null) {
+            throw new IllegalStateException("No base URL: the API document names no server, so call baseUrl(...)");
+        }
         if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !allowInsecureHttp && !isLoopback(baseUrl.getHost())) {
             throw new IllegalStateException("Refusing to send credentials over plain HTTP to " + baseUrl
                     + "; use https, or call allowInsecureHttp(true) if this is intended");

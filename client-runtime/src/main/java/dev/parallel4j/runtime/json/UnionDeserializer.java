@@ -121,6 +121,10 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
                 return candidate.variant;
             }
             int score = shape.overlap(candidate.properties);
+            boolean catchAll = candidate.properties.isEmpty();
+            if (score == 0 && !catchAll && !shape.names.isEmpty()) {
+                continue; // shares no property with the object: not evidence for this variant
+            }
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;

@@ -128,6 +128,9 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
                     next = decoder.decode(raw);
                 } catch (EndOfStream end) {
                     close();
+                } catch (RuntimeException undecodable) {
+                    close();
+                    throw undecodable;
                 }
             }
             return next != null;

@@ -107,18 +107,25 @@ class ApiRequestTest {
     }
 
     @Test
+    void cookiesShareOneHeaderAndNullAddsNothing() {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/x").cookie("a", "1").cookie("b", List.of("x", "y"))
+                .cookie("c", null).build();
+        assertThat(request.headers()).containsOnly(Map.entry("Cookie", "a=1; b=x,y"));
+    }
+
+    @Test
     void laterHeaderReplacesEarlier() {
         ApiRequest request = ApiRequest.builder("GET", "/v1/x").header("h", "1").header("h", "2").build();
         assertThat(request.headers()).containsOnly(Map.entry("h", "2"));
     }
 
     @Test
-    void bodyIsOptionalButNeverNull() {
+    void bodyIsOptionalAndNullMeansNone() {
         assertThat(ApiRequest.builder("GET", "/v1/x").build().body()).isNull();
         Map<String, Object> body = Map.of("a", 1);
         ApiRequest request = ApiRequest.builder("POST", "/v1/x").jsonBody(body).build();
         assertThat(request.body()).isSameAs(body);
         assertThat(request.method()).isEqualTo("POST");
-        assertThatThrownBy(() -> ApiRequest.builder("POST", "/v1/x").jsonBody(null)).isInstanceOf(NullPointerException.class);
+        assertThat(ApiRequest.builder("POST", "/v1/x").jsonBody(null).build().body()).isNull();
     }
 }

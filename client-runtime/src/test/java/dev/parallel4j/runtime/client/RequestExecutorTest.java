@@ -498,7 +498,7 @@ class RequestExecutorTest {
     }
 
     @Test
-    void undecodableEventIsADecodingErrorNamingTheEvent() {
+    void undecodableEventIsADecodingErrorNamingTheEventAndClosesTheStream() {
         server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
                 .withHeader("x-request-id", "req_s")
                 .withBody("id: 5\nevent: item\ndata: {\"name\":\"a\",\"count\":\"many\"}\n\n"
@@ -510,9 +510,19 @@ class RequestExecutorTest {
                     .hasMessageContaining("GET /v1/e returned HTTP 200 (request id req_s)")
                     .hasMessageContaining("event item (id 5): at $.count: ")
                     .hasMessageContaining("body starts: {\"name\":\"a\",\"count\":\"many\"}");
-            assertThatThrownBy(it::next)
+            assertThat(events.isClosed()).isTrue();
+            assertThat(it.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void eventDataWithTrailingTokensIsRejected() {
+        server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody("data: {\"name\":\"b\",\"count\":1} {}\n\n")));
+        try (EventStream<Item> events = executor().stream(getRequest("/v1/e"), ResponseSpec.of(Item.class), RequestOptions.none())) {
+            assertThatThrownBy(() -> events.iterator().next())
                     .isExactlyInstanceOf(ResponseDecodingException.class)
-                    .hasMessageContaining("event message (id 5): at $: Trailing token");
+                    .hasMessageContaining("event message: at $: Trailing token");
         }
     }
 
