@@ -82,6 +82,11 @@ public final class RequestExecutor {
             return null;
         }
         if (body.length == 0) {
+            if (spec.successType() == JsonValue.class) {
+                @SuppressWarnings("unchecked") // T is JsonValue
+                T nothing = (T) JsonValue.NULL;
+                return nothing; // a free-form body may be empty (the API has answered such calls with 204)
+            }
             throw new ResponseDecodingException(summary(request, response, body), "expected JSON but the body is empty", null);
         }
         try {

@@ -43,20 +43,20 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
         if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
             return readObject(p, ctxt);
         }
-        Variant<U> variant = scalarVariant(token);
+        Variant<U> variant = scalarVariant(p, token);
         if (variant == null) {
             return spec.unknown(JsonValues.read(p));
         }
         return read(variant, p, ctxt);
     }
 
-    private Variant<U> scalarVariant(JsonToken token) {
+    private Variant<U> scalarVariant(JsonParser p, JsonToken token) throws IOException {
         switch (token) {
             case VALUE_STRING:
                 return spec.scalar(Kind.STRING);
             case VALUE_NUMBER_INT:
                 Variant<U> integer = spec.scalar(Kind.INTEGER);
-                return integer != null ? integer : spec.scalar(Kind.NUMBER);
+                return integer != null && fits(p, integer) ? integer : spec.scalar(Kind.NUMBER);
             case VALUE_NUMBER_FLOAT:
                 return spec.scalar(Kind.NUMBER);
             case VALUE_TRUE:
@@ -67,6 +67,15 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
             default:
                 return null;
         }
+    }
+
+    /** Whether the integer at the parser fits the integer variant's Java type (an {@code Integer} or a {@code Long}). */
+    private static boolean fits(JsonParser p, Variant<?> integer) throws IOException {
+        JsonParser.NumberType size = p.getNumberType();
+        if (size == JsonParser.NumberType.BIG_INTEGER) {
+            return false;
+        }
+        return size == JsonParser.NumberType.INT || integer.javaType != Integer.class && integer.javaType != int.class;
     }
 
     private U readObject(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -1,0 +1,115 @@
+package dev.parallel4j.runtime.client;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One page of a cursor-paginated list, with the way to the next: {@link #nextPage()} fetches it, and
+ * {@link #autoPager()} / {@link #stream()} walk every item of every following page, fetching pages only as the
+ * walk reaches them.
+ *
+ * <pre>{@code
+ * for (MonitorResponse monitor : client.monitors().list().autoPager()) { ... }
+ * }</pre>
+ *
+ * @param <R> the response body of one page
+ * @param <T> the items
+ */
+public final class CursorPage<R, T> {
+    private final R response;
+    private final List<T> items;
+    private final String nextCursor;
+    private final Function<String, CursorPage<R, T>> fetch;
+
+    /**
+     * Creates a page.
+     *
+     * @param response the page's response body
+     * @param items its items
+     * @param nextCursor the cursor of the next page, or {@code null} (or empty) on the last page
+     * @param fetch fetches the page at a cursor, with the same parameters as this one
+     */
+    public CursorPage(R response, List<T> items, String nextCursor, Function<String, CursorPage<R, T>> fetch) {
+        this.response = Objects.requireNonNull(response, "response");
+        this.items = List.copyOf(items);
+        this.nextCursor = nextCursor == null || nextCursor.isEmpty() ? null : nextCursor;
+        this.fetch = Objects.requireNonNull(fetch, "fetch");
+    }
+
+    /** The page's whole response body. */
+    public R response() {
+        return response;
+    }
+
+    /** The items of this page only. */
+    public List<T> items() {
+        return items;
+    }
+
+    /** The cursor of the next page, if there is one. */
+    public Optional<String> nextCursor() {
+        return Optional.ofNullable(nextCursor);
+    }
+
+    /** Whether another page follows. */
+    public boolean hasNextPage() {
+        return nextCursor != null;
+    }
+
+    /**
+     * Fetches the next page.
+     *
+     * @throws NoSuchElementException on the last page
+     */
+    public CursorPage<R, T> nextPage() {
+        if (nextCursor == null) {
+            throw new NoSuchElementException("This is the last page");
+        }
+        return fetch.apply(nextCursor);
+    }
+
+    /** Every item of this page and of each following page, fetched as the iteration reaches it. */
+    public Iterable<T> autoPager() {
+        return AutoPager::new;
+    }
+
+    /** As {@link #autoPager()}, as a sequential stream. */
+    public Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new AutoPager(), Spliterator.ORDERED), false);
+    }
+
+    @Override
+    public String toString() {
+        return "CursorPage{items=" + items.size() + ", nextCursor=" + nextCursor + "}";
+    }
+
+    private final class AutoPager implements Iterator<T> {
+        private CursorPage<R, T> page = CursorPage.this;
+        private Iterator<T> current = items.iterator();
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && page.hasNextPage()) {
+                page = page.nextPage();
+                current = page.items.iterator();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+}
