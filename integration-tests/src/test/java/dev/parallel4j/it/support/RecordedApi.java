@@ -1,0 +1,74 @@
+package dev.parallel4j.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.parallel4j.client.ParallelClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One test's view of the API: a client pointed at the local server serving the test's scenario, what that server
+ * received, and the difference between replaying (every value is ours and asserted) and recording (values are
+ * live, so only their shape and the requests are asserted).
+ */
+public final class RecordedApi {
+    /** Live streams reach the client only once the recording proxy has read them whole. */
+    static final Duration RECORDING_TIMEOUT = Duration.ofMinutes(20);
+
+    private final ParallelClient client;
+    private final RecordingSettings settings;
+    private final String scenario;
+    private final Supplier<List<LoggedRequest>> journal;
+
+    RecordedApi(String baseUrl, RecordingSettings settings, String scenario, Supplier<List<LoggedRequest>> journal) {
+        ParallelClient.Builder builder = ParallelClient.builder().apiKey(settings.apiKey()).baseUrl(baseUrl);
+        this.client = settings.recording() ? builder.timeout(RECORDING_TIMEOUT).build() : builder.build();
+        this.settings = settings;
+        this.scenario = scenario;
+        this.journal = journal;
+    }
+
+    /** The client under test. */
+    public ParallelClient client() {
+        return client;
+    }
+
+    /** The API key the client sends. */
+    public String apiKey() {
+        return settings.apiKey();
+    }
+
+    /**
+     * The run the scenario is about: the recorded one when replaying, the one named with {@code
+     * -Dparallel4j.record.findall-id} when recording.
+     *
+     * @param recordedRunId the id in our recording
+     */
+    public String runId(String recordedRunId) {
+        return settings.recording() ? settings.existingRunId(scenario) : recordedRunId;
+    }
+
+    /**
+     * Runs assertions on values only our recording has (names, counts, texts). Skipped when recording, where the
+     * values come from the live API; assertions outside such a block hold in both modes.
+     */
+    public void replayedValues(Runnable assertions) {
+        if (!settings.recording()) {
+            assertions.run();
+        }
+    }
+
+    /** The requests the server received, oldest first. */
+    public List<LoggedRequest> requests() {
+        return journal.get();
+    }
+
+    /** The one request the server received, failing if there were more or none. */
+    public SentRequestAssert onlyRequest() {
+        List<LoggedRequest> requests = requests();
+        assertThat(requests).as("requests received by the server").hasSize(1);
+        return SentRequestAssert.assertThatRequest(requests.get(0));
+    }
+}
