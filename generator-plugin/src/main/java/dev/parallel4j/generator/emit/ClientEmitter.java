@@ -64,9 +64,9 @@ final class ClientEmitter {
                 .addStatement("return new $T()", builder)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromEnv")
-                .addJavadoc("A client configured from the environment: {@code $L}$L.\n\n"
+                .addJavadoc("A client configured from the environment: $L{@code $L} when set.\n\n"
                         + "@throws IllegalStateException if a required variable is not set\n",
-                        apiKeyEnv, client.auth().kind() == AuthKind.NONE ? "" : ", and {@code " + baseUrlEnv + "} when set")
+                        readsApiKey(client) ? "{@code " + apiKeyEnv + "}, and " : "", baseUrlEnv)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
                 .addStatement("return builder().fromEnv($T::getenv).build()", System.class)
@@ -75,8 +75,13 @@ final class ClientEmitter {
         return type.build();
     }
 
+    /** Whether the client takes an API key (or bearer token), read from {@code <PREFIX>_API_KEY} by {@code fromEnv}. */
+    private static boolean readsApiKey(ClientDef client) {
+        return client.auth().kind() != AuthKind.NONE && client.auth().kind() != AuthKind.BASIC;
+    }
+
     private TypeSpec builderType(ClientDef client, ClassName name, ClassName builder, String apiKeyEnv, String baseUrlEnv) {
-        boolean hasKey = client.auth().kind() != AuthKind.NONE && client.auth().kind() != AuthKind.BASIC;
+        boolean hasKey = readsApiKey(client);
         boolean basic = client.auth().kind() == AuthKind.BASIC;
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -14,7 +14,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes an open enum: a final class extending the runtime's {@code OpenEnum}, one constant per known value, an
- * {@code of(String)} factory that keeps unknown values, and a nested Java {@code enum Value} for {@code switch}.
+ * {@code of(String)} factory that keeps unknown values, and a nested Java {@code enum Value} for {@code switch}
+ * ({@code Known} in an enum that is itself named {@code Value} or nested in a {@code Value}).
  */
 final class EnumEmitter {
     private final JavaTypes types;
@@ -25,7 +26,7 @@ final class EnumEmitter {
 
     TypeSpec emit(EnumDef def) {
         ClassName name = types.className(def.name());
-        ClassName value = name.nestedClass("Value");
+        ClassName value = name.nestedClass(valueEnumName(def));
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.OPEN_ENUM, value))
@@ -83,5 +84,18 @@ final class EnumEmitter {
                 .build());
         type.addType(values.build());
         return type.build();
+    }
+
+    /**
+     * The name of the nested Java {@code enum}: {@code Value}, unless the enum or a type enclosing it is itself
+     * called {@code Value} (an inline enum of a {@code value} property, or of a union branch), which Java forbids
+     * for a nested type; then {@code Known}.
+     */
+    private static String valueEnumName(EnumDef def) {
+        String name = "Value";
+        for (int n = 1; def.name().simpleNames().contains(name); n++) {
+            name = n == 1 ? "Known" : "Known" + n;
+        }
+        return name;
     }
 }

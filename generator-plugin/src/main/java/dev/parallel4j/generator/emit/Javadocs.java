@@ -18,7 +18,11 @@ final class Javadocs {
 
     private Javadocs() {}
 
-    /** The Javadoc text of some prose, paragraphs separated, with a fallback sentence when there is none. */
+    /**
+     * The Javadoc text of some prose, paragraphs separated, with a fallback sentence when there is none. The
+     * fallback is Javadoc already (it may use {@code {@code ...}}): callers escape what they put in it from the
+     * document.
+     */
     static String of(Docs docs, String fallback) {
         List<String> paragraphs = new ArrayList<>();
         if (!docs.summary().isEmpty()) {
@@ -30,16 +34,19 @@ final class Javadocs {
             }
         }
         if (paragraphs.isEmpty() && fallback != null) {
-            paragraphs.add(escape(fallback));
+            paragraphs.add(fallback);
         }
         return String.join("\n\n<p>", paragraphs);
     }
 
-    /** The text for a {@code @param} or {@code @return}: the first paragraph, on one line, or the fallback. */
+    /**
+     * The text for a {@code @param} or {@code @return}: the first paragraph, on one line, or the fallback (Javadoc
+     * already, as in {@link #of}).
+     */
     static String inline(Docs docs, String fallback) {
         String text = docs.description().isEmpty() ? docs.summary() : docs.description();
         if (text.isEmpty()) {
-            return escape(fallback);
+            return fallback;
         }
         String first = text.split("\n\\s*\n", 2)[0];
         return escape(first.replaceAll("\\s*\n\\s*", " "));

@@ -1,5 +1,6 @@
 package dev.parallel4j.generator.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -136,6 +137,10 @@ final class ServiceEmitter {
         }
         full.addParameter(options).addJavadoc("$L", javadoc(operation, paramsArg != null, true))
                 .addCode(body(operation, returns, defaultNames));
+        if (operation.otherParameters().stream().anyMatch(p -> p.docs().deprecated())) {
+            // the request still sends a deprecated parameter the caller set; reading it is not a use to warn about
+            full.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
+        }
         methods.add(full.build());
 
         String fullSignature = signature(operation, paramsArg != null, true);
@@ -278,7 +283,7 @@ final class ServiceEmitter {
     // Javadoc
 
     private String javadoc(OperationDef operation, boolean hasParams, boolean hasOptions) {
-        StringBuilder doc = new StringBuilder(Javadocs.of(operation.docs(), operation.httpMethod() + " " + operation.path()));
+        StringBuilder doc = new StringBuilder(Javadocs.of(operation.docs(), operation.httpMethod() + " " + Javadocs.escape(operation.path())));
         doc.append("\n\n<p>{@code ").append(operation.httpMethod()).append(' ').append(Javadocs.escape(operation.path())).append("}\n\n");
         for (ParameterDef p : operation.pathParameters()) {
             doc.append("@param ").append(p.javaName()).append(' ').append(paramDoc(operation, p.javaName())).append('\n');
@@ -301,7 +306,7 @@ final class ServiceEmitter {
             String exception = EXCEPTIONS.get(error.status());
             if (exception != null) {
                 doc.append("@throws dev.parallel4j.runtime.error.").append(exception).append(' ')
-                        .append(Javadocs.inline(error.docs(), "HTTP " + error.status())).append('\n');
+                        .append(Javadocs.inline(error.docs(), "HTTP " + Javadocs.escape(error.status()))).append('\n');
             }
         }
         doc.append("@throws dev.parallel4j.runtime.error.ApiException for any other failure\n");
@@ -313,7 +318,7 @@ final class ServiceEmitter {
             return Javadocs.inline(operation.body().docs(), "the request body");
         }
         return operation.parameters().stream().filter(p -> p.javaName().equals(javaName)).findFirst()
-                .map(p -> Javadocs.inline(p.docs(), "the {@code " + p.wireName() + "} path parameter"))
+                .map(p -> Javadocs.inline(p.docs(), "the {@code " + Javadocs.escape(p.wireName()) + "} path parameter"))
                 .orElse("");
     }
 

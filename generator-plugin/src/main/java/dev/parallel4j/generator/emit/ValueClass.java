@@ -432,7 +432,7 @@ final class ValueClass {
     }
 
     private static String javadoc(Field field) {
-        String text = Javadocs.of(field.docs(), "The {@code " + field.jsonName() + "} value.");
+        String text = Javadocs.of(field.docs(), "The {@code " + Javadocs.escape(field.jsonName()) + "} value.");
         List<String> extra = new ArrayList<>();
         if (!field.note().isEmpty()) {
             extra.add(field.note());

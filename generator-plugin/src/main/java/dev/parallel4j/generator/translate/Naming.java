@@ -76,28 +76,36 @@ public final class Naming {
         return String.join("_", words(raw)).toUpperCase(Locale.ROOT);
     }
 
-    /** {@code find all runs} → {@code FindAllRuns}: each word capitalised, the rest kept. */
+    /**
+     * {@code find all runs} → {@code FindAllRuns}: each word capitalised, the rest kept ({@code HTTPValidationError}
+     * keeps its acronym), except in a name without lower-case letters, where no word is an acronym:
+     * {@code MAX_TOKENS} → {@code MaxTokens}, {@code X-API-KEY} → {@code XApiKey}.
+     */
     public static String pascal(String raw) {
-        StringBuilder out = new StringBuilder();
-        for (String word : words(raw)) {
-            out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
-        }
-        return out.toString();
+        List<String> words = words(raw);
+        return capitalised(words, isShouting(raw, words));
     }
 
-    /** As {@link #pascal} with a lower-case first word. */
+    /** As {@link #pascal} with the first word in lower case: {@code URLPath} → {@code urlPath}, {@code IDs} → {@code ids}. */
     public static String camel(String raw) {
-        String pascal = pascal(raw);
-        if (pascal.isEmpty()) {
-            return pascal;
+        List<String> words = words(raw);
+        if (words.isEmpty()) {
+            return "";
         }
-        int upper = 0;
-        while (upper < pascal.length() && Character.isUpperCase(pascal.charAt(upper))) {
-            upper++;
+        return words.get(0).toLowerCase(Locale.ROOT) + capitalised(words.subList(1, words.size()), isShouting(raw, words));
+    }
+
+    private static boolean isShouting(String raw, List<String> words) {
+        return words.size() > 1 && raw.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    private static String capitalised(List<String> words, boolean shouting) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            String rest = word.substring(1);
+            out.append(Character.toUpperCase(word.charAt(0))).append(shouting ? rest.toLowerCase(Locale.ROOT) : rest);
         }
-        // "URLPath" -> "urlPath", "ID" -> "id", "Run" -> "run"
-        int cut = upper <= 1 || upper == pascal.length() ? upper : upper - 1;
-        return pascal.substring(0, Math.max(cut, 1)).toLowerCase(Locale.ROOT) + pascal.substring(Math.max(cut, 1));
+        return out.toString();
     }
 
     /** The singular of an English plural, for list element types and {@code addX} methods. */
@@ -117,8 +125,8 @@ public final class Naming {
 
     /**
      * Splits a name into words at separators (anything not a letter or digit), at lower-to-upper case changes and
-     * at the end of an upper-case run ({@code HTTPServer} → {@code HTTP}, {@code Server}). Letters keep their
-     * case; non-ASCII letters are kept.
+     * at the end of an upper-case run ({@code HTTPServer} → {@code HTTP}, {@code Server}), keeping a plural
+     * acronym whole ({@code URLs}). Letters keep their case; non-ASCII letters are kept.
      */
     static List<String> words(String raw) {
         List<String> words = new ArrayList<>();
@@ -134,7 +142,7 @@ public final class Naming {
                 int prev = cps[i - 1];
                 boolean lowerToUpper = Character.isUpperCase(c) && (Character.isLowerCase(prev) || Character.isDigit(prev));
                 boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(prev)
-                        && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+                        && i + 1 < cps.length && Character.isLowerCase(cps[i + 1]) && !isPluralS(cps, i + 1);
                 if (lowerToUpper || acronymEnd) {
                     flush(word, words);
                 }
@@ -143,6 +151,11 @@ public final class Naming {
         }
         flush(word, words);
         return words;
+    }
+
+    /** Whether the code point at {@code i} is the {@code s} of a plural acronym ({@code URLs}, {@code IDs}). */
+    private static boolean isPluralS(int[] cps, int i) {
+        return cps[i] == 's' && (i + 1 == cps.length || !Character.isLowerCase(cps[i + 1]));
     }
 
     private static void flush(StringBuilder word, List<String> words) {

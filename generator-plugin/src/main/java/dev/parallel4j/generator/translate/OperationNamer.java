@@ -154,8 +154,8 @@ final class OperationNamer {
     }
 
     /**
-     * Renames operations that share a name, by level: 1 adds the verb, 2 the version of operations whose version
-     * differs from their namesakes' most common one, 3 uses the operationId.
+     * Renames operations that share a name, by level: 1 adds the verb (when their methods differ), 2 the version
+     * of operations whose version differs from their namesakes' most common one, 3 uses the operationId.
      */
     private static void resolveClashes(List<Candidate> operations, Map<String, String> names, List<List<String>> rests, int level) {
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
@@ -163,8 +163,8 @@ final class OperationNamer {
             byName.computeIfAbsent(names.get(operations.get(i).key()), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> clash : byName.values()) {
-            if (clash.size() < 2) {
-                continue;
+            if (clash.size() < 2 || level == 1 && clash.stream().map(i -> operations.get(i).method()).distinct().count() == 1) {
+                continue; // the verb only tells operations apart when their methods differ
             }
             String commonVersion = level == 2 ? mostCommonVersion(operations, clash) : null;
             for (int i : clash) {

@@ -41,7 +41,15 @@ import java.util.regex.Pattern;
 final class OperationTranslator {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
-    private static final Set<String> METHOD_ARGUMENTS = Set.of("body", "params", "options");
+    /**
+     * Names a path parameter, which becomes an argument of the service method, must not take: the method's other
+     * arguments, its local {@code request}, and the service's field.
+     */
+    private static final Set<String> METHOD_ARGUMENTS = Set.of("body", "params", "options", "request", "executor");
+    /** Methods every parameters class has, which its query, header and cookie parameters must not take. */
+    private static final Set<String> PARAMS_MEMBERS = Set.of(
+            "builder", "toBuilder", "build", "none", "equals", "hashCode", "toString", "getClass", "notify",
+            "notifyAll", "wait", "clone", "finalize");
 
     private final SchemaTranslator schemas;
     private final Components components;
@@ -92,7 +100,7 @@ final class OperationTranslator {
 
         List<ParameterDef> pathParams = new ArrayList<>();
         List<ParameterDef> others = new ArrayList<>();
-        Set<String> javaNames = new HashSet<>(METHOD_ARGUMENTS);
+        Set<String> javaNames = new HashSet<>();
         Matcher m = PATH_PARAMETER.matcher(path);
         List<String> inPath = new ArrayList<>();
         while (m.find()) {
@@ -165,7 +173,8 @@ final class OperationTranslator {
             chosen = Schemas.extension(schema, StainlessOverrides.NAME);
         }
         String javaName = chosen != null ? chosen : Naming.memberName(parameter.getName());
-        if (!javaNames.add(javaName)) {
+        Set<String> reserved = location == Location.PATH ? METHOD_ARGUMENTS : PARAMS_MEMBERS;
+        if (reserved.contains(javaName) || !javaNames.add(javaName)) {
             javaName = javaName + Naming.pascal(location.name().toLowerCase(Locale.ROOT));
             if (!javaNames.add(javaName)) {
                 throw problems.at(pointer, "two parameters of this operation would both be named " + javaName);

@@ -33,8 +33,6 @@ import java.util.TreeSet;
  */
 final class SchemaTranslator {
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
-    /** Names every object model declares itself, which nested types must avoid. */
-    static final Set<String> OBJECT_MEMBERS = Set.of("Builder");
     /** Methods every object model and builder has, which properties must not take. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
@@ -46,6 +44,8 @@ final class SchemaTranslator {
     private final Map<String, TypeName> componentTypes = new HashMap<>();
     private final Map<String, Resolved> aliases = new HashMap<>();
     private final Set<String> resolvingAliases = new HashSet<>();
+    /** Components whose definition is being built: a recursive schema reaches them again before they are done. */
+    private final Set<String> building = new HashSet<>();
     private final Map<TypeName, TypeDef> definitions = new TreeMap<>();
     private final UnionTranslator unions;
 
@@ -207,6 +207,12 @@ final class SchemaTranslator {
                 : null;
     }
 
+    /** The name in the document of the component schema a generated type stands for, or {@code null} if inline. */
+    String componentName(TypeName type) {
+        return componentTypes.entrySet().stream().filter(e -> e.getValue().equals(type)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
     /** The generated type a {@code $ref} names, or {@code null} when the component is an alias. */
     TypeName componentType(String ref) {
         return ref != null && ref.startsWith(COMPONENT_PREFIX)
@@ -214,7 +220,10 @@ final class SchemaTranslator {
                 : null;
     }
 
-    /** The definition of a generated type, building a component's on first use. */
+    /**
+     * The definition of a generated type, building a component's on first use; {@code null} while that component
+     * is still being built (a schema that reaches itself, e.g. through a union of its own items).
+     */
     TypeDef definition(TypeName name) {
         TypeDef def = definitions.get(name);
         if (def == null) {
@@ -246,7 +255,7 @@ final class SchemaTranslator {
 
     private void componentDefinition(String name) {
         TypeName typeName = componentTypes.get(name);
-        if (definitions.containsKey(typeName)) {
+        if (definitions.containsKey(typeName) || !building.add(name)) {
             return;
         }
         Schema<?> schema = unwrapNull(components.get(name));
@@ -258,6 +267,7 @@ final class SchemaTranslator {
         } else {
             objectDefinition(typeName, schema, docs(schema), pointer, topLevel);
         }
+        building.remove(name);
     }
 
     /** Whether a component becomes a generated type rather than an alias of another type. */
@@ -274,7 +284,7 @@ final class SchemaTranslator {
     }
 
     /** {@code anyOf[X, null]} as a whole component is X, nullable where used. */
-    private static Schema<?> unwrapNull(Schema<?> schema) {
+    static Schema<?> unwrapNull(Schema<?> schema) {
         List<Schema<?>> alternatives = Schemas.alternatives(schema);
         List<Schema<?>> nonNull = alternatives.stream().filter(s -> !Schemas.isNullOnly(s)).toList();
         return nonNull.size() == 1 && alternatives.size() == 2 && nonNull.get(0).get$ref() == null ? nonNull.get(0) : schema;
@@ -297,7 +307,7 @@ final class SchemaTranslator {
     }
 
     private ObjectDef objectDefinition(TypeName name, Schema<?> schema, Docs docs, String pointer, TypeScope declaredIn) {
-        TypeScope scope = TypeScope.inside(name, OBJECT_MEMBERS);
+        TypeScope scope = TypeScope.inside(name, Set.of());
         ObjectShape shape = ObjectShape.of(schema, pointer, this);
         List<PropertyDef> properties = new ArrayList<>();
         Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);

@@ -32,8 +32,6 @@ import java.util.stream.Collectors;
  * scalar; otherwise a union whose variants are object models (implementing it) or wrapped values.
  */
 final class UnionTranslator {
-    /** Names every union declares itself, which its nested types must avoid. */
-    private static final Set<String> UNION_MEMBERS = Set.of("Visitor", "Unknown", "Deserializer");
     private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
 
     private final SchemaTranslator schemas;
@@ -75,15 +73,51 @@ final class UnionTranslator {
         if (enums != null && enums.size() == 1 && enums.get(0).get$ref() != null) {
             return new Resolved(new TypeRef.Named(schemas.componentType(enums.get(0).get$ref())), isNullable);
         }
-        TypeName name = hint.scope().allocate(hint.name());
-        define(name, schema, hint.docsOf(schema), hint.scope(), pointer);
+        TypeScope scope = hint.scope();
+        String preferred = hint.name();
+        if (scope.owner() != null && reaches(branches, TypeName.of(scope.owner().simpleNames().get(0)), new HashSet<>())) {
+            // A model cannot implement a union nested in itself (Node.children: oneOf[Node, Leaf] would make Node
+            // implement Node.Children, a cyclic inheritance): such a union goes to the top level as NodeChildren.
+            preferred = String.join("", scope.owner().simpleNames()) + preferred;
+            scope = schemas.topLevel();
+        }
+        TypeName name = scope.allocate(preferred);
+        define(name, schema, hint.docsOf(schema), scope, pointer);
         return new Resolved(new TypeRef.Named(name), isNullable);
+    }
+
+    /**
+     * The namespace inside a union. Its nested types are inherited by the models implementing the union, where
+     * they would hide top-level types of the same name ({@code Leaf implements Shape} with a nested
+     * {@code Shape.Text} could no longer refer to the model {@code Text}), so they avoid the top-level names.
+     */
+    private TypeScope unionScope(TypeName name) {
+        return TypeScope.inside(name, schemas.topLevel().taken());
+    }
+
+    /** Whether one of the branches is, or flattens to, a reference to the given component type. */
+    private boolean reaches(List<Schema<?>> branches, TypeName component, Set<String> seen) {
+        for (Schema<?> branch : branches) {
+            String ref = branch.get$ref();
+            if (ref != null) {
+                if (component.equals(schemas.componentType(ref))) {
+                    return true;
+                }
+                Schema<?> target = schemas.component(ref);
+                if (target != null && seen.add(ref) && reaches(nonNull(Schemas.alternatives(target)), component, seen)) {
+                    return true;
+                }
+            } else if (reaches(nonNull(Schemas.alternatives(branch)), component, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A 3.1 type list such as {@code type: [string, integer]}: a union of wrapped scalars. */
     Resolved resolveTypeList(Schema<?> schema, Set<String> types, Hint hint, String pointer, boolean nullable) {
         TypeName name = hint.scope().allocate(hint.name());
-        TypeScope scope = TypeScope.inside(name, UNION_MEMBERS);
+        TypeScope scope = unionScope(name);
         List<Variant> variants = new ArrayList<>();
         for (String type : types) {
             if (!SCALAR_TYPES.contains(type) && !type.equals("array") && !type.equals("object")) {
@@ -112,7 +146,7 @@ final class UnionTranslator {
             schemas.enumType(values, name, docs, declaredIn);
             return;
         }
-        TypeScope scope = TypeScope.inside(name, UNION_MEMBERS);
+        TypeScope scope = unionScope(name);
         List<Variant> variants = new ArrayList<>();
         for (Schema<?> branch : branches) {
             addVariants(branch, scope, branchPointer(schema, pointer, branch), variants, new HashSet<>());
@@ -139,11 +173,14 @@ final class UnionTranslator {
                 return;
             }
             TypeDef def = schemas.definition(target);
-            if (def instanceof ObjectDef object) {
-                variants.add(modelVariant(object));
-            } else if (def instanceof UnionDef) {
+            Schema<?> component = SchemaTranslator.unwrapNull(schemas.component(ref));
+            if (def == null && Schemas.alternatives(component).isEmpty()) {
+                // an object still being built: the schema reaches itself (Node.children: oneOf[Node, Leaf])
+                add(variants, shapeVariant(target, component, ref));
+            } else if (def instanceof ObjectDef object) {
+                add(variants, modelVariant(object));
+            } else if (def == null || def instanceof UnionDef) {
                 if (seen.add(ref)) {
-                    Schema<?> component = schemas.component(ref);
                     for (Schema<?> inner : nonNull(Schemas.alternatives(component))) {
                         addVariants(inner, scope, pointer, variants, seen);
                     }
@@ -164,15 +201,44 @@ final class UnionTranslator {
             String preferred = branch.getTitle() != null ? Naming.typeName(branch.getTitle())
                     : constant != null ? Naming.typeName(constant) : "Variant" + (variants.size() + 1);
             Resolved inline = schemas.resolve(branch, new Hint(scope, preferred), pointer);
-            variants.add(modelVariant((ObjectDef) schemas.definition(((TypeRef.Named) inline.type()).name())));
+            add(variants, modelVariant((ObjectDef) schemas.definition(((TypeRef.Named) inline.type()).name())));
             return;
         }
         addWrapped(schemas.resolve(branch, new Hint(scope, "Value"), pointer).type(), variants);
     }
 
+    /** The variant of an object component read from its schema, for a component whose model is not built yet. */
+    private Variant shapeVariant(TypeName name, Schema<?> component, String ref) {
+        String pointer = "/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1);
+        ObjectShape shape = ObjectShape.of(component, pointer, schemas);
+        Set<String> required = new LinkedHashSet<>();
+        Map<String, String> constants = new LinkedHashMap<>();
+        shape.properties().forEach((jsonName, property) -> {
+            if (shape.required().contains(jsonName)) {
+                required.add(jsonName);
+            }
+            String constant = SchemaTranslator.constant(property.schema());
+            if (constant != null) {
+                constants.put(jsonName, constant);
+            }
+        });
+        return new Variant(name.simpleName(), new TypeRef.Named(name), JsonKind.OBJECT, null, required,
+                shape.properties().keySet(), constants);
+    }
+
     private static void addWrapped(TypeRef type, List<Variant> variants) {
         if (!(type instanceof TypeRef.AnyJson)) {
-            variants.add(wrapped(type));
+            add(variants, wrapped(type));
+        }
+    }
+
+    /**
+     * Adds a variant unless one of the same type is there already: flattening {@code oneOf[A, AOrB]} reaches
+     * {@code A} twice, and a sealed interface may permit a class only once.
+     */
+    private static void add(List<Variant> variants, Variant variant) {
+        if (variants.stream().noneMatch(v -> v.type().equals(variant.type()))) {
+            variants.add(variant);
         }
     }
 
@@ -273,8 +339,11 @@ final class UnionTranslator {
             if (mapping.containsValue(model)) {
                 continue;
             }
+            // implicit: the value the variant fixes with const, else (as OpenAPI says) the schema's name in the
+            // document, which is not the Java name when that had to change (Error -> ErrorObject)
             String constant = variant.constants().get(discriminator.getPropertyName());
-            mapping.putIfAbsent(constant != null ? constant : model.simpleName(), model);
+            String schemaName = schemas.componentName(model);
+            mapping.putIfAbsent(constant != null ? constant : schemaName != null ? schemaName : model.simpleName(), model);
         }
         return mapping;
     }

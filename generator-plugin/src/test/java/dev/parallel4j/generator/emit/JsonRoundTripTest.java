@@ -1,0 +1,239 @@
+package dev.parallel4j.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallel4j.generator.testkit.JavaSources;
+import dev.parallel4j.runtime.json.Json;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Generated models, enums and unions read and written with the runtime's {@code Json.newMapper()}: the emitted
+ * sources of the golden documents are compiled once and loaded in a class loader of their own.
+ */
+final class JsonRoundTripTest {
+    private static final String PACKAGE = "roundtrip";
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    @TempDir
+    static Path dir;
+
+    private static URLClassLoader loader;
+
+    @BeforeAll
+    static void compileTheGoldenDocuments() {
+        Map<String, String> sources = new HashMap<>();
+        for (EmitCase golden : EmitCase.GOLDEN) {
+            if (!golden.name().equals("parallel")) {
+                sources.putAll(golden.emit(golden.packageUnder(PACKAGE)));
+            }
+        }
+        JavaSources.Compilation compilation = JavaSources.compile(sources, dir);
+        assertThat(compilation.success()).as(compilation.diagnostics()).isTrue();
+        loader = compilation.classLoader();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        loader.close();
+    }
+
+    @Test
+    void aModelKeepsUnknownPropertiesAndWritesBackWhatItRead() throws IOException {
+        String json = """
+                {"count": 2, "name": "w", "kind": "widget", "tags": ["a", "b"], "attributes": {"x": 1},
+                 "created_at": "2025-01-02T03:04:05+02:00", "data": "AQI=", "extra": [1, {"a": null}],
+                 "surprise": {"deep": [1, 2.5, "three"]}}""";
+
+        Object widget = read("model.model.Widget", json);
+
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(widget))).isEqualTo(MAPPER.readTree(json));
+        assertThat(call(widget, "additionalProperties").toString()).contains("surprise");
+    }
+
+    @Test
+    void aModelDropsNullsItWasSentAndEqualsItsCopy() throws IOException {
+        Object first = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note\": null, \"note_required\": null}");
+        Object second = read("model.model.Widget", "{\"name\": \"w\", \"count\": 1}");
+
+        assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(first)))
+                .isEqualTo(MAPPER.readTree("{\"count\": 1, \"name\": \"w\", \"kind\": \"widget\"}"));
+        assertThat(call(call(first, "toBuilder"), "build")).isEqualTo(first);
+    }
+
+    @Test
+    void aMissingRequiredPropertyIsReportedByItsJsonName() {
+        assertThatThrownBy(() -> read("model.model.Widget", "{\"name\": \"w\"}"))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Widget.count is required but was not set");
+    }
+
+    @Test
+    void aConstPropertyRejectsAnotherValue() {
+        assertThatThrownBy(() -> read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"kind\": \"gadget\"}"))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Widget.kind must be \"widget\" but was \"gadget\"");
+    }
+
+    @Test
+    void absentPropertiesReadAsTheirDefaults() throws IOException {
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}");
+
+        assertThat(call(widget, "size")).isEqualTo(3);
+        assertThat(call(widget, "shade")).hasToString("dark");
+        assertThat(call(widget, "kind")).isEqualTo("widget");
+        assertThat(call(widget, "label").toString()).isEqualTo("Optional.empty");
+    }
+
+    @Test
+    void secretsAreRedactedInToString() throws IOException {
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"password\": \"hunter2\"}");
+
+        assertThat(widget.toString()).contains("password=***").doesNotContain("hunter2");
+    }
+
+    @Test
+    void anOpenEnumKeepsAnUnknownValueVerbatim() throws IOException {
+        Object mauve = read("enum_.model.Color", "\"mauve\"");
+        Object red = read("enum_.model.Color", "\"red\"");
+
+        assertThat(mauve).hasToString("mauve");
+        assertThat(call(mauve, "isKnown")).isEqualTo(false);
+        assertThat(call(mauve, "value")).hasToString("_UNKNOWN");
+        assertThat(MAPPER.writeValueAsString(mauve)).isEqualTo("\"mauve\"");
+        assertThat(red).isSameAs(constant("enum_.model.Color", "RED"));
+        assertThat(call(red, "isKnown")).isEqualTo(true);
+    }
+
+    @Test
+    void anOpenEnumFromAnyOfReadsKnownAndOtherValues() throws IOException {
+        assertThat(call(read("enum_.model.Beta", "\"beta-2025-01-01\""), "value")).hasToString("BETA_2025_01_01");
+        assertThat(call(read("enum_.model.Beta", "\"beta-2099\""), "isKnown")).isEqualTo(false);
+    }
+
+    @Test
+    void anEnumNamedValueNamesItsSwitchEnumKnown() throws IOException {
+        Object one = read("enum_.model.Value", "\"one\"");
+
+        assertThat(call(one, "value").getClass().getName()).isEqualTo("roundtrip.enum_.model.Value$Known");
+    }
+
+    @Test
+    void aDiscriminatedUnionReadsTheVariantItsPropertyNames() throws IOException {
+        assertThat(read("union_discriminated.model.Pet", "{\"type\": \"dog\", \"good\": false}").getClass().getSimpleName())
+                .isEqualTo("Dog");
+        Object cat = read("union_discriminated.model.Pet", "{\"type\": \"cat\", \"lives\": 9}");
+        assertThat(cat.getClass().getSimpleName()).isEqualTo("Cat");
+        assertThat(call(cat, "isCat")).isEqualTo(true);
+        assertThat(call(cat, "isUnknown")).isEqualTo(false);
+    }
+
+    @Test
+    void aUnionKeepsJsonMatchingNoVariantAndWritesItBack() throws IOException {
+        String fish = "{\"type\":\"fish\",\"fins\":2}";
+
+        Object pet = read("union_discriminated.model.Pet", fish);
+
+        assertThat(pet.getClass().getName()).isEqualTo("roundtrip.union_discriminated.model.Pet$Unknown");
+        assertThat(call(pet, "isUnknown")).isEqualTo(true);
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(pet))).isEqualTo(MAPPER.readTree(fish));
+    }
+
+    @Test
+    void aUnionWithoutDiscriminatorMatchesObjectsByTheirRequiredProperties() throws IOException {
+        assertThat(read("union_discriminated.model.Animal", "{\"wings\": 2}").getClass().getSimpleName()).isEqualTo("Bird");
+        assertThat(read("union_discriminated.model.Animal", "{\"type\": \"cat\", \"lives\": 3}").getClass().getSimpleName())
+                .isEqualTo("Cat");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "\"text\"          | OfString",
+        "12                | OfLong",
+        "1.5               | OfDouble",
+        "true              | OfBoolean",
+        "[\"a\",\"b\"]     | OfStringList",
+        "{\"k\":\"v\"}     | OfStringMap",
+    })
+    void aScalarUnionReadsEachJsonKindAsItsVariantAndWritesItBack(String json, String variant) throws IOException {
+        Object scalar = read("union_scalar.model.Scalar", json);
+
+        assertThat(scalar.getClass().getSimpleName()).isEqualTo(variant);
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(scalar))).isEqualTo(MAPPER.readTree(json));
+    }
+
+    @Test
+    void aListOfScalarUnionsReadsEachElement() throws IOException {
+        Object position = read("union_scalar.model.Position", "{\"loc\": [\"body\", \"items\", 3]}");
+
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(position));
+        assertThat(written).isEqualTo(MAPPER.readTree("{\"loc\": [\"body\", \"items\", 3]}"));
+        assertThat(call(position, "loc").toString()).contains("OfString[value=body]", "OfLong[value=3]");
+    }
+
+    @Test
+    void aModelInTwoUnionsAnswersForBoth() throws IOException {
+        Object cat = read("union_discriminated.model.Cat", "{\"type\": \"cat\", \"lives\": 1}");
+
+        assertThat(type("union_discriminated.model.Pet").isInstance(cat)).isTrue();
+        assertThat(type("union_discriminated.model.Animal").isInstance(cat)).isTrue();
+        assertThat(call(cat, "isCat")).isEqualTo(true);
+        assertThat(call(cat, "asCat")).isSameAs(cat);
+        assertThat(call(cat, "isUnknown")).isEqualTo(false);
+    }
+
+    @Test
+    void aNestedModelRoundTrips() throws IOException {
+        ObjectNode json = (ObjectNode) MAPPER.readTree("{\"count\": 1, \"name\": \"w\", \"dimensions\": {\"width\": 2.5}}");
+
+        Object widget = MAPPER.treeToValue(json, type("model.model.Widget"));
+
+        assertThat(MAPPER.valueToTree(widget).get("dimensions")).isEqualTo(json.get("dimensions"));
+    }
+
+    private static Object read(String className, String json) throws IOException {
+        return MAPPER.readValue(json, type(className));
+    }
+
+    private static Class<?> type(String className) {
+        try {
+            return Class.forName(PACKAGE + "." + className, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object constant(String className, String field) {
+        try {
+            return type(className).getField(field).get(null);
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object call(Object target, String method) {
+        try {
+            return target.getClass().getMethod(method).invoke(target);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new AssertionError(e);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(e.getCause());
+        }
+    }
+}
