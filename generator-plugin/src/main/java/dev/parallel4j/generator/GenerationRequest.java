@@ -3,6 +3,7 @@ package dev.parallel4j.generator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -15,6 +16,9 @@ import javax.lang.model.SourceVersion;
  * @param outputDirectory where the sources are written; the generator owns it
  */
 public record GenerationRequest(Path inputSpec, List<Path> overlays, String packageName, String clientName, Path outputDirectory) {
+    /** Identifiers that are not keywords but cannot name a class (JLS 3.9): {@code class var} does not compile. */
+    private static final Set<String> RESTRICTED_TYPE_NAMES = Set.of("var", "yield", "record", "sealed", "permits");
+
     /**
      * Checks the request.
      *
@@ -23,11 +27,12 @@ public record GenerationRequest(Path inputSpec, List<Path> overlays, String pack
     public GenerationRequest {
         Objects.requireNonNull(inputSpec, "inputSpec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
-        overlays = List.copyOf(overlays);
+        overlays = List.copyOf(Objects.requireNonNull(overlays, "overlays"));
         if (packageName == null || !SourceVersion.isName(packageName)) {
             throw new IllegalArgumentException("packageName '" + packageName + "' is not a valid Java package name");
         }
-        if (clientName != null && (!SourceVersion.isIdentifier(clientName) || SourceVersion.isKeyword(clientName))) {
+        if (clientName != null && (!SourceVersion.isIdentifier(clientName) || SourceVersion.isKeyword(clientName)
+                || RESTRICTED_TYPE_NAMES.contains(clientName))) {
             throw new IllegalArgumentException("clientName '" + clientName + "' is not a valid Java class name");
         }
     }

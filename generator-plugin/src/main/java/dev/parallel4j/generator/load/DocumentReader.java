@@ -5,14 +5,20 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.parallel4j.generator.SourceLocation;
 import dev.parallel4j.generator.SpecException;
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -24,19 +30,27 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Reads a JSON or YAML file into a Jackson tree, reporting a missing file or a syntax error with its line, and
  * finds the line of a JSON pointer when a later step reports a problem there.
+ *
+ * <p>YAML aliases ({@code *name}) and merge keys ({@code <<: *name}) are expanded: Jackson's default YAML parser
+ * would read an alias as the plain string {@code "name"}.
  */
 public final class DocumentReader {
     /** Large public documents (OpenAI's is ~3 MB of YAML) exceed SnakeYAML's default 3 MB limit. */
     private static final int MAX_YAML_CODE_POINTS = 256 * 1024 * 1024;
 
-    private final ObjectMapper json = JsonMapper.builder().build();
+    /** JSON; content after the top-level value is an error rather than silently ignored. */
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    /** YAML with aliases and merge keys expanded, to read documents. */
     private final ObjectMapper yaml;
+    /** YAML as written, to find lines: an expanded alias would report the line of its anchor. */
+    private final ObjectMapper yamlAsWritten;
 
     /** Creates a reader. */
     public DocumentReader() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_YAML_CODE_POINTS);
-        yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
+        yaml = new YAMLMapper(new AliasExpandingYamlFactory(options));
+        yamlAsWritten = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
     }
 
     /**
@@ -69,12 +83,12 @@ public final class DocumentReader {
             return 0;
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            JsonFactory factory = mapperFor(text).getFactory();
+            String text = text(file);
+            JsonFactory factory = (isJson(text) ? json : yamlAsWritten).getFactory();
             try (JsonParser parser = factory.createParser(text)) {
                 return findLine(parser, pointer);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) { // including SpecException: no line then
             return 0;
         }
     }
@@ -90,9 +104,11 @@ public final class DocumentReader {
         return 0;
     }
 
-    private String text(Path file) {
+    /** The file's text without a leading byte order mark, which Jackson's JSON parser rejects when given text. */
+    private static String text(Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new SpecException(SourceLocation.of(file), "the file does not exist");
         } catch (CharacterCodingException e) {
@@ -109,10 +125,30 @@ public final class DocumentReader {
     private static boolean isJson(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+            if (!Character.isWhitespace(c)) {
                 return c == '{' || c == '[';
             }
         }
         return false;
+    }
+
+    /** Creates parsers that replay an anchored value where an alias names it, and merge {@code <<} keys. */
+    private static final class AliasExpandingYamlFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        AliasExpandingYamlFactory(LoaderOptions options) {
+            super(YAMLFactory.builder().loaderOptions(options));
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
+            return new YAMLAnchorReplayingParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+
+        @Override
+        protected YAMLParser _createParser(char[] data, int offset, int length, IOContext context, boolean recyclable)
+                throws IOException {
+            return _createParser(new CharArrayReader(data, offset, length), context);
+        }
     }
 }

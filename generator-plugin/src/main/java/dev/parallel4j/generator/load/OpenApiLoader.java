@@ -46,12 +46,18 @@ public final class OpenApiLoader {
         }
         StainlessOverrides.apply(object);
         RefBundler.Bundle bundle = RefBundler.bundle(reader, root, object);
+        ParameterCheck.check(object, pointer -> locate(bundle.provenance(), pointer));
 
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         options.setInferSchemaType(false);
         options.setValidateInternalRefs(true);
-        SwaggerParseResult result = new OpenAPIDeserializer().deserialize(object, root.toString(), options);
+        SwaggerParseResult result;
+        try {
+            result = new OpenAPIDeserializer().deserialize(object, root.toString(), options);
+        } catch (RuntimeException e) {
+            throw new SpecException(SourceLocation.of(root), "swagger-parser could not read the document: " + e, e);
+        }
         OpenAPI api = result.getOpenAPI();
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (api == null) {
@@ -62,14 +68,22 @@ public final class OpenApiLoader {
         return new LoadedSpec(api, files, messages, bundle.provenance(), reader);
     }
 
-    private static void checkVersion(Path file, ObjectNode document) {
+    private void checkVersion(Path file, ObjectNode document) {
         String version = document.path("openapi").asText("");
         if (version.startsWith("3.0") || version.startsWith("3.1")) {
             return;
         }
-        String problem = document.has("swagger")
+        boolean swagger = document.has("swagger") && !document.has("openapi");
+        String problem = swagger
                 ? "Swagger 2.0 documents are not supported; convert it to OpenAPI 3 first"
                 : version.isEmpty() ? "the 'openapi' version field is missing" : "OpenAPI version " + version + " is not supported (3.0 and 3.1 are)";
-        throw new SpecException(SourceLocation.of(file, "/openapi"), problem);
+        String pointer = swagger ? "/swagger" : "/openapi";
+        throw new SpecException(SourceLocation.of(file, pointer).withLine(reader.lineOf(file, pointer)), problem);
+    }
+
+    /** Where the value at a pointer of the bundled document was written, with its line. */
+    private SourceLocation locate(Provenance provenance, String pointer) {
+        SourceLocation origin = provenance.locate(pointer);
+        return origin.withLine(reader.lineOf(origin.file(), origin.pointer()));
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
@@ -14,7 +14,12 @@ import dev.parallel4j.generator.SpecException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +30,7 @@ import java.util.regex.Pattern;
  * document changed under the overlay.
  */
 public final class Overlays {
-    private static final Pattern SEGMENT = Pattern.compile("\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(\\d+)\\]");
+    private static final Pattern INDEX = Pattern.compile("\\[(-?\\d+)]");
     private static final Configuration PATHS = Configuration.builder()
             .jsonProvider(new JacksonJsonNodeJsonProvider())
             .mappingProvider(new JacksonMappingProvider())
@@ -46,103 +51,140 @@ public final class Overlays {
      */
     public void apply(Path overlayFile, ObjectNode document) {
         JsonNode overlay = reader.read(overlayFile);
-        SourceLocation top = SourceLocation.of(overlayFile);
         if (!overlay.path("overlay").asText("").startsWith("1.")) {
-            throw new SpecException(top, "not an OpenAPI Overlay 1.x document: the 'overlay' version field is missing or unsupported");
+            throw problem(overlayFile, overlay.has("overlay") ? "/overlay" : "",
+                    "not an OpenAPI Overlay 1.x document: the 'overlay' version field is missing or unsupported");
         }
         JsonNode actions = overlay.path("actions");
         if (!actions.isArray() || actions.isEmpty()) {
-            throw new SpecException(SourceLocation.of(overlayFile, "/actions"), "an overlay needs a non-empty 'actions' list");
+            throw problem(overlayFile, "/actions", "an overlay needs a non-empty 'actions' list");
         }
         for (int i = 0; i < actions.size(); i++) {
-            applyAction(actions.get(i), document, SourceLocation.of(overlayFile, "/actions/" + i));
+            applyAction(actions.get(i), document, overlayFile, "/actions/" + i);
         }
     }
 
-    private static void applyAction(JsonNode action, ObjectNode document, SourceLocation at) {
+    private void applyAction(JsonNode action, ObjectNode document, Path overlayFile, String pointer) {
         String target = action.path("target").asText("");
         if (!target.startsWith("$")) {
-            throw new SpecException(at, "the action's 'target' must be a JSONPath expression starting with '$'");
+            throw problem(overlayFile, pointer, "the action's 'target' must be a JSONPath expression starting with '$'");
         }
         boolean remove = action.path("remove").asBoolean(false);
         JsonNode update = action.get("update");
         if (!remove && update == null) {
-            throw new SpecException(at, "the action has neither 'update' nor 'remove: true'");
+            throw problem(overlayFile, pointer, "the action has neither 'update' nor 'remove: true'");
         }
-        List<List<Object>> matches = select(document, target, at);
+        List<Match> matches = select(document, target, overlayFile, pointer);
         if (matches.isEmpty()) {
-            throw new SpecException(at, "the target " + target + " selects nothing in the document");
+            throw problem(overlayFile, pointer, "the target " + target + " selects nothing in the document");
         }
         if (remove) {
-            matches.sort(Comparator.comparing(Overlays::lastIndex).reversed());
-            for (List<Object> path : matches) {
-                removeAt(document, path, at);
-            }
+            remove(matches, overlayFile, pointer);
             return;
         }
-        for (List<Object> path : matches) {
-            JsonNode node = nodeAt(document, path);
-            if (node instanceof ObjectNode object && update.isObject()) {
-                merge(object, (ObjectNode) update);
+        for (Match match : matches) {
+            JsonNode node = match.node();
+            if (node instanceof ObjectNode object && update instanceof ObjectNode patch) {
+                merge(object, patch);
             } else if (node instanceof ArrayNode array) {
                 if (update.isArray()) {
                     update.forEach(element -> array.add(element.deepCopy()));
                 } else {
                     array.add(update.deepCopy());
                 }
+            } else if (node.isObject()) {
+                throw problem(overlayFile, pointer, "the target " + target + " selects an object, so 'update' must be an object to merge"
+                        + " into it, not " + update.getNodeType());
             } else {
-                throw new SpecException(at, "the target " + target + " selects a " + node.getNodeType()
+                throw problem(overlayFile, pointer, "the target " + target + " selects a " + node.getNodeType()
                         + " value; 'update' applies to objects (merged) and arrays (appended to)");
             }
         }
     }
 
-    private static List<List<Object>> select(ObjectNode document, String target, SourceLocation at) {
+    /**
+     * One selected value, with its container and its key there ({@code null} for the document itself). Found
+     * before anything changes, so that removing one match cannot shift another.
+     */
+    private record Match(JsonNode parent, Object key, JsonNode node) {}
+
+    private List<Match> select(ObjectNode document, String target, Path overlayFile, String pointer) {
         JsonNode paths;
         try {
             paths = JsonPath.using(PATHS).parse(document).read(target);
-        } catch (InvalidPathException e) {
-            throw new SpecException(at, "the target " + target + " is not valid JSONPath: " + e.getMessage(), e);
+        } catch (JsonPathException e) {
+            throw new SpecException(location(overlayFile, pointer),
+                    "the target " + target + " is not valid JSONPath: " + e.getMessage(), e);
         }
-        List<List<Object>> parsed = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         if (paths != null) {
-            paths.forEach(path -> parsed.add(segments(path.asText())));
+            for (JsonNode path : paths) {
+                Match match = find(null, null, document, path.asText().substring(1));
+                if (match == null) {
+                    throw problem(overlayFile, pointer, "the target " + target + " selects " + path.asText()
+                            + ", which cannot be found again in the document");
+                }
+                matches.add(match);
+            }
         }
-        return parsed;
+        return matches;
     }
 
-    private static List<Object> segments(String normalizedPath) {
-        List<Object> segments = new ArrayList<>();
-        Matcher m = SEGMENT.matcher(normalizedPath);
-        while (m.find()) {
-            segments.add(m.group(1) != null ? m.group(1).replaceAll("\\\\(.)", "$1") : (Object) Integer.valueOf(m.group(2)));
+    /**
+     * Follows a path as Jayway writes it, {@code ['name']} for a member and {@code [i]} for an element, from a
+     * node. Jayway does not escape quotes or brackets inside names ({@code $['it's']}), so each member name is
+     * matched against the names the object actually has rather than parsed.
+     */
+    private static Match find(JsonNode parent, Object key, JsonNode node, String rest) {
+        if (rest.isEmpty()) {
+            return new Match(parent, key, node);
         }
-        return segments;
+        if (node instanceof ObjectNode object) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                String segment = "['" + name + "']";
+                if (rest.startsWith(segment)) {
+                    Match match = find(object, name, object.get(name), rest.substring(segment.length()));
+                    if (match != null) {
+                        return match;
+                    }
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            Matcher index = INDEX.matcher(rest);
+            if (index.lookingAt()) {
+                int i = Integer.parseInt(index.group(1));
+                int position = i < 0 ? array.size() + i : i;
+                if (position >= 0 && position < array.size()) {
+                    return find(array, position, array.get(position), rest.substring(index.end()));
+                }
+            }
+        }
+        return null;
     }
 
-    private static JsonNode nodeAt(JsonNode root, List<Object> path) {
-        JsonNode node = root;
-        for (Object segment : path) {
-            node = segment instanceof Integer index ? node.get(index) : node.get((String) segment);
+    /** Removes every match: array elements from the highest index down, so that earlier removals shift nothing. */
+    private void remove(List<Match> matches, Path overlayFile, String pointer) {
+        Map<ArrayNode, SortedSet<Integer>> elements = new IdentityHashMap<>();
+        for (Match match : matches) {
+            if (match.parent() == null) {
+                throw problem(overlayFile, pointer, "the whole document cannot be removed");
+            }
+            if (match.parent() instanceof ArrayNode array) {
+                elements.computeIfAbsent(array, a -> new TreeSet<>(Comparator.reverseOrder())).add((Integer) match.key());
+            } else {
+                ((ObjectNode) match.parent()).remove((String) match.key());
+            }
         }
-        return node;
+        elements.forEach((array, indexes) -> indexes.forEach(i -> array.remove((int) i)));
     }
 
-    private static void removeAt(ObjectNode document, List<Object> path, SourceLocation at) {
-        if (path.isEmpty()) {
-            throw new SpecException(at, "the whole document cannot be removed");
-        }
-        JsonNode parent = nodeAt(document, path.subList(0, path.size() - 1));
-        Object last = path.get(path.size() - 1);
-        if (parent instanceof ArrayNode array && last instanceof Integer index) {
-            array.remove(index);
-        } else if (parent instanceof ObjectNode object) {
-            object.remove((String) last);
-        }
+    private SpecException problem(Path overlayFile, String pointer, String problem) {
+        return new SpecException(location(overlayFile, pointer), problem);
     }
 
-    private static int lastIndex(List<Object> path) {
-        return !path.isEmpty() && path.get(path.size() - 1) instanceof Integer index ? index : -1;
+    private SourceLocation location(Path overlayFile, String pointer) {
+        return SourceLocation.of(overlayFile, pointer).withLine(reader.lineOf(overlayFile, pointer));
     }
 
     /** Merges {@code update} into {@code target}: objects recursively, anything else replaced. */

@@ -13,9 +13,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,11 @@ import java.util.regex.Pattern;
 public final class RefBundler {
     private static final Pattern COMPONENT = Pattern.compile("^/components/([A-Za-z]+)/([^/]+)$");
     private static final Pattern DEFINITION = Pattern.compile("^/(?:definitions|\\$defs)/([^/]+)$");
+    /** Where a value is used by section: {@code .../parameters/0}, {@code .../responses/200}, {@code .../requestBody}. */
+    private static final Pattern USE = Pattern.compile("(?<!/properties)/(parameters|responses|requestBodies|headers|links|callbacks"
+            + "|securitySchemes|pathItems)/[^/]+$|(?<!/properties)/requestBody$");
+    private static final Pattern NAME_MAP = Pattern.compile(
+            "(^/components/[^/]+|/properties|/patternProperties|/\\$defs|/definitions|/dependentSchemas|/headers)$");
 
     private final DocumentReader reader;
     private final Path rootFile;
@@ -38,6 +45,8 @@ public final class RefBundler {
     private final Map<Path, JsonNode> files = new LinkedHashMap<>();
     private final Map<String, String> bundled = new HashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
+    /** The path item references inlined at each path, to stop a cycle of them. */
+    private final Map<String, Set<String>> inlining = new HashMap<>();
     private final Provenance provenance;
 
     private RefBundler(DocumentReader reader, Path rootFile, ObjectNode root) {
@@ -98,7 +107,7 @@ public final class RefBundler {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (name.equals("$ref") || !pointer.endsWith("/properties") && isExtensionOrExample(name)) {
+            if (name.equals("$ref") || !isNameMap(pointer) && isExtensionOrExample(name)) {
                 continue;
             }
             String segment = "/" + escape(name);
@@ -108,21 +117,21 @@ public final class RefBundler {
 
     /** Rewrites one reference; returns the inlined value when the reference was replaced by its target. */
     private JsonNode resolve(ObjectNode holder, String ref, Path file, String pointer, String sourcePointer) {
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
         SourceLocation at = SourceLocation.of(file, sourcePointer + "/$ref");
-        if (filePart.isEmpty() && file.equals(rootFile)) {
-            target(root, fragment, ref, at);
-            return null;
-        }
+        int hash = ref.indexOf('#');
+        String filePart = decode(hash < 0 ? ref : ref.substring(0, hash), ref, at);
+        String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1), ref, at);
         if (filePart.contains("://")) {
-            throw new SpecException(at, "$ref '" + ref + "' points to a remote document; only local files are supported");
+            throw problem(at, "$ref '" + ref + "' points to a remote document; only local files are supported");
         }
         Path targetFile = filePart.isEmpty() ? file : file.resolveSibling(filePart).normalize();
         JsonNode document = files.computeIfAbsent(targetFile, f -> readReferenced(f, ref, at));
         JsonNode target = target(document, fragment, ref, at);
         if (isPathItem(pointer)) {
+            String key = targetFile + "#" + fragment;
+            if (!inlining.computeIfAbsent(pointer, p -> new HashSet<>()).add(key)) {
+                throw problem(at, "$ref '" + ref + "' is part of a cycle of path item references");
+            }
             JsonNode copy = target.deepCopy();
             holder.removeAll();
             holder.setAll((ObjectNode) objectOrFail(copy, ref, at));
@@ -130,18 +139,28 @@ public final class RefBundler {
             pending.add(new Pending(holder, targetFile, pointer, fragment));
             return holder;
         }
+        if (targetFile.equals(rootFile)) {
+            // The value is already in the document: point at it there rather than copying it under a new name.
+            holder.put("$ref", hash < 0 ? "#" : ref.substring(hash));
+            return null;
+        }
         String key = targetFile + "#" + fragment;
         String local = bundled.get(key);
         if (local == null) {
-            local = addComponent(target, targetFile, fragment);
+            local = addComponent(target, targetFile, fragment, pointer);
             bundled.put(key, local);
         }
         holder.put("$ref", local);
         return null;
     }
 
-    private String addComponent(JsonNode target, Path targetFile, String fragment) {
-        String section = "schemas";
+    /**
+     * Copies a referenced value into the document's components: into the section its pointer names
+     * ({@code /components/responses/...}), else the section for where it is used (a parameter, a response...),
+     * else {@code schemas}.
+     */
+    private String addComponent(JsonNode target, Path targetFile, String fragment, String usedAt) {
+        String section = sectionFor(usedAt);
         String name;
         Matcher component = COMPONENT.matcher(fragment);
         Matcher definition = DEFINITION.matcher(fragment);
@@ -171,32 +190,45 @@ public final class RefBundler {
         return "#" + pointer;
     }
 
+    /** Reads a referenced file and applies its own {@code x-stainless-override-schema}s, as for the document. */
     private JsonNode readReferenced(Path file, String ref, SourceLocation at) {
+        JsonNode document;
         try {
-            return reader.read(file);
+            document = reader.read(file);
         } catch (SpecException e) {
-            throw new SpecException(at, "$ref '" + ref + "' cannot be followed: " + e.getMessage(), e);
+            throw problem(at, "$ref '" + ref + "' cannot be followed: " + e.getMessage(), e);
         }
+        StainlessOverrides.apply(document);
+        return document;
     }
 
-    private static JsonNode target(JsonNode document, String fragment, String ref, SourceLocation at) {
+    private JsonNode target(JsonNode document, String fragment, String ref, SourceLocation at) {
         JsonNode target;
         try {
             target = document.at(JsonPointer.compile(fragment));
         } catch (IllegalArgumentException e) {
-            throw new SpecException(at, "$ref '" + ref + "' is not a valid JSON pointer: " + e.getMessage());
+            throw problem(at, "$ref '" + ref + "' is not a valid JSON pointer: " + e.getMessage(), e);
         }
         if (target.isMissingNode()) {
-            throw new SpecException(at, "$ref '" + ref + "' points to nothing: there is no " + fragment + " in that document");
+            throw problem(at, "$ref '" + ref + "' points to nothing: there is no " + fragment + " in that document");
         }
         return target;
     }
 
-    private static JsonNode objectOrFail(JsonNode node, String ref, SourceLocation at) {
+    private JsonNode objectOrFail(JsonNode node, String ref, SourceLocation at) {
         if (!node.isObject()) {
-            throw new SpecException(at, "$ref '" + ref + "' must point to an object");
+            throw problem(at, "$ref '" + ref + "' must point to an object");
         }
         return node;
+    }
+
+    private SpecException problem(SourceLocation at, String problem) {
+        return problem(at, problem, null);
+    }
+
+    /** The exception for a problem with a {@code $ref}, with the line of the {@code $ref} when it can be found. */
+    private SpecException problem(SourceLocation at, String problem, Throwable cause) {
+        return new SpecException(at.withLine(reader.lineOf(at.file(), at.pointer())), problem, cause);
     }
 
     private static ObjectNode objectChild(ObjectNode parent, String name) {
@@ -209,17 +241,43 @@ public final class RefBundler {
         return created;
     }
 
+    /** The components section of a value used at a pointer of the document: parameters for a parameter, etc. */
+    private static String sectionFor(String pointer) {
+        Matcher use = USE.matcher(pointer);
+        if (!use.find()) {
+            return "schemas";
+        }
+        return use.group(1) != null ? use.group(1) : "requestBodies";
+    }
+
     /** A path item sits directly under {@code /paths} (or {@code /webhooks}); it is inlined rather than named. */
     private static boolean isPathItem(String pointer) {
         return pointer.matches("^/(paths|webhooks)/[^/]+$");
+    }
+
+    /**
+     * Whether the keys of the object at a pointer are names the author chose (properties, components, headers)
+     * rather than keywords: there, {@code example} or {@code x-rate-limit} is a name, not an example or an
+     * extension to skip.
+     */
+    private static boolean isNameMap(String pointer) {
+        return NAME_MAP.matcher(pointer).find();
     }
 
     private static boolean isExtensionOrExample(String name) {
         return name.startsWith("x-") || name.equals("example") || name.equals("examples");
     }
 
-    private static String decode(String fragment) {
-        return fragment.indexOf('%') < 0 ? fragment : URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** Undoes the percent-encoding of a URI reference ({@code %20} for a space); a {@code +} stays a plus. */
+    private String decode(String part, String ref, SourceLocation at) {
+        if (part.indexOf('%') < 0) {
+            return part;
+        }
+        try {
+            return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw problem(at, "$ref '" + ref + "' is not a valid URI reference: " + e.getMessage(), e);
+        }
     }
 
     static String escape(String segment) {

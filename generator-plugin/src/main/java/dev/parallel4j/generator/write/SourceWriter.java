@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -40,21 +39,25 @@ public final class SourceWriter {
      *
      * @param directory the output directory, created if missing
      * @param sources file contents by path relative to it, e.g. {@code dev/parallel4j/client/ParallelClient.java}
+     * @throws IllegalArgumentException if a path leads outside the directory; nothing has been written then
      * @throws UncheckedIOException if the file system refuses
      */
     public static Result write(Path directory, Map<String, String> sources) {
         try {
             Path root = directory.toAbsolutePath().normalize();
+            Map<Path, String> files = new TreeMap<>();
+            for (Map.Entry<String, String> source : sources.entrySet()) {
+                Path file = root.resolve(source.getKey()).normalize();
+                if (!file.startsWith(root) || file.equals(root)) {
+                    throw new IllegalArgumentException("Refusing to write outside " + root + ": " + source.getKey());
+                }
+                files.put(file, source.getValue());
+            }
             Files.createDirectories(root);
             List<Path> written = new ArrayList<>();
             List<Path> unchanged = new ArrayList<>();
-            Set<Path> expected = new TreeSet<>();
-            for (Map.Entry<String, String> source : new TreeMap<>(sources).entrySet()) {
-                Path file = root.resolve(source.getKey()).normalize();
-                if (!file.startsWith(root)) {
-                    throw new IllegalArgumentException("Refusing to write outside " + root + ": " + source.getKey());
-                }
-                expected.add(file);
+            for (Map.Entry<Path, String> source : files.entrySet()) {
+                Path file = source.getKey();
                 byte[] content = source.getValue().getBytes(StandardCharsets.UTF_8);
                 if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
                     unchanged.add(file);
@@ -63,7 +66,7 @@ public final class SourceWriter {
                     written.add(file);
                 }
             }
-            return new Result(written, unchanged, deleteStale(root, expected));
+            return new Result(written, unchanged, deleteStale(root, files.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException("Writing generated sources to " + directory + " failed: " + e.getMessage(), e);
         }
