@@ -2,8 +2,10 @@ package dev.parallel4j.demo;
 
 import dev.parallel4j.client.ParallelClient;
 import dev.parallel4j.client.model.FindAllEvent;
+import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunInput;
+import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunResult;
 import dev.parallel4j.client.model.MatchCondition;
 import dev.parallel4j.runtime.sse.EventStream;
@@ -33,9 +35,9 @@ public final class FindAllDemo {
                     .description("The frame-building workshop is located in Denmark, Finland, Iceland, Norway or"
                             + " Sweden.")
                     .build())
-            .generator(FindAllRunInput.Generator.CORE)
+            .generator(FindAllGenerator.CORE)
             .matchLimit(5)
-            .putMetadata("source", FindAllRunInput.MetadataValue.ofString("parallel4j-demo"))
+            .putMetadata("source", FindAllRunMetadataValue.ofString("parallel4j-demo"))
             .build();
 
     private static final String RECORDING_API_KEY = "demo-key-accepted-by-the-recorded-server";
@@ -77,7 +79,7 @@ public final class FindAllDemo {
     public static void run(ParallelClient client, PrintStream out) {
         FindAllRun run = client.findAll().create(REQUEST);
         out.println("Created run " + run.findallId() + " (" + run.status().status() + ", generator "
-                + run.generator() + ")");
+                + run.generator().map(FindAllGenerator::asString).orElse("unspecified") + ")");
         out.println("Following its events:");
         ProgressPrinter progress = new ProgressPrinter(out);
         try (EventStream<FindAllEvent> events = client.findAll().events(run.findallId())) {

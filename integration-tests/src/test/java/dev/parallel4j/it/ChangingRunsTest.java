@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.parallel4j.client.model.FindAllEnrichInput;
 import dev.parallel4j.client.model.FindAllExtendInput;
+import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunInput;
 import dev.parallel4j.client.model.FindAllSchema;
@@ -40,7 +41,7 @@ final class ChangingRunsTest {
                 .addMcpServer(McpServer.builder()
                         .url("https://registry.framebuilders.example/mcp")
                         .name("framebuilder-registry")
-                        .putHeaders("Authorization", "Bearer registry-token-for-tests")
+                        .putHeader("Authorization", "Bearer registry-token-for-tests")
                         .addAllowedTool("lookup_workshop")
                         .build())
                 .build();
@@ -90,7 +91,7 @@ final class ChangingRunsTest {
             assertThat(schema.matchLimit()).contains(15L);
             assertThat(schema.objective()).isEqualTo(SEARCH.objective());
             assertThat(schema.entityType()).isEqualTo("companies");
-            assertThat(schema.generator()).isEqualTo(FindAllSchema.Generator.CORE);
+            assertThat(schema.generator()).isEqualTo(FindAllGenerator.CORE);
             assertThat(schema.enrichments().orElseThrow()).hasSize(1);
         });
         api.onlyRequest()
@@ -106,7 +107,7 @@ final class ChangingRunsTest {
     @Scenario("cancel")
     void cancelSendsNoBodyAndReadsTheUndocumentedAnswerAsJson(RecordedApi api) {
         FindAllRun run = api.client().findAll().create(SEARCH.toBuilder()
-                .generator(FindAllRunInput.Generator.PREVIEW)
+                .generator(FindAllGenerator.PREVIEW)
                 .metadata(Optional.empty())
                 .build());
 
@@ -115,7 +116,7 @@ final class ChangingRunsTest {
         assertThat(answer).as("a JSON null is JsonValue.NULL, not a Java null").isNotNull();
         api.replayedValues(() -> {
             assertThat(run.findallId()).isEqualTo("findall_e3a90c5d71b24f8e9d06a4b2c8f1e537");
-            assertThat(run.generator()).isEqualTo(FindAllRun.Generator.PREVIEW);
+            assertThat(run.generator()).contains(FindAllGenerator.PREVIEW);
             assertThat(answer).isEqualTo(JsonValue.NULL);
         });
         List<LoggedRequest> requests = api.requests();

@@ -12,8 +12,9 @@ import dev.parallel4j.client.model.FieldBasis;
 import dev.parallel4j.client.model.FindAllCandidate;
 import dev.parallel4j.client.model.FindAllCandidate.MatchStatus;
 import dev.parallel4j.client.model.FindAllEnrichInput;
+import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
-import dev.parallel4j.client.model.FindAllRun.MetadataValue;
+import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunResult;
 import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllSchema;
@@ -48,12 +49,12 @@ final class ReadingRunsTest {
             assertThat(run.status().metrics().generatedCandidatesCount()).isEqualTo(6);
             assertThat(run.status().metrics().matchedCandidatesCount()).isEqualTo(2);
             assertThat(run.status().terminationReason()).as("termination_reason left out").isEmpty();
-            assertThat(run.generator()).isEqualTo(FindAllRun.Generator.CORE);
+            assertThat(run.generator()).contains(FindAllGenerator.CORE);
             assertThat(run.metadata()).contains(Map.of(
-                    "requested_by", MetadataValue.ofString("fleet-procurement"),
-                    "batch", MetadataValue.ofLong(7),
-                    "budget_eur", MetadataValue.ofDouble(40.5),
-                    "notify_on_match", MetadataValue.ofBoolean(true)));
+                    "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
+                    "batch", FindAllRunMetadataValue.ofLong(7),
+                    "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
+                    "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)));
             assertThat(run.metadata().orElseThrow().get("batch").asLong()).isEqualTo(7);
             assertThat(run.createdAt()).contains("2026-03-04T09:14:58.201734Z");
             assertThat(run.modifiedAt()).contains("2026-03-04T09:17:41.559012Z");
@@ -121,7 +122,7 @@ final class ReadingRunsTest {
             assertThat(schema.objective()).isEqualTo(SEARCH.objective());
             assertThat(schema.entityType()).isEqualTo("companies");
             assertThat(schema.matchConditions()).isEqualTo(SEARCH.matchConditions());
-            assertThat(schema.generator()).isEqualTo(FindAllSchema.Generator.CORE);
+            assertThat(schema.generator()).isEqualTo(FindAllGenerator.CORE);
             assertThat(schema.matchLimit()).contains(5L);
             FindAllEnrichInput enrichment = schema.enrichments().orElseThrow().get(0);
             assertThat(enrichment.processor()).isEqualTo("core");

@@ -10,8 +10,9 @@ import dev.parallel4j.client.model.CandidateItem;
 import dev.parallel4j.client.model.ExcludeCandidate;
 import dev.parallel4j.client.model.FindAllCandidatesRequest;
 import dev.parallel4j.client.model.FindAllCandidatesResponse;
+import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
-import dev.parallel4j.client.model.FindAllRun.MetadataValue;
+import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunInput;
 import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllSchema;
@@ -40,7 +41,7 @@ final class StartingRunsTest {
         api.replayedValues(() -> {
             assertThat(draft.entityType()).isEqualTo("companies");
             assertThat(draft.matchConditions()).isEqualTo(SEARCH.matchConditions());
-            assertThat(draft.generator()).isEqualTo(FindAllSchema.Generator.CORE);
+            assertThat(draft.generator()).isEqualTo(FindAllGenerator.CORE);
             assertThat(draft.matchLimit()).as("match_limit: null").isEmpty();
             assertThat(draft.enrichments()).as("enrichments left out").isEmpty();
             assertThat(draft.additionalProperties()).isEmpty();
@@ -93,10 +94,10 @@ final class StartingRunsTest {
                 .addExcludeListItem(ExcludeCandidate.builder()
                         .name("Bølgeform Cykler").url("https://boelgeform.example").build())
                 .metadata(Map.of(
-                        "requested_by", FindAllRunInput.MetadataValue.ofString("fleet-procurement"),
-                        "batch", FindAllRunInput.MetadataValue.ofLong(7),
-                        "budget_eur", FindAllRunInput.MetadataValue.ofDouble(40.5),
-                        "notify_on_match", FindAllRunInput.MetadataValue.ofBoolean(true)))
+                        "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
+                        "batch", FindAllRunMetadataValue.ofLong(7),
+                        "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
+                        "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)))
                 .webhook(Webhook.builder()
                         .url("https://hooks.fleet.example/parallel/findall")
                         .addEventType(Webhook.EventType.of("findall.run.completed"))
@@ -108,12 +109,12 @@ final class StartingRunsTest {
                 FindAllCreateParams.builder().addBeta(ParallelBeta.WEBHOOK_2025_08_12).build());
 
         assertThat(run.findallId()).startsWith("findall_");
-        assertThat(run.generator()).isEqualTo(FindAllRun.Generator.CORE);
+        assertThat(run.generator()).contains(FindAllGenerator.CORE);
         assertThat(run.metadata()).as("metadata is echoed back").contains(Map.of(
-                "requested_by", MetadataValue.ofString("fleet-procurement"),
-                "batch", MetadataValue.ofLong(7),
-                "budget_eur", MetadataValue.ofDouble(40.5),
-                "notify_on_match", MetadataValue.ofBoolean(true)));
+                "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
+                "batch", FindAllRunMetadataValue.ofLong(7),
+                "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
+                "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)));
         assertThat(run.status().status().isKnown()).isTrue();
         api.replayedValues(() -> {
             assertThat(run.findallId()).isEqualTo("findall_27c5e0b9a4f34d1e8b6a09f3d5c1e782");

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.parallel4j.runtime.json.UnionSpec.Kind;
 import dev.parallel4j.runtime.json.UnionSpec.ObjectVariant;
 import dev.parallel4j.runtime.json.UnionSpec.Variant;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,29 +46,47 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
         if (token == JsonToken.START_OBJECT || token == JsonToken.FIELD_NAME) {
             return readObject(p, ctxt);
         }
-        Variant<U> variant = scalarVariant(p, token);
-        if (variant == null) {
+        List<Variant<U>> candidates = scalarVariants(p, token);
+        if (candidates.isEmpty()) {
             return spec.unknown(JsonValues.read(p));
         }
-        return read(variant, p, ctxt);
+        if (candidates.size() == 1) {
+            return read(candidates.get(0), p, ctxt);
+        }
+        TokenBuffer buffer = ctxt.bufferAsCopyOfValue(p);
+        for (Variant<U> candidate : candidates) {
+            try {
+                return read(candidate, buffer.asParserOnFirstToken(), ctxt);
+            } catch (JsonMappingException notThisOne) {
+                // the next variant of the same JSON kind may read it
+            }
+        }
+        return spec.unknown(JsonValues.read(buffer.asParserOnFirstToken()));
     }
 
-    private Variant<U> scalarVariant(JsonParser p, JsonToken token) throws IOException {
+    /** The variants a scalar or array could be, in the order to try them. */
+    private List<Variant<U>> scalarVariants(JsonParser p, JsonToken token) throws IOException {
         switch (token) {
             case VALUE_STRING:
-                return spec.scalar(Kind.STRING);
+                return spec.scalars(Kind.STRING);
             case VALUE_NUMBER_INT:
-                Variant<U> integer = spec.scalar(Kind.INTEGER);
-                return integer != null && fits(p, integer) ? integer : spec.scalar(Kind.NUMBER);
+                List<Variant<U>> candidates = new ArrayList<>();
+                for (Variant<U> integer : spec.scalars(Kind.INTEGER)) {
+                    if (fits(p, integer)) {
+                        candidates.add(integer);
+                    }
+                }
+                candidates.addAll(spec.scalars(Kind.NUMBER));
+                return candidates;
             case VALUE_NUMBER_FLOAT:
-                return spec.scalar(Kind.NUMBER);
+                return spec.scalars(Kind.NUMBER);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return spec.scalar(Kind.BOOLEAN);
+                return spec.scalars(Kind.BOOLEAN);
             case START_ARRAY:
-                return spec.scalar(Kind.ARRAY);
+                return spec.scalars(Kind.ARRAY);
             default:
-                return null;
+                return List.of();
         }
     }
 

@@ -40,7 +40,7 @@ public final class UnionSpec<U> {
     private final String discriminator;
     private final Map<String, Variant<U>> mapping;
     private final List<ObjectVariant<U>> objects;
-    private final Map<Kind, Variant<U>> scalars;
+    private final Map<Kind, List<Variant<U>>> scalars;
     private final Function<JsonValue, U> unknown;
 
     private UnionSpec(Builder<U> builder) {
@@ -48,7 +48,9 @@ public final class UnionSpec<U> {
         this.discriminator = builder.discriminator;
         this.mapping = Map.copyOf(builder.mapping);
         this.objects = List.copyOf(builder.objects);
-        this.scalars = Map.copyOf(builder.scalars);
+        Map<Kind, List<Variant<U>>> byKind = new LinkedHashMap<>();
+        builder.scalars.forEach((kind, variants) -> byKind.put(kind, List.copyOf(variants)));
+        this.scalars = Map.copyOf(byKind);
         this.unknown = Objects.requireNonNull(builder.unknown, "unknown variant");
     }
 
@@ -73,8 +75,9 @@ public final class UnionSpec<U> {
         return objects;
     }
 
-    Variant<U> scalar(Kind kind) {
-        return scalars.get(kind);
+    /** The variants of a JSON kind, in declaration order (tried in that order when there are several). */
+    List<Variant<U>> scalars(Kind kind) {
+        return scalars.getOrDefault(kind, List.of());
     }
 
     U unknown(JsonValue json) {
@@ -125,7 +128,7 @@ public final class UnionSpec<U> {
         private String discriminator;
         private final Map<String, Variant<U>> mapping = new LinkedHashMap<>();
         private final List<ObjectVariant<U>> objects = new ArrayList<>();
-        private final Map<Kind, Variant<U>> scalars = new LinkedHashMap<>();
+        private final Map<Kind, List<Variant<U>>> scalars = new LinkedHashMap<>();
         private Function<JsonValue, U> unknown;
 
         private Builder(Class<U> type) {
@@ -170,20 +173,21 @@ public final class UnionSpec<U> {
         }
 
         /**
-         * Declares the variant for a JSON string, number, boolean or array.
+         * Declares a variant for a JSON string, number, boolean or array. A kind may have several variants (two
+         * kinds of list, two enums); JSON of that kind becomes the first that reads it without error.
          *
          * @param kind the JSON kind
          * @param javaType the type that JSON reads as
          * @param wrap turns that value into the union
          */
         public <T> Builder<U> kind(Kind kind, Class<T> javaType, Function<? super T, ? extends U> wrap) {
-            scalars.put(kind, variant(javaType, wrap));
+            scalars.computeIfAbsent(kind, k -> new ArrayList<>()).add(variant(javaType, wrap));
             return this;
         }
 
         /** As {@link #kind(Kind, Class, Function)}, for a generic type such as a list. */
         public <T> Builder<U> kind(Kind kind, TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
-            scalars.put(kind, variant(javaType.getType(), wrap));
+            scalars.computeIfAbsent(kind, k -> new ArrayList<>()).add(variant(javaType.getType(), wrap));
             return this;
         }
 

@@ -263,6 +263,12 @@ class RequestExecutorTest {
     }
 
     @Test
+    void emptySuccessBodyOfAFreeFormResponseIsJsonNull() {
+        server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(204)));
+        assertThat(execute(getRequest("/v1/x"), ResponseSpec.of(JsonValue.class))).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
     void nonJsonSuccessBodyIsADecodingErrorWithoutCredentials() {
         server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("x-request-id", "req_html")
                 .withHeader("Content-Type", "text/html").withBody("<html><body>Maintenance</body></html>")));

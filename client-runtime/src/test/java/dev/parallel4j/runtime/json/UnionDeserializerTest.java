@@ -215,6 +215,34 @@ class UnionDeserializerTest {
         }
     }
 
+    /** Two variants of each of two JSON kinds: the first that reads the value wins. */
+    @JsonDeserialize(using = Input.Deserializer.class)
+    sealed interface Input permits Input.Words, Input.Tokens, Input.Small, Input.Big, Input.Unknown {
+        record Words(List<String> value) implements Input {}
+
+        record Tokens(List<Long> value) implements Input {}
+
+        record Small(Integer value) implements Input {}
+
+        record Big(Long value) implements Input {}
+
+        record Unknown(JsonValue json) implements Input {}
+
+        final class Deserializer extends UnionDeserializer<Input> {
+            private static final long serialVersionUID = 1L;
+
+            public Deserializer() {
+                super(UnionSpec.builder(Input.class)
+                        .kind(UnionSpec.Kind.ARRAY, new TypeReference<List<String>>() {}, Words::new)
+                        .kind(UnionSpec.Kind.ARRAY, new TypeReference<List<Long>>() {}, Tokens::new)
+                        .kind(UnionSpec.Kind.INTEGER, Integer.class, Small::new)
+                        .kind(UnionSpec.Kind.INTEGER, Long.class, Big::new)
+                        .unknown(Unknown::new)
+                        .build());
+            }
+        }
+    }
+
     // ---- a union whose variant forgot to opt out of the inherited deserializer ----
 
     @JsonDeserialize(using = Broken.Deserializer.class)
@@ -252,6 +280,23 @@ class UnionDeserializerTest {
 
         @JsonProperty("contacts")
         Map<String, Contact> contacts;
+    }
+
+    @Test
+    void severalVariantsOfOneKindAreTriedInOrder() throws Exception {
+        assertThat(read("[\"a\",\"b\"]", Input.class)).isEqualTo(new Input.Words(List.of("a", "b")));
+        assertThat(read("[1,2]", Input.class)).isEqualTo(new Input.Tokens(List.of(1L, 2L)));
+        assertThat(read("[true]", Input.class)).isEqualTo(new Input.Unknown(JsonValue.parse("[true]")));
+        assertThat(read("7", Input.class)).isEqualTo(new Input.Small(7));
+        assertThat(read("8000000000", Input.class)).isEqualTo(new Input.Big(8_000_000_000L));
+    }
+
+    @Test
+    void anIntegerTooLargeForTheIntegerVariantGoesToTheNumberVariantOrUnknown() throws Exception {
+        assertThat(read("100000000000000000000000", Setting.class))
+                .isEqualTo(new Setting.Decimal(new BigDecimal("100000000000000000000000")));
+        assertThat(read("100000000000000000000000", Count.class))
+                .isEqualTo(new Count.Unknown(JsonValue.parse("100000000000000000000000")));
     }
 
     private <T> T read(String json, Class<T> type) throws Exception {

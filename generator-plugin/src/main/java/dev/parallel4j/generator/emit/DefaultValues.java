@@ -7,6 +7,7 @@ import dev.parallel4j.generator.ir.TypeRef;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes a document's default value as a Java expression of the property's type, or gives up ({@code null}) when
@@ -19,6 +20,17 @@ final class DefaultValues {
     DefaultValues(JavaTypes types, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
         this.types = types;
         this.definitions = definitions;
+    }
+
+    /** A default as the document writes it, for Javadoc: {@code core}, {@code 100}, {@code []}. */
+    static String json(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(DefaultValues::json).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.isEmpty() ? "{}" : map.toString();
+        }
+        return String.valueOf(value);
     }
 
     /** The expression, or {@code null} when there is none. */

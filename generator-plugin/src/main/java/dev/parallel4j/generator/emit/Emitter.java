@@ -9,7 +9,6 @@ import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeName;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ public final class Emitter {
         String modelPackage = basePackage + ".model";
         String servicePackage = basePackage + ".service";
         JavaTypes types = new JavaTypes(modelPackage);
-        Map<TypeName, TypeDef> definitions = new HashMap<>();
-        model.types().forEach(type -> index(type, definitions));
+        Map<TypeName, TypeDef> definitions = TypeDef.byName(model.types());
         TypeEmitter typeEmitter = new TypeEmitter(types, definitions::get);
         ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types, definitions::get), servicePackage);
         ParamsEmitter paramsEmitter = new ParamsEmitter(types);
@@ -61,10 +59,6 @@ public final class Emitter {
         return files;
     }
 
-    private static void index(TypeDef type, Map<TypeName, TypeDef> definitions) {
-        definitions.put(type.name(), type);
-        type.nested().forEach(nested -> index(nested, definitions));
-    }
 
     private static JavaFile file(String packageName, TypeSpec type, String comment) {
         return JavaFile.builder(packageName, type)

@@ -70,6 +70,10 @@ final class ModelEmitter {
         }
         CodeBlock defaultValue = p.hasDefault() && !p.nullable() ? defaults.of(p.type(), p.defaultValue()) : null;
         ValueClass.Kind kind = defaultValue != null ? ValueClass.Kind.DEFAULTED : ValueClass.Kind.OPTIONAL;
+        if (defaultValue != null) {
+            String defaultNote = "Defaults to {@code " + Javadocs.escape(DefaultValues.json(p.defaultValue())) + "} when not set.";
+            note = note.isEmpty() ? defaultNote : note + " " + defaultNote;
+        }
         return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), kind, defaultValue, null, p.secret(), p.docs(), note);
     }
 
@@ -94,6 +98,12 @@ final class ModelEmitter {
         List<MethodSpec> methods = new ArrayList<>();
         if (counts.get("isUnknown") > 1) {
             methods.add(isMethod("isUnknown", false));
+            methods.add(MethodSpec.methodBuilder("asUnknown")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RuntimeTypes.JSON_VALUE)
+                    .addStatement("throw new $T($S + this)", IllegalStateException.class, "Not an unknown value: ")
+                    .build());
         }
         for (Variant variant : byMethod.values()) {
             if (counts.get("is" + variant.label()) < 2) {

@@ -172,7 +172,7 @@ final class ServiceEmitter {
             javadoc.append("@param ").append(p.name()).append(" the query, header and cookie parameters\n");
         }
         if (!returns.equals(TypeName.VOID)) {
-            javadoc.append("@return ").append(Javadocs.inline(operation.result().docs(), "the response")).append('\n');
+            javadoc.append("@return ").append(returnDoc(operation)).append('\n');
         }
         method.addJavadoc("$L", javadoc.toString());
         return method.addStatement(returns.equals(TypeName.VOID) ? "$L" : "return $L", call).build();
@@ -283,8 +283,11 @@ final class ServiceEmitter {
     // Javadoc
 
     private String javadoc(OperationDef operation, boolean hasParams, boolean hasOptions) {
-        StringBuilder doc = new StringBuilder(Javadocs.of(operation.docs(), operation.httpMethod() + " " + Javadocs.escape(operation.path())));
-        doc.append("\n\n<p>{@code ").append(operation.httpMethod()).append(' ').append(Javadocs.escape(operation.path())).append("}\n\n");
+        String call = "{@code " + operation.httpMethod() + " " + Javadocs.escape(operation.path()) + "}";
+        StringBuilder doc = new StringBuilder(operation.docs().isEmpty()
+                ? "Calls " + call + "."
+                : Javadocs.of(operation.docs(), null) + "\n\n<p>" + call);
+        doc.append("\n\n");
         for (ParameterDef p : operation.pathParameters()) {
             doc.append("@param ").append(p.javaName()).append(' ').append(paramDoc(operation, p.javaName())).append('\n');
         }
@@ -298,9 +301,7 @@ final class ServiceEmitter {
             doc.append("@param options settings for this call that override the client's\n");
         }
         if (operation.result().kind() != ResultKind.NONE) {
-            String result = Javadocs.inline(operation.result().docs(), "the response");
-            doc.append("@return ").append(operation.result().kind() == ResultKind.EVENT_STREAM
-                    ? "the open event stream, to close after use: " + result : result).append('\n');
+            doc.append("@return ").append(returnDoc(operation)).append('\n');
         }
         for (ErrorDef error : operation.errors()) {
             String exception = EXCEPTIONS.get(error.status());
@@ -311,6 +312,11 @@ final class ServiceEmitter {
         }
         doc.append("@throws dev.parallel4j.runtime.error.ApiException for any other failure\n");
         return doc.toString();
+    }
+
+    private static String returnDoc(OperationDef operation) {
+        String result = Javadocs.inline(operation.result().docs(), "the response");
+        return operation.result().kind() == ResultKind.EVENT_STREAM ? "the open event stream, to close after use: " + result : result;
     }
 
     private String paramDoc(OperationDef operation, String javaName) {

@@ -103,6 +103,16 @@ final class UnionEmitter {
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", unknown)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("asUnknown")
+                .addJavadoc("The JSON of a value that matched no variant, as received.\n\n"
+                        + "@throws IllegalStateException if it matched a variant\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(RuntimeTypes.JSON_VALUE)
+                .beginControlFlow("if (this instanceof $T value)", unknown)
+                .addStatement("return value.json()")
+                .endControlFlow()
+                .addStatement("throw new $T($S + this)", IllegalStateException.class, "Not an unknown value: ")
+                .build());
         visitorType.addMethod(MethodSpec.methodBuilder("visitUnknown")
                 .addJavadoc("Handles JSON that matched no variant; by default fails.\n\n@param json the JSON as received\n"
                         + "@return the result\n@throws IllegalStateException unless overridden\n")

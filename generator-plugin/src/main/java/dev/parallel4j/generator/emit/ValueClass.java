@@ -377,7 +377,8 @@ final class ValueClass {
                     .build());
         }
         if (field.type() instanceof TypeRef.MapOf map) {
-            setters.add(setter(field, "put" + Naming.pascal(n))
+            String entry = Naming.singular(Naming.pascal(n));
+            setters.add(setter(field, "put" + entry)
                     .addJavadoc("Adds one entry to {@link #$N($T)}.\n\n@param key the key\n@param value the value\n"
                             + "@return this builder\n", n, parameterType)
                     .addParameter(String.class, "key")
@@ -436,9 +437,6 @@ final class ValueClass {
         List<String> extra = new ArrayList<>();
         if (!field.note().isEmpty()) {
             extra.add(field.note());
-        }
-        if (field.kind() == Kind.DEFAULTED) {
-            extra.add("Defaults to {@code " + Javadocs.escape(field.defaultValue().toString()) + "} when not set.");
         }
         if (field.kind() == Kind.CONSTANT) {
             extra.add("Always {@code \"" + Javadocs.escape(field.constant()) + "\"}.");

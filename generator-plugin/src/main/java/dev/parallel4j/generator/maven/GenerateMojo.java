@@ -102,7 +102,7 @@ public final class GenerateMojo extends AbstractMojo {
                     result.written().written().size(), result.written().unchanged().size(), result.written().deleted().size()));
         } catch (SpecException e) {
             throw new MojoFailureException("parallel4j: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new MojoExecutionException("parallel4j: " + e.getMessage(), e);
         }
         project.addCompileSourceRoot(outputDirectory.getPath());

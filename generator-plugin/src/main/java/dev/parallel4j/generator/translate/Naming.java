@@ -111,16 +111,29 @@ public final class Naming {
     /** The singular of an English plural, for list element types and {@code addX} methods. */
     public static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("ies") && word.length() > 3) {
+        if (lower.endsWith("series") || lower.endsWith("species")) {
+            return word;
+        }
+        if (lower.endsWith("ies") && word.length() > 3 && !KEEP_IE.contains(lastWord(lower))) {
             return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");
         }
-        if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches") || lower.endsWith("shes")) {
+        if (lower.endsWith("sses") || lower.matches(".*[tbnpsr]uses") || lower.endsWith("xes") || lower.endsWith("ches")
+                || lower.endsWith("shes")) {
             return word.substring(0, word.length() - 2);
         }
         if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && word.length() > 1) {
             return word.substring(0, word.length() - 1);
         }
         return word;
+    }
+
+    /** Plurals in {@code -ies} whose singular ends in {@code -ie}, not {@code -y}. */
+    private static final Set<String> KEEP_IE = Set.of("cookies", "movies", "pies", "ties", "lies", "zombies", "calories",
+            "selfies", "rookies", "goodies", "smoothies");
+
+    private static String lastWord(String lower) {
+        List<String> words = words(lower);
+        return words.isEmpty() ? lower : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }
 
     /**

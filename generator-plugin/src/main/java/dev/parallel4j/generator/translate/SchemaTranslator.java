@@ -105,11 +105,6 @@ final class SchemaTranslator {
         return topLevel.declared();
     }
 
-    /** Every type by name, top-level and nested. */
-    Map<TypeName, TypeDef> definitions() {
-        return definitions;
-    }
-
     /** The Java type of a schema. */
     Resolved resolve(Schema<?> schema, Hint hint, String pointer) {
         if (schema == null) {

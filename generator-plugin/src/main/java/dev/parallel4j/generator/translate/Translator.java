@@ -56,8 +56,9 @@ public final class Translator {
         schemas.translateComponents();
         OperationTranslator operations = new OperationTranslator(schemas, api.getComponents(), problems);
         List<ServiceDef> services = services(api, operations, problems);
-        List<TypeDef> types = UnionLinker.link(schemas.topLevelTypes(), schemas.definitions());
-        return new ApiModel(client(api, clientName), services, types);
+        InlineTypeMerger.Result merged = InlineTypeMerger.merge(schemas.topLevelTypes(), services, schemas.topLevel());
+        List<TypeDef> types = UnionLinker.link(merged.types(), TypeDef.byName(merged.types()));
+        return new ApiModel(client(api, clientName), merged.services(), types);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-parser's own signature

@@ -136,6 +136,14 @@ final class NamingTest {
         "class      | class",
         "data       | data",
         "s          | s",
+        "statuses   | status",
+        "bonuses    | bonus",
+        "causes     | cause",
+        "houses     | house",
+        "cookies    | cookie",
+        "Movies     | Movie",
+        "series     | series",
+        "species    | species",
     })
     void singularUndoesRegularEnglishPlurals(String plural, String singular) {
         assertThat(Naming.singular(plural)).isEqualTo(singular);

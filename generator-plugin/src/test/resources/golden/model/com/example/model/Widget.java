@@ -166,7 +166,7 @@ public final class Widget {
     /**
      * Defaulted enum.
      *
-     * <p>Defaults to {@code com.example.model.Widget.Shade.DARK} when not set.
+     * <p>Defaults to {@code dark} when not set.
      */
     public Shade shade() {
         return shade != null ? shade : Shade.DARK;
@@ -504,7 +504,7 @@ public final class Widget {
         /**
          * Defaulted enum.
          *
-         * <p>Defaults to {@code com.example.model.Widget.Shade.DARK} when not set.
+         * <p>Defaults to {@code dark} when not set.
          *
          * <p>{@code null} leaves it unset.
          *
@@ -605,7 +605,7 @@ public final class Widget {
          * @param value the value
          * @return this builder
          */
-        public Builder putAttributes(String key, Long value) {
+        public Builder putAttribute(String key, Long value) {
             if (this.attributes == null) {
                 this.attributes = new LinkedHashMap<>();
             }

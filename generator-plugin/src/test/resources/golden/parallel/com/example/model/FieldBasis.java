@@ -65,7 +65,7 @@ public final class FieldBasis {
     /**
      * Sources backing the value; empty when none are given.
      *
-     * <p>Defaults to {@code java.util.List.of()} when not set.
+     * <p>Defaults to {@code []} when not set.
      */
     public List<Citation> citations() {
         return citations != null ? citations : List.of();
@@ -181,7 +181,7 @@ public final class FieldBasis {
         /**
          * Sources backing the value; empty when none are given.
          *
-         * <p>Defaults to {@code java.util.List.of()} when not set.
+         * <p>Defaults to {@code []} when not set.
          *
          * <p>{@code null} leaves it unset.
          *

@@ -46,7 +46,7 @@ public final class FindAllCandidateMetrics {
     /**
      * How many candidates the run has produced so far.
      *
-     * <p>Defaults to {@code 0L} when not set.
+     * <p>Defaults to {@code 0} when not set.
      */
     public long generatedCandidatesCount() {
         return generatedCandidatesCount != null ? generatedCandidatesCount : 0L;
@@ -55,7 +55,7 @@ public final class FindAllCandidateMetrics {
     /**
      * How many of those candidates met all match conditions.
      *
-     * <p>Defaults to {@code 0L} when not set.
+     * <p>Defaults to {@code 0} when not set.
      */
     public long matchedCandidatesCount() {
         return matchedCandidatesCount != null ? matchedCandidatesCount : 0L;
@@ -135,7 +135,7 @@ public final class FindAllCandidateMetrics {
         /**
          * How many candidates the run has produced so far.
          *
-         * <p>Defaults to {@code 0L} when not set.
+         * <p>Defaults to {@code 0} when not set.
          *
          * <p>{@code null} leaves it unset.
          *
@@ -161,7 +161,7 @@ public final class FindAllCandidateMetrics {
         /**
          * How many of those candidates met all match conditions.
          *
-         * <p>Defaults to {@code 0L} when not set.
+         * <p>Defaults to {@code 0} when not set.
          *
          * <p>{@code null} leaves it unset.
          *

@@ -68,7 +68,7 @@ public final class FindAllCandidatesRequest {
     /**
      * Largest number of entities to return, from 5 to 1000 inclusive; 100 when omitted. The answer may be shorter.
      *
-     * <p>Must be at least 5, at most 1000. Defaults to {@code 100L} when not set.
+     * <p>Must be at least 5, at most 1000. Defaults to {@code 100} when not set.
      */
     public long matchLimit() {
         return matchLimit != null ? matchLimit : 100L;
@@ -177,7 +177,7 @@ public final class FindAllCandidatesRequest {
         /**
          * Largest number of entities to return, from 5 to 1000 inclusive; 100 when omitted. The answer may be shorter.
          *
-         * <p>Must be at least 5, at most 1000. Defaults to {@code 100L} when not set.
+         * <p>Must be at least 5, at most 1000. Defaults to {@code 100} when not set.
          *
          * <p>{@code null} leaves it unset.
          *

@@ -53,7 +53,7 @@ public final class FindAllEnrichInput {
     /**
      * Name of the Task API processor that performs the extraction; <code>core</code> when omitted.
      *
-     * <p>Defaults to {@code "core"} when not set.
+     * <p>Defaults to {@code core} when not set.
      */
     public String processor() {
         return processor != null ? processor : "core";
@@ -152,7 +152,7 @@ public final class FindAllEnrichInput {
         /**
          * Name of the Task API processor that performs the extraction; <code>core</code> when omitted.
          *
-         * <p>Defaults to {@code "core"} when not set.
+         * <p>Defaults to {@code core} when not set.
          *
          * <p>{@code null} leaves it unset.
          *

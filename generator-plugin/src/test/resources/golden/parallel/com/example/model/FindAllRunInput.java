@@ -3,7 +3,6 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,9 +10,6 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
-import dev.parallel4j.runtime.json.OpenEnum;
-import dev.parallel4j.runtime.json.UnionDeserializer;
-import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +47,7 @@ public final class FindAllRunInput {
     private final List<MatchCondition> matchConditions;
 
     @JsonProperty("generator")
-    private final Generator generator;
+    private final FindAllGenerator generator;
 
     @JsonProperty("match_limit")
     private final long matchLimit;
@@ -60,7 +56,7 @@ public final class FindAllRunInput {
     private final List<ExcludeCandidate> excludeList;
 
     @JsonProperty("metadata")
-    private final Map<String, MetadataValue> metadata;
+    private final Map<String, FindAllRunMetadataValue> metadata;
 
     @JsonProperty("webhook")
     private final Webhook webhook;
@@ -103,7 +99,7 @@ public final class FindAllRunInput {
     /**
      * Search depth and cost tier. <code>preview</code> judges about ten candidates as a cheap trial; <code>base</code>, <code>core</code> and <code>pro</code> search ever larger pools, suiting ever rarer matches.
      */
-    public Generator generator() {
+    public FindAllGenerator generator() {
         return generator;
     }
 
@@ -124,7 +120,7 @@ public final class FindAllRunInput {
     /**
      * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
      */
-    public Optional<Map<String, MetadataValue>> metadata() {
+    public Optional<Map<String, FindAllRunMetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
     }
 
@@ -209,13 +205,13 @@ public final class FindAllRunInput {
 
         private List<MatchCondition> matchConditions;
 
-        private Generator generator;
+        private FindAllGenerator generator;
 
         private Long matchLimit;
 
         private List<ExcludeCandidate> excludeList;
 
-        private Map<String, MetadataValue> metadata;
+        private Map<String, FindAllRunMetadataValue> metadata;
 
         private Webhook webhook;
 
@@ -293,7 +289,7 @@ public final class FindAllRunInput {
          * @return this builder
          */
         @JsonProperty("generator")
-        public Builder generator(Generator generator) {
+        public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;
         }
@@ -357,29 +353,29 @@ public final class FindAllRunInput {
          * @return this builder
          */
         @JsonProperty("metadata")
-        public Builder metadata(Map<String, MetadataValue> metadata) {
+        public Builder metadata(Map<String, FindAllRunMetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             return this;
         }
 
         /**
-         * Sets {@link #metadata(Map<String, MetadataValue>)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #metadata(Map<String, FindAllRunMetadataValue>)} from an {@code Optional}: empty leaves it unset.
          *
          * @param metadata the value, if any
          * @return this builder
          */
-        public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
+        public Builder metadata(Optional<Map<String, FindAllRunMetadataValue>> metadata) {
             return metadata(metadata.orElse(null));
         }
 
         /**
-         * Adds one entry to {@link #metadata(Map<String, MetadataValue>)}.
+         * Adds one entry to {@link #metadata(Map<String, FindAllRunMetadataValue>)}.
          *
          * @param key the key
          * @param value the value
          * @return this builder
          */
-        public Builder putMetadata(String key, MetadataValue value) {
+        public Builder putMetadata(String key, FindAllRunMetadataValue value) {
             if (this.metadata == null) {
                 this.metadata = new LinkedHashMap<>();
             }
@@ -431,395 +427,6 @@ public final class FindAllRunInput {
          */
         public FindAllRunInput build() {
             return new FindAllRunInput(this);
-        }
-    }
-
-    /**
-     * Search depth and cost tier. <code>preview</code> judges about ten candidates as a cheap trial; <code>base</code>, <code>core</code> and <code>pro</code> search ever larger pools, suiting ever rarer matches.
-     *
-     * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
-     */
-    public static final class Generator extends OpenEnum<Generator.Value> {
-        /**
-         * {@code base}
-         */
-        public static final Generator BASE = new Generator("base", Value.BASE);
-
-        /**
-         * {@code core}
-         */
-        public static final Generator CORE = new Generator("core", Value.CORE);
-
-        /**
-         * {@code pro}
-         */
-        public static final Generator PRO = new Generator("pro", Value.PRO);
-
-        /**
-         * {@code preview}
-         */
-        public static final Generator PREVIEW = new Generator("preview", Value.PREVIEW);
-
-        private static final Map<String, Generator> byValue = index(BASE, CORE, PRO, PREVIEW);
-
-        private Generator(String text, Value value) {
-            super(text, value);
-        }
-
-        /**
-         * The value for a string: one of the constants, or a new value kept verbatim.
-         */
-        @JsonCreator
-        public static Generator of(String text) {
-            Generator known = byValue.get(Objects.requireNonNull(text, "text"));
-            return known != null ? known : new Generator(text, Value._UNKNOWN);
-        }
-
-        /**
-         * The known values, in the document's order.
-         */
-        public static List<Generator> values() {
-            return List.of(BASE, CORE, PRO, PREVIEW);
-        }
-
-        @Override
-        public boolean isKnown() {
-            return value() != Value._UNKNOWN;
-        }
-
-        /**
-         * The known values, for {@code switch}; {@code _UNKNOWN} stands for any other.
-         */
-        public enum Value {
-            /**
-             * {@code base}
-             */
-            BASE,
-
-            /**
-             * {@code core}
-             */
-            CORE,
-
-            /**
-             * {@code pro}
-             */
-            PRO,
-
-            /**
-             * {@code preview}
-             */
-            PREVIEW,
-
-            /**
-             * Any value not listed above.
-             */
-            _UNKNOWN
-        }
-    }
-
-    /**
-     * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
-     *
-     * <p>One of: {@link OfString}, {@link OfLong}, {@link OfDouble}, {@link OfBoolean}, or {@link Unknown}. JSON is matched to a variant by its shape.
-     */
-    @JsonDeserialize(
-            using = MetadataValue.Deserializer.class
-    )
-    public sealed interface MetadataValue permits MetadataValue.OfString, MetadataValue.OfLong, MetadataValue.OfDouble, MetadataValue.OfBoolean, MetadataValue.Unknown {
-        /**
-         * Whether this is the {@code String} variant.
-         */
-        default boolean isString() {
-            return this instanceof OfString;
-        }
-
-        /**
-         * This as the {@code String} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default String asString() {
-            if (this instanceof OfString value) {
-                return value.value();
-            }
-            throw new IllegalStateException("Not the String variant: " + this);
-        }
-
-        /**
-         * The {@code String} variant holding a value.
-         */
-        static MetadataValue ofString(String value) {
-            return new OfString(value);
-        }
-
-        /**
-         * Whether this is the {@code Long} variant.
-         */
-        default boolean isLong() {
-            return this instanceof OfLong;
-        }
-
-        /**
-         * This as the {@code Long} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default long asLong() {
-            if (this instanceof OfLong value) {
-                return value.value();
-            }
-            throw new IllegalStateException("Not the Long variant: " + this);
-        }
-
-        /**
-         * The {@code Long} variant holding a value.
-         */
-        static MetadataValue ofLong(long value) {
-            return new OfLong(value);
-        }
-
-        /**
-         * Whether this is the {@code Double} variant.
-         */
-        default boolean isDouble() {
-            return this instanceof OfDouble;
-        }
-
-        /**
-         * This as the {@code Double} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default double asDouble() {
-            if (this instanceof OfDouble value) {
-                return value.value();
-            }
-            throw new IllegalStateException("Not the Double variant: " + this);
-        }
-
-        /**
-         * The {@code Double} variant holding a value.
-         */
-        static MetadataValue ofDouble(double value) {
-            return new OfDouble(value);
-        }
-
-        /**
-         * Whether this is the {@code Boolean} variant.
-         */
-        default boolean isBoolean() {
-            return this instanceof OfBoolean;
-        }
-
-        /**
-         * This as the {@code Boolean} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default boolean asBoolean() {
-            if (this instanceof OfBoolean value) {
-                return value.value();
-            }
-            throw new IllegalStateException("Not the Boolean variant: " + this);
-        }
-
-        /**
-         * The {@code Boolean} variant holding a value.
-         */
-        static MetadataValue ofBoolean(boolean value) {
-            return new OfBoolean(value);
-        }
-
-        /**
-         * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
-         */
-        default boolean isUnknown() {
-            return this instanceof Unknown;
-        }
-
-        /**
-         * Calls the visitor's method for this variant.
-         *
-         * @param visitor the visitor
-         * @param <R> its result
-         * @return what the visitor returned
-         */
-        default <R> R accept(Visitor<R> visitor) {
-            if (this instanceof OfString value) {
-                return visitor.visitString(value.value());
-            }
-            if (this instanceof OfLong value) {
-                return visitor.visitLong(value.value());
-            }
-            if (this instanceof OfDouble value) {
-                return visitor.visitDouble(value.value());
-            }
-            if (this instanceof OfBoolean value) {
-                return visitor.visitBoolean(value.value());
-            }
-            return visitor.visitUnknown(((Unknown) this).json());
-        }
-
-        /**
-         * The {@code String} variant of {@link MetadataValue}.
-         *
-         * @param value the value
-         */
-        record OfString(String value) implements MetadataValue {
-            /**
-             * Rejects {@code null}.
-             */
-            public OfString {
-                Objects.requireNonNull(value, "value");
-            }
-
-            /**
-             * The value, written as the whole JSON of the union.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public String value() {
-                return value;
-            }
-        }
-
-        /**
-         * The {@code Long} variant of {@link MetadataValue}.
-         *
-         * @param value the value
-         */
-        record OfLong(long value) implements MetadataValue {
-            /**
-             * The value, written as the whole JSON of the union.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public long value() {
-                return value;
-            }
-        }
-
-        /**
-         * The {@code Double} variant of {@link MetadataValue}.
-         *
-         * @param value the value
-         */
-        record OfDouble(double value) implements MetadataValue {
-            /**
-             * The value, written as the whole JSON of the union.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public double value() {
-                return value;
-            }
-        }
-
-        /**
-         * The {@code Boolean} variant of {@link MetadataValue}.
-         *
-         * @param value the value
-         */
-        record OfBoolean(boolean value) implements MetadataValue {
-            /**
-             * The value, written as the whole JSON of the union.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public boolean value() {
-                return value;
-            }
-        }
-
-        /**
-         * Handles each variant of {@link MetadataValue}.
-         *
-         * @param <R> the result of a visit
-         */
-        interface Visitor<R> {
-            /**
-             * Handles the {@code String} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitString(String value);
-
-            /**
-             * Handles the {@code Long} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitLong(long value);
-
-            /**
-             * Handles the {@code Double} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitDouble(double value);
-
-            /**
-             * Handles the {@code Boolean} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitBoolean(boolean value);
-
-            /**
-             * Handles JSON that matched no variant; by default fails.
-             *
-             * @param json the JSON as received
-             * @return the result
-             * @throws IllegalStateException unless overridden
-             */
-            default R visitUnknown(JsonValue json) {
-                throw new IllegalStateException("Unknown MetadataValue: " + json);
-            }
-        }
-
-        /**
-         * JSON that matched no variant of {@link MetadataValue}, kept as received.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonValue json) implements MetadataValue {
-            /**
-             * Rejects {@code null}.
-             */
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            /**
-             * The JSON as received; written back unchanged.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public JsonValue json() {
-                return json;
-            }
-        }
-
-        /**
-         * Reads {@link MetadataValue} from JSON; Jackson uses it through the annotation on the interface.
-         */
-        final class Deserializer extends UnionDeserializer<MetadataValue> {
-            private static final long serialVersionUID = 1L;
-
-            private static final UnionSpec<MetadataValue> SPEC = UnionSpec.builder(MetadataValue.class)
-                .kind(UnionSpec.Kind.STRING, String.class, OfString::new)
-                .kind(UnionSpec.Kind.INTEGER, Long.class, OfLong::new)
-                .kind(UnionSpec.Kind.NUMBER, Double.class, OfDouble::new)
-                .kind(UnionSpec.Kind.BOOLEAN, Boolean.class, OfBoolean::new)
-                .unknown(Unknown::new)
-                .build();
-
-            /**
-             * Creates the deserializer.
-             */
-            public Deserializer() {
-                super(SPEC);
-            }
         }
     }
 }

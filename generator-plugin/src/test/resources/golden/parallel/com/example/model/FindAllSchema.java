@@ -3,7 +3,6 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
-import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +48,7 @@ public final class FindAllSchema {
     private final List<FindAllEnrichInput> enrichments;
 
     @JsonProperty("generator")
-    private final Generator generator;
+    private final FindAllGenerator generator;
 
     @JsonProperty("match_limit")
     private final Long matchLimit;
@@ -98,10 +96,10 @@ public final class FindAllSchema {
     /**
      * Generator used by the run; <code>core</code> when not stated.
      *
-     * <p>Defaults to {@code com.example.model.FindAllSchema.Generator.CORE} when not set.
+     * <p>Defaults to {@code core} when not set.
      */
-    public Generator generator() {
-        return generator != null ? generator : Generator.CORE;
+    public FindAllGenerator generator() {
+        return generator != null ? generator : FindAllGenerator.CORE;
     }
 
     /**
@@ -183,7 +181,7 @@ public final class FindAllSchema {
 
         private List<FindAllEnrichInput> enrichments;
 
-        private Generator generator;
+        private FindAllGenerator generator;
 
         private Long matchLimit;
 
@@ -293,7 +291,7 @@ public final class FindAllSchema {
         /**
          * Generator used by the run; <code>core</code> when not stated.
          *
-         * <p>Defaults to {@code com.example.model.FindAllSchema.Generator.CORE} when not set.
+         * <p>Defaults to {@code core} when not set.
          *
          * <p>{@code null} leaves it unset.
          *
@@ -301,18 +299,18 @@ public final class FindAllSchema {
          * @return this builder
          */
         @JsonProperty("generator")
-        public Builder generator(Generator generator) {
+        public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;
         }
 
         /**
-         * Sets {@link #generator(Generator)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #generator(FindAllGenerator)} from an {@code Optional}: empty leaves it unset.
          *
          * @param generator the value, if any
          * @return this builder
          */
-        public Builder generator(Optional<Generator> generator) {
+        public Builder generator(Optional<FindAllGenerator> generator) {
             return generator(generator.orElse(null));
         }
 
@@ -360,90 +358,6 @@ public final class FindAllSchema {
          */
         public FindAllSchema build() {
             return new FindAllSchema(this);
-        }
-    }
-
-    /**
-     * Generator used by the run; <code>core</code> when not stated.
-     *
-     * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
-     */
-    public static final class Generator extends OpenEnum<Generator.Value> {
-        /**
-         * {@code base}
-         */
-        public static final Generator BASE = new Generator("base", Value.BASE);
-
-        /**
-         * {@code core}
-         */
-        public static final Generator CORE = new Generator("core", Value.CORE);
-
-        /**
-         * {@code pro}
-         */
-        public static final Generator PRO = new Generator("pro", Value.PRO);
-
-        /**
-         * {@code preview}
-         */
-        public static final Generator PREVIEW = new Generator("preview", Value.PREVIEW);
-
-        private static final Map<String, Generator> byValue = index(BASE, CORE, PRO, PREVIEW);
-
-        private Generator(String text, Value value) {
-            super(text, value);
-        }
-
-        /**
-         * The value for a string: one of the constants, or a new value kept verbatim.
-         */
-        @JsonCreator
-        public static Generator of(String text) {
-            Generator known = byValue.get(Objects.requireNonNull(text, "text"));
-            return known != null ? known : new Generator(text, Value._UNKNOWN);
-        }
-
-        /**
-         * The known values, in the document's order.
-         */
-        public static List<Generator> values() {
-            return List.of(BASE, CORE, PRO, PREVIEW);
-        }
-
-        @Override
-        public boolean isKnown() {
-            return value() != Value._UNKNOWN;
-        }
-
-        /**
-         * The known values, for {@code switch}; {@code _UNKNOWN} stands for any other.
-         */
-        public enum Value {
-            /**
-             * {@code base}
-             */
-            BASE,
-
-            /**
-             * {@code core}
-             */
-            CORE,
-
-            /**
-             * {@code pro}
-             */
-            PRO,
-
-            /**
-             * {@code preview}
-             */
-            PREVIEW,
-
-            /**
-             * Any value not listed above.
-             */
-            _UNKNOWN
         }
     }
 }

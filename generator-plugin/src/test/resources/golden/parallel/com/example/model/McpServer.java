@@ -227,7 +227,7 @@ public final class McpServer {
          * @param value the value
          * @return this builder
          */
-        public Builder putHeaders(String key, String value) {
+        public Builder putHeader(String key, String value) {
             if (this.headers == null) {
                 this.headers = new LinkedHashMap<>();
             }

@@ -290,6 +290,18 @@ public final class ValidationError {
         }
 
         /**
+         * The JSON of a value that matched no variant, as received.
+         *
+         * @throws IllegalStateException if it matched a variant
+         */
+        default JsonValue asUnknown() {
+            if (this instanceof Unknown value) {
+                return value.json();
+            }
+            throw new IllegalStateException("Not an unknown value: " + this);
+        }
+
+        /**
          * Calls the visitor's method for this variant.
          *
          * @param visitor the visitor

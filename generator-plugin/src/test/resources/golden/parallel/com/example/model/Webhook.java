@@ -57,7 +57,7 @@ public final class Webhook {
     /**
      * Kinds of events to deliver to the endpoint. The enum here holds only <code>task_run.status</code>; the FindAll guides use <code>findall.*</code> event names that it does not list.
      *
-     * <p>Defaults to {@code java.util.List.of()} when not set.
+     * <p>Defaults to {@code []} when not set.
      */
     public List<EventType> eventTypes() {
         return eventTypes != null ? eventTypes : List.of();
@@ -149,7 +149,7 @@ public final class Webhook {
         /**
          * Kinds of events to deliver to the endpoint. The enum here holds only <code>task_run.status</code>; the FindAll guides use <code>findall.*</code> event names that it does not list.
          *
-         * <p>Defaults to {@code java.util.List.of()} when not set.
+         * <p>Defaults to {@code []} when not set.
          *
          * <p>{@code null} leaves it unset.
          *

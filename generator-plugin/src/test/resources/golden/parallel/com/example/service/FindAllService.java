@@ -296,7 +296,7 @@ public final class FindAllService {
      *
      * @param findallId Identifier of the FindAll run, as returned when it was created.
      * @param params the query, header and cookie parameters
-     * @return An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
      */
     public EventStream<FindAllEvent> events(String findallId, FindAllEventsParams params) {
         return events(findallId, params, RequestOptions.none());
@@ -306,7 +306,7 @@ public final class FindAllService {
      * As {@link #events(String, FindAllEventsParams, RequestOptions)} with no parameters and the client's request options.
      *
      * @param findallId Identifier of the FindAll run, as returned when it was created.
-     * @return An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
      */
     public EventStream<FindAllEvent> events(String findallId) {
         return events(findallId, FindAllEventsParams.none(), RequestOptions.none());

@@ -51,9 +51,7 @@ public final class RunsService {
     }
 
     /**
-     * POST /v1/runs/{run_id}/cancel
-     *
-     * <p>{@code POST /v1/runs/{run_id}/cancel}
+     * Calls {@code POST /v1/runs/{run_id}/cancel}.
      *
      * @param runId the {@code run_id} path parameter
      * @param options settings for this call that override the client's
@@ -150,7 +148,7 @@ public final class RunsService {
      *
      * @param body the request body
      * @param params the query, header and cookie parameters
-     * @return The run.
+     * @return the open event stream, to close after use: The run.
      */
     public EventStream<RunEvent> createStreaming(RunInput body, RunsCreateParams params) {
         return createStreaming(body, params, RequestOptions.none());
@@ -160,7 +158,7 @@ public final class RunsService {
      * As {@link #createStreaming(RunInput, RunsCreateParams, RequestOptions)} with no parameters and the client's request options.
      *
      * @param body the request body
-     * @return The run.
+     * @return the open event stream, to close after use: The run.
      */
     public EventStream<RunEvent> createStreaming(RunInput body) {
         return createStreaming(body, RunsCreateParams.none(), RequestOptions.none());
@@ -192,7 +190,7 @@ public final class RunsService {
      *
      * @param runId the {@code run_id} path parameter
      * @param params the query, header and cookie parameters
-     * @return The events of the run.
+     * @return the open event stream, to close after use: The events of the run.
      */
     public EventStream<RunEvent> events(String runId, RunsEventsParams params) {
         return events(runId, params, RequestOptions.none());
@@ -202,7 +200,7 @@ public final class RunsService {
      * As {@link #events(String, RunsEventsParams, RequestOptions)} with no parameters and the client's request options.
      *
      * @param runId the {@code run_id} path parameter
-     * @return The events of the run.
+     * @return the open event stream, to close after use: The events of the run.
      */
     public EventStream<RunEvent> events(String runId) {
         return events(runId, RunsEventsParams.none(), RequestOptions.none());

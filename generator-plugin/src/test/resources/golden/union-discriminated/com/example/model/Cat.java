@@ -107,6 +107,11 @@ public final class Cat implements Animal, Pet {
     }
 
     @Override
+    public JsonValue asUnknown() {
+        throw new IllegalStateException("Not an unknown value: " + this);
+    }
+
+    @Override
     public boolean isCat() {
         return true;
     }

@@ -1,0 +1,192 @@
+package dev.parallel4j.generator.translate;
+
+import dev.parallel4j.generator.ir.EnumDef;
+import dev.parallel4j.generator.ir.ObjectDef;
+import dev.parallel4j.generator.ir.OperationDef;
+import dev.parallel4j.generator.ir.OperationDef.BodyDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ResultDef;
+import dev.parallel4j.generator.ir.ParameterDef;
+import dev.parallel4j.generator.ir.PropertyDef;
+import dev.parallel4j.generator.ir.ServiceDef;
+import dev.parallel4j.generator.ir.TypeDef;
+import dev.parallel4j.generator.ir.TypeName;
+import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.ir.UnionDef;
+import dev.parallel4j.generator.ir.UnionDef.Variant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges inline enums and scalar unions that the document writes out identically in several places into one
+ * top-level type, so values move between models without conversion: the three {@code generator} enums of
+ * {@code FindAllRun}, {@code FindAllRunInput} and {@code FindAllSchema} become one {@code FindAllGenerator}, and
+ * a draft's generator can be passed straight to a new run.
+ *
+ * <p>Types merge when they have the same simple name and the same values (enums) or variants (unions of scalars),
+ * and sit in at least two different types. The merged type is named after the words its owners' names start
+ * with, then its own name; everything that referred to the originals refers to it.
+ */
+final class InlineTypeMerger {
+    private final Map<TypeName, TypeName> renamed = new HashMap<>();
+
+    private InlineTypeMerger() {}
+
+    /**
+     * The model after merging.
+     *
+     * @param types the top-level types, merged types included
+     * @param services the services, referring to merged types
+     */
+    record Result(List<TypeDef> types, List<ServiceDef> services) {}
+
+    /**
+     * Merges identical inline types.
+     *
+     * @param types the top-level types
+     * @param services the services
+     * @param topLevel the top-level namespace, to name merged types
+     */
+    static Result merge(List<TypeDef> types, List<ServiceDef> services, TypeScope topLevel) {
+        InlineTypeMerger merger = new InlineTypeMerger();
+        Map<String, List<TypeDef>> groups = new LinkedHashMap<>();
+        for (TypeDef type : types) {
+            merger.collect(type, groups);
+        }
+        List<TypeDef> hoisted = new ArrayList<>();
+        for (List<TypeDef> group : groups.values()) {
+            long owners = group.stream().map(d -> outermost(d.name())).distinct().count();
+            if (owners < 2) {
+                continue;
+            }
+            TypeName merged = topLevel.allocate(commonWords(group) + group.get(0).name().simpleName());
+            group.forEach(d -> merger.renamed.put(d.name(), merged));
+            hoisted.add(rename(group.get(0), merged));
+        }
+        if (hoisted.isEmpty()) {
+            return new Result(types, services);
+        }
+        List<TypeDef> out = new ArrayList<>();
+        for (TypeDef type : types) {
+            out.add(merger.rewrite(type));
+        }
+        out.addAll(hoisted);
+        out.sort((a, b) -> a.name().compareTo(b.name()));
+        List<ServiceDef> rewrittenServices = new ArrayList<>();
+        for (ServiceDef service : services) {
+            rewrittenServices.add(merger.rewrite(service));
+        }
+        return new Result(out, rewrittenServices);
+    }
+
+    /** Groups nested enums and scalar unions by name and content. */
+    private void collect(TypeDef type, Map<String, List<TypeDef>> groups) {
+        for (TypeDef nested : type.nested()) {
+            String key = mergeKey(nested);
+            if (key != null) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(nested);
+            }
+            collect(nested, groups);
+        }
+    }
+
+    private static String mergeKey(TypeDef type) {
+        if (type instanceof EnumDef e) {
+            return "enum " + e.name().simpleName() + " " + e.constants();
+        }
+        if (type instanceof UnionDef u && u.nested().isEmpty() && u.variants().stream().allMatch(Variant::isWrapped)
+                && u.variants().stream().noneMatch(v -> v.type() instanceof TypeRef.Named)) {
+            return "union " + u.name().simpleName() + " " + u.variants();
+        }
+        return null;
+    }
+
+    private static String commonWords(List<TypeDef> group) {
+        List<List<String>> owners = group.stream().map(d -> Naming.words(outermost(d.name()))).distinct().toList();
+        List<String> shared = new ArrayList<>(owners.get(0));
+        for (List<String> words : owners) {
+            int n = 0;
+            while (n < shared.size() && n < words.size() && shared.get(n).equals(words.get(n))) {
+                n++;
+            }
+            shared = new ArrayList<>(shared.subList(0, n));
+        }
+        return String.join("", shared);
+    }
+
+    private static String outermost(TypeName name) {
+        return name.simpleNames().get(0);
+    }
+
+    private static TypeDef rename(TypeDef type, TypeName name) {
+        if (type instanceof EnumDef e) {
+            return new EnumDef(name, e.docs(), e.constants());
+        }
+        UnionDef u = (UnionDef) type;
+        return new UnionDef(name, u.docs(), u.variants(), u.discriminator(), u.mapping(), u.nested());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // rewriting references
+
+    private TypeDef rewrite(TypeDef type) {
+        List<TypeDef> nested = new ArrayList<>();
+        for (TypeDef inner : type.nested()) {
+            if (!renamed.containsKey(inner.name())) {
+                nested.add(rewrite(inner));
+            }
+        }
+        if (type instanceof ObjectDef o) {
+            List<PropertyDef> properties = new ArrayList<>();
+            for (PropertyDef p : o.properties()) {
+                properties.add(new PropertyDef(p.jsonName(), p.javaName(), ref(p.type()), p.required(), p.nullable(), p.docs(),
+                        p.defaultValue(), p.constant(), p.secret(), p.constraints()));
+            }
+            return new ObjectDef(o.name(), o.docs(), properties, ref(o.additionalProperties()), o.unions(), nested);
+        }
+        if (type instanceof UnionDef u) {
+            List<Variant> variants = new ArrayList<>();
+            for (Variant v : u.variants()) {
+                variants.add(new Variant(v.label(), ref(v.type()), v.kind(), v.wrapper(), v.required(), v.properties(), v.constants()));
+            }
+            return new UnionDef(u.name(), u.docs(), variants, u.discriminator(), u.mapping(), nested);
+        }
+        return type;
+    }
+
+    private ServiceDef rewrite(ServiceDef service) {
+        List<OperationDef> operations = new ArrayList<>();
+        for (OperationDef op : service.operations()) {
+            List<ParameterDef> parameters = new ArrayList<>();
+            for (ParameterDef p : op.parameters()) {
+                parameters.add(new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
+                        p.defaultValue(), p.extendsDefault()));
+            }
+            BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs());
+            ResultDef result = new ResultDef(op.result().kind(), ref(op.result().type()), op.result().docs());
+            List<ErrorDef> errors = new ArrayList<>();
+            for (ErrorDef e : op.errors()) {
+                errors.add(new ErrorDef(e.status(), ref(e.type()), e.docs()));
+            }
+            operations.add(new OperationDef(op.methodName(), op.operationId(), op.httpMethod(), op.path(), op.docs(), parameters,
+                    body, result, errors, op.paramsClassName()));
+        }
+        return new ServiceDef(service.className(), service.accessor(), service.docs(), operations);
+    }
+
+    private TypeRef ref(TypeRef type) {
+        if (type instanceof TypeRef.Named named && renamed.containsKey(named.name())) {
+            return new TypeRef.Named(renamed.get(named.name()));
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return new TypeRef.ListOf(ref(list.element()));
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return new TypeRef.MapOf(ref(map.value()));
+        }
+        return type;
+    }
+}
