@@ -44,7 +44,20 @@ final class OperationNamer {
      * @throws IllegalStateException naming the clash, when two names chosen by the document collide
      */
     static Map<String, String> name(List<Candidate> operations) {
-        List<List<String>> rests = relativeSegments(operations);
+        return name("", operations);
+    }
+
+    /**
+     * Names the operations of a service, treating a path segment spelled like the service's name as its main
+     * collection even when only one operation uses it: {@code POST /v1/search} in a {@code Search} service is
+     * {@code create}, {@code GET /v1/jobs} in {@code Jobs} is {@code list}.
+     *
+     * @param service the service's name as the document writes it (tag), or {@code ""}
+     * @return the method name for each candidate key
+     * @throws IllegalStateException naming the clash, when two names chosen by the document collide
+     */
+    static Map<String, String> name(String service, List<Candidate> operations) {
+        List<List<String>> rests = relativeSegments(service, operations);
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < operations.size(); i++) {
             Candidate op = operations.get(i);
@@ -65,7 +78,7 @@ final class OperationNamer {
     }
 
     /** Each operation's path segments below the service's common prefix and main collection, versions removed. */
-    private static List<List<String>> relativeSegments(List<Candidate> operations) {
+    private static List<List<String>> relativeSegments(String service, List<Candidate> operations) {
         List<List<String>> all = new ArrayList<>();
         for (Candidate op : operations) {
             List<String> segments = new ArrayList<>();
@@ -86,7 +99,8 @@ final class OperationNamer {
                 firstCounts.merge(rest.get(0), 1, Integer::sum);
             }
         }
-        firstCounts.values().removeIf(count -> count < 2);
+        String serviceWord = normalized(service);
+        firstCounts.entrySet().removeIf(e -> e.getValue() < 2 && !normalized(e.getKey()).equals(serviceWord));
         String main = mostCommon(firstCounts);
         List<List<String>> out = new ArrayList<>();
         for (List<String> rest : rests) {
@@ -218,6 +232,11 @@ final class OperationNamer {
     private static String version(String path) {
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).findFirst()
                 .filter(s -> VERSION.matcher(s).matches()).orElse("");
+    }
+
+    /** A name reduced to lower-case letters and digits, in the singular, for comparing a segment with a service. */
+    private static String normalized(String name) {
+        return Naming.singular(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
 
     static boolean isParameter(String segment) {

@@ -113,7 +113,7 @@ public final class Translator {
         }
         Map<String, String> names;
         try {
-            names = OperationNamer.name(candidates);
+            names = OperationNamer.name(chosen != null ? chosen : name, candidates);
         } catch (IllegalStateException clash) {
             throw problems.at("/paths", "in service " + base + ", " + clash.getMessage()
                     + "; choose distinct names with x-parallel4j-name");

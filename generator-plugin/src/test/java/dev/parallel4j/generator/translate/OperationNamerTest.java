@@ -74,6 +74,15 @@ final class OperationNamerTest {
     }
 
     @Test
+    void aSegmentSpelledLikeTheServiceIsItsCollectionEvenWhenUsedOnce() {
+        assertThat(OperationNamer.name("Search", List.of(op("POST", "/v1/search", null))).values()).containsExactly("create");
+        assertThat(OperationNamer.name("Jobs", List.of(op("GET", "/v1/jobs", null))).values()).containsExactly("list");
+        assertThat(OperationNamer.name("Monitor", List.of(op("GET", "/v1/monitors", null), op("GET", "/v1/monitors/{id}", null))).values())
+                .containsExactly("list", "retrieve");
+        assertThat(OperationNamer.name("Search", List.of(op("POST", "/v1/extract", null))).values()).containsExactly("extract");
+    }
+
+    @Test
     void aSingleOperationIsNamedAfterItsLastSegment() {
         assertThat(OperationNamer.name(List.of(op("POST", "/v1/search", "v1_search_v1_search_post"))).values())
                 .containsExactly("search");

@@ -1,0 +1,44 @@
+package dev.parallel4j.generator.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallel4j.generator.ir.ApiModel;
+import dev.parallel4j.generator.ir.TypeName;
+import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.testkit.Documents;
+import dev.parallel4j.generator.testkit.Ir;
+import org.junit.jupiter.api.Test;
+
+/** Tests that identical inline enums and scalar unions in different models become one shared type. */
+final class InlineTypeMergerTest {
+    private final ApiModel model = Documents.translate("translate/inline-duplicates.yaml");
+
+    @Test
+    void identicalInlineEnumsOfTwoModelsBecomeOneTopLevelEnumNamedAfterTheirOwners() {
+        assertThat(Ir.typeNames(model)).contains("JobPriority").doesNotContain("JobDraft.Priority", "JobInput.Priority");
+        assertThat(Ir.enumType(model, "JobPriority").constants()).extracting(c -> c.value()).containsExactly("low", "high");
+        TypeRef shared = new TypeRef.Named(TypeName.of("JobPriority"));
+        assertThat(Ir.property(Ir.object(model, "JobDraft"), "priority").type()).isEqualTo(shared);
+        assertThat(Ir.property(Ir.object(model, "JobInput"), "priority").type()).isEqualTo(shared);
+    }
+
+    @Test
+    void anEnumWithOtherValuesStaysNestedInItsModel() {
+        assertThat(Ir.typeNames(model)).contains("JobStatus.Priority");
+        assertThat(Ir.property(Ir.object(model, "JobStatus"), "priority").type())
+                .isEqualTo(new TypeRef.Named(new TypeName(java.util.List.of("JobStatus", "Priority"))));
+    }
+
+    @Test
+    void identicalScalarUnionsAreMergedAndMapValuesReferToTheSharedType() {
+        assertThat(Ir.typeNames(model)).contains("JobTagsValue").doesNotContain("JobDraft.TagsValue", "JobInput.TagsValue");
+        assertThat(Ir.property(Ir.object(model, "JobInput"), "tags").type())
+                .isEqualTo(new TypeRef.MapOf(new TypeRef.Named(TypeName.of("JobTagsValue"))));
+    }
+
+    @Test
+    void anInlineEnumUsedOnlyByOneOwnerStaysWhereItIs() {
+        assertThat(Ir.service(model, "jobs").operations().get(0).parameters().get(0).type())
+                .isEqualTo(new TypeRef.Named(TypeName.of("JobsListPriority")));
+    }
+}
