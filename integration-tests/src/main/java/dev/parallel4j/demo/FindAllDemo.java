@@ -5,9 +5,9 @@ import dev.parallel4j.client.model.FindAllEvent;
 import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunInput;
-import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunResult;
 import dev.parallel4j.client.model.MatchCondition;
+import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.io.PrintStream;
 
@@ -37,7 +37,7 @@ public final class FindAllDemo {
                     .build())
             .generator(FindAllGenerator.CORE)
             .matchLimit(5)
-            .putMetadata("source", FindAllRunMetadataValue.ofString("parallel4j-demo"))
+            .putMetadata("source", MetadataValue.ofString("parallel4j-demo"))
             .build();
 
     private static final String RECORDING_API_KEY = "demo-key-accepted-by-the-recorded-server";

@@ -9,21 +9,22 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parallel4j.client.model.Citation;
 import dev.parallel4j.client.model.FieldBasis;
-import dev.parallel4j.client.model.FindAllCandidate;
 import dev.parallel4j.client.model.FindAllCandidate.MatchStatus;
+import dev.parallel4j.client.model.FindAllCandidate;
 import dev.parallel4j.client.model.FindAllEnrichInput;
 import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
-import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunResult;
 import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllSchema;
+import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
+import dev.parallel4j.client.model.Status;
 import dev.parallel4j.client.service.FindAllResultParams;
 import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
-import dev.parallel4j.it.support.Scenario;
 import dev.parallel4j.it.support.Scenario.Live;
+import dev.parallel4j.it.support.Scenario;
 import dev.parallel4j.runtime.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +45,17 @@ final class ReadingRunsTest {
         assertThat(run.findallId()).isEqualTo(runId);
         assertThat(run.status().status().isKnown()).isTrue();
         api.replayedValues(() -> {
-            assertThat(run.status().status()).isEqualTo(FindAllRunStatus.Status.RUNNING);
+            assertThat(run.status().status()).isEqualTo(Status.RUNNING);
             assertThat(run.status().isActive()).isTrue();
             assertThat(run.status().metrics().generatedCandidatesCount()).isEqualTo(6);
             assertThat(run.status().metrics().matchedCandidatesCount()).isEqualTo(2);
             assertThat(run.status().terminationReason()).as("termination_reason left out").isEmpty();
             assertThat(run.generator()).contains(FindAllGenerator.CORE);
             assertThat(run.metadata()).contains(Map.of(
-                    "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
-                    "batch", FindAllRunMetadataValue.ofLong(7),
-                    "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
-                    "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)));
+                    "requested_by", MetadataValue.ofString("fleet-procurement"),
+                    "batch", MetadataValue.ofLong(7),
+                    "budget_eur", MetadataValue.ofDouble(40.5),
+                    "notify_on_match", MetadataValue.ofBoolean(true)));
             assertThat(run.metadata().orElseThrow().get("batch").asLong()).isEqualTo(7);
             assertThat(run.createdAt()).contains("2026-03-04T09:14:58.201734Z");
             assertThat(run.modifiedAt()).contains("2026-03-04T09:17:41.559012Z");
@@ -78,7 +79,7 @@ final class ReadingRunsTest {
         assertThat(result.run().findallId()).isEqualTo(runId);
         assertThat(result.candidates()).allSatisfy(candidate -> assertThat(candidate.matchStatus().isKnown()).isTrue());
         api.replayedValues(() -> {
-            assertThat(result.run().status().status()).isEqualTo(FindAllRunStatus.Status.COMPLETED);
+            assertThat(result.run().status().status()).isEqualTo(Status.COMPLETED);
             assertThat(result.run().status().isActive()).isFalse();
             assertThat(result.run().status().terminationReason())
                     .contains(FindAllRunStatus.TerminationReason.CANDIDATES_EXHAUSTED);

@@ -12,12 +12,13 @@ import dev.parallel4j.client.model.FindAllCandidatesRequest;
 import dev.parallel4j.client.model.FindAllCandidatesResponse;
 import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
-import dev.parallel4j.client.model.FindAllRunMetadataValue;
 import dev.parallel4j.client.model.FindAllRunInput;
 import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllSchema;
 import dev.parallel4j.client.model.IngestInput;
+import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
+import dev.parallel4j.client.model.Status;
 import dev.parallel4j.client.model.Webhook;
 import dev.parallel4j.client.service.FindAllCreateParams;
 import dev.parallel4j.it.support.RecordedApi;
@@ -94,10 +95,10 @@ final class StartingRunsTest {
                 .addExcludeListItem(ExcludeCandidate.builder()
                         .name("Bølgeform Cykler").url("https://boelgeform.example").build())
                 .metadata(Map.of(
-                        "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
-                        "batch", FindAllRunMetadataValue.ofLong(7),
-                        "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
-                        "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)))
+                        "requested_by", MetadataValue.ofString("fleet-procurement"),
+                        "batch", MetadataValue.ofLong(7),
+                        "budget_eur", MetadataValue.ofDouble(40.5),
+                        "notify_on_match", MetadataValue.ofBoolean(true)))
                 .webhook(Webhook.builder()
                         .url("https://hooks.fleet.example/parallel/findall")
                         .addEventType(Webhook.EventType.of("findall.run.completed"))
@@ -111,14 +112,14 @@ final class StartingRunsTest {
         assertThat(run.findallId()).startsWith("findall_");
         assertThat(run.generator()).contains(FindAllGenerator.CORE);
         assertThat(run.metadata()).as("metadata is echoed back").contains(Map.of(
-                "requested_by", FindAllRunMetadataValue.ofString("fleet-procurement"),
-                "batch", FindAllRunMetadataValue.ofLong(7),
-                "budget_eur", FindAllRunMetadataValue.ofDouble(40.5),
-                "notify_on_match", FindAllRunMetadataValue.ofBoolean(true)));
+                "requested_by", MetadataValue.ofString("fleet-procurement"),
+                "batch", MetadataValue.ofLong(7),
+                "budget_eur", MetadataValue.ofDouble(40.5),
+                "notify_on_match", MetadataValue.ofBoolean(true)));
         assertThat(run.status().status().isKnown()).isTrue();
         api.replayedValues(() -> {
             assertThat(run.findallId()).isEqualTo("findall_27c5e0b9a4f34d1e8b6a09f3d5c1e782");
-            assertThat(run.status().status()).isEqualTo(FindAllRunStatus.Status.QUEUED);
+            assertThat(run.status().status()).isEqualTo(Status.QUEUED);
             assertThat(run.status().isActive()).isTrue();
             assertThat(run.status().metrics().generatedCandidatesCount()).isZero();
             assertThat(run.status().metrics().matchedCandidatesCount()).isZero();

@@ -25,12 +25,12 @@ import javax.lang.model.element.Modifier;
  */
 final class ModelEmitter {
     private final JavaTypes types;
-    private final DefaultValues defaults;
+    private final PropertyAccess access;
     private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
 
     ModelEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
         this.types = types;
-        this.defaults = defaults;
+        this.access = new PropertyAccess(defaults);
         this.definitions = definitions;
     }
 
@@ -60,21 +60,13 @@ final class ModelEmitter {
 
     private ValueClass.Field field(PropertyDef p) {
         String note = Javadocs.constraints(p.constraints());
-        if (p.constant() != null) {
-            return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), ValueClass.Kind.CONSTANT, null, p.constant(),
-                    p.secret(), p.docs(), note);
-        }
-        if (p.required() && !p.nullable()) {
-            return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), ValueClass.Kind.REQUIRED, null, null,
-                    p.secret(), p.docs(), note);
-        }
-        CodeBlock defaultValue = p.hasDefault() && !p.nullable() ? defaults.of(p.type(), p.defaultValue()) : null;
-        ValueClass.Kind kind = defaultValue != null ? ValueClass.Kind.DEFAULTED : ValueClass.Kind.OPTIONAL;
+        CodeBlock defaultValue = access.defaultValue(p);
         if (defaultValue != null) {
             String defaultNote = "Defaults to {@code " + Javadocs.escape(DefaultValues.json(p.defaultValue())) + "} when not set.";
             note = note.isEmpty() ? defaultNote : note + " " + defaultNote;
         }
-        return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), kind, defaultValue, null, p.secret(), p.docs(), note);
+        return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), access.kind(p), defaultValue, p.constant(),
+                p.secret(), p.docs(), note);
     }
 
     /**

@@ -24,6 +24,7 @@ final class RuntimeTypes {
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME + ".client", "ClientBuilder");
     static final ClassName AUTH = ClassName.get(RUNTIME + ".client", "Auth");
     static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME + ".client", "ParameterValues");
+    static final ClassName CURSOR_PAGE = ClassName.get(RUNTIME + ".client", "CursorPage");
     static final ClassName EVENT_STREAM = ClassName.get(RUNTIME + ".sse", "EventStream");
 
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");

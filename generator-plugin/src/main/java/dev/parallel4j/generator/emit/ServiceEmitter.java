@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultKind;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.ServiceDef;
@@ -44,11 +45,13 @@ final class ServiceEmitter {
 
     private final JavaTypes types;
     private final DefaultValues defaults;
+    private final PropertyAccess access;
     private final String servicePackage;
 
     ServiceEmitter(JavaTypes types, DefaultValues defaults, String servicePackage) {
         this.types = types;
         this.defaults = defaults;
+        this.access = new PropertyAccess(defaults);
         this.servicePackage = servicePackage;
     }
 
@@ -216,12 +219,16 @@ final class ServiceEmitter {
             };
             request.add("\n.$L($S, $L)", builderMethod, p.wireName(), value);
         }
-        if (operation.body() != null) {
+        if (operation.body() != null && operation.streamProperty() != null) {
+            request.add("\n.jsonBody(body.toBuilder().$N(true).build())", operation.streamProperty());
+        } else if (operation.body() != null) {
             request.add("\n.jsonBody(body)");
         }
         request.add("\n.build();\n").unindent().unindent();
         String spec = specConstant(operation);
-        if (operation.result().kind() == ResultKind.EVENT_STREAM) {
+        if (operation.pagination() != null) {
+            request.add(page(operation));
+        } else if (operation.result().kind() == ResultKind.EVENT_STREAM) {
             request.addStatement("return executor.stream(request, $N, options)", spec);
         } else if (returns.equals(TypeName.VOID)) {
             request.addStatement("executor.execute(request, $N, options)", spec);
@@ -259,7 +266,31 @@ final class ServiceEmitter {
         return operation.result().kind() == ResultKind.NONE ? ClassName.get(Void.class) : types.boxed(operation.result().type());
     }
 
+    /**
+     * Reads one page and wraps it with the way to the next: the same call with the next cursor in the parameters.
+     */
+    private CodeBlock page(OperationDef operation) {
+        PaginationDef pagination = operation.pagination();
+        TypeName response = types.boxed(operation.result().type());
+        List<CodeBlock> next = new ArrayList<>();
+        operation.pathParameters().forEach(p -> next.add(CodeBlock.of("$N", p.javaName())));
+        next.add(CodeBlock.of("params.toBuilder().$N(cursor).build()", pagination.cursorParameter().javaName()));
+        next.add(CodeBlock.of("options"));
+        CodeBlock responseValue = CodeBlock.of("response");
+        return CodeBlock.builder()
+                .addStatement("$T response = executor.execute(request, $N, options)", response, specConstant(operation))
+                .addStatement("return new $T<>(response, $L, $L,\ncursor -> $N($L))", RuntimeTypes.CURSOR_PAGE,
+                        access.read(responseValue, pagination.items(), CodeBlock.of("$T.of()", List.class)),
+                        access.read(responseValue, pagination.nextCursor(), CodeBlock.of("null")),
+                        operation.methodName(), CodeBlock.join(next, ", "))
+                .build();
+    }
+
     private TypeName returnType(OperationDef operation) {
+        if (operation.pagination() != null) {
+            return ParameterizedTypeName.get(RuntimeTypes.CURSOR_PAGE, types.boxed(operation.result().type()),
+                    types.boxed(operation.pagination().itemType()));
+        }
         switch (operation.result().kind()) {
             case NONE:
                 return TypeName.VOID;
@@ -316,6 +347,9 @@ final class ServiceEmitter {
 
     private static String returnDoc(OperationDef operation) {
         String result = Javadocs.inline(operation.result().docs(), "the response");
+        if (operation.pagination() != null) {
+            return "the first page, from which {@code nextPage()} and {@code autoPager()} reach the rest: " + result;
+        }
         return operation.result().kind() == ResultKind.EVENT_STREAM ? "the open event stream, to close after use: " + result : result;
     }
 

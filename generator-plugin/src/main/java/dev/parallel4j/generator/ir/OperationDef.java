@@ -16,6 +16,9 @@ import java.util.List;
  * @param result what a successful call returns
  * @param errors the error responses the document declares, by status
  * @param paramsClassName the name of the class holding the non-path parameters, or {@code null} if there are none
+ * @param pagination how the operation pages, or {@code null} when it does not
+ * @param streamProperty for the streaming method of an operation that answers JSON or a stream, the boolean body
+ *     property that asks for the stream (set to {@code true} by the method), or {@code null}
  */
 public record OperationDef(
         String methodName,
@@ -27,12 +30,25 @@ public record OperationDef(
         BodyDef body,
         ResultDef result,
         List<ErrorDef> errors,
-        String paramsClassName) {
+        String paramsClassName,
+        PaginationDef pagination,
+        String streamProperty) {
     /** Copies the lists. */
     public OperationDef {
         parameters = List.copyOf(parameters);
         errors = List.copyOf(errors);
     }
+
+    /**
+     * A cursor-paginated list: the query parameter taking the cursor, and the response properties holding the next
+     * cursor and the items.
+     *
+     * @param cursorParameter the query parameter, e.g. {@code cursor}
+     * @param nextCursor the response property, e.g. {@code next_cursor}
+     * @param items the response property holding the page's items, a list
+     * @param itemType the type of one item
+     */
+    public record PaginationDef(ParameterDef cursorParameter, PropertyDef nextCursor, PropertyDef items, TypeRef itemType) {}
 
     /** The path parameters, in path order. */
     public List<ParameterDef> pathParameters() {

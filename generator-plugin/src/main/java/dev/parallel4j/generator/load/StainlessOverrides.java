@@ -2,6 +2,7 @@ package dev.parallel4j.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallel4j.generator.Extensions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,6 @@ import java.util.List;
 public final class StainlessOverrides {
     /** The extension this step applies. */
     public static final String OVERRIDE = "x-stainless-override-schema";
-    /** Our name for a Java name chosen by the document. */
-    public static final String NAME = "x-parallel4j-name";
-    /** Our name for "caller values extend the default". */
-    public static final String EXTEND_DEFAULT = "x-parallel4j-extend-default";
 
     private StainlessOverrides() {}
 
@@ -65,10 +62,10 @@ public final class StainlessOverrides {
         schema.removeAll();
         schema.setAll(replacement);
         if (name != null && name.isTextual()) {
-            schema.put(NAME, name.asText());
+            schema.put(Extensions.NAME, name.asText());
         }
         if (extend != null && extend.asBoolean(false)) {
-            schema.put(EXTEND_DEFAULT, true);
+            schema.put(Extensions.EXTEND_DEFAULT, true);
         }
     }
 }

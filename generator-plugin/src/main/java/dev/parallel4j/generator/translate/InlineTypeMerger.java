@@ -5,6 +5,7 @@ import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
@@ -142,8 +143,7 @@ final class InlineTypeMerger {
         if (type instanceof ObjectDef o) {
             List<PropertyDef> properties = new ArrayList<>();
             for (PropertyDef p : o.properties()) {
-                properties.add(new PropertyDef(p.jsonName(), p.javaName(), ref(p.type()), p.required(), p.nullable(), p.docs(),
-                        p.defaultValue(), p.constant(), p.secret(), p.constraints()));
+                properties.add(property(p));
             }
             return new ObjectDef(o.name(), o.docs(), properties, ref(o.additionalProperties()), o.unions(), nested);
         }
@@ -172,9 +172,22 @@ final class InlineTypeMerger {
                 errors.add(new ErrorDef(e.status(), ref(e.type()), e.docs()));
             }
             operations.add(new OperationDef(op.methodName(), op.operationId(), op.httpMethod(), op.path(), op.docs(), parameters,
-                    body, result, errors, op.paramsClassName()));
+                    body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty()));
         }
         return new ServiceDef(service.className(), service.accessor(), service.docs(), operations);
+    }
+
+    private PaginationDef pagination(PaginationDef pagination) {
+        if (pagination == null) {
+            return null;
+        }
+        return new PaginationDef(pagination.cursorParameter(), pagination.nextCursor(), property(pagination.items()),
+                ref(pagination.itemType()));
+    }
+
+    private PropertyDef property(PropertyDef p) {
+        return new PropertyDef(p.jsonName(), p.javaName(), ref(p.type()), p.required(), p.nullable(), p.docs(),
+                p.defaultValue(), p.constant(), p.secret(), p.constraints());
     }
 
     private TypeRef ref(TypeRef type) {

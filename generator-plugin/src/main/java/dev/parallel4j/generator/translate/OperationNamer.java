@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class OperationNamer {
     private static final Pattern VERSION = Pattern.compile("^v\\d+([a-z]+\\d*)?$");
+    private static final List<String> VERBS = List.of("create", "list", "retrieve", "update", "replace", "delete");
 
     /**
      * One operation to name.
@@ -57,15 +60,15 @@ final class OperationNamer {
      * @throws IllegalStateException naming the clash, when two names chosen by the document collide
      */
     static Map<String, String> name(String service, List<Candidate> operations) {
-        List<List<String>> rests = relativeSegments(service, operations);
+        Rests rests = relativeSegments(service, operations);
         Map<String, String> names = new LinkedHashMap<>();
         for (int i = 0; i < operations.size(); i++) {
             Candidate op = operations.get(i);
-            names.put(op.key(), op.chosen() != null ? op.chosen() : restName(op.method(), rests.get(i)));
+            names.put(op.key(), op.chosen() != null ? op.chosen() : restName(op.method(), rests, i));
         }
-        resolveClashes(operations, names, rests, 1);
-        resolveClashes(operations, names, rests, 2);
-        resolveClashes(operations, names, rests, 3);
+        for (int level = 1; level <= 4; level++) {
+            resolveClashes(operations, names, rests, level);
+        }
         Map<String, String> seen = new HashMap<>();
         for (Candidate op : operations) {
             String previous = seen.put(names.get(op.key()), op.key());
@@ -77,8 +80,18 @@ final class OperationNamer {
         return names;
     }
 
-    /** Each operation's path segments below the service's common prefix and main collection, versions removed. */
-    private static List<List<String>> relativeSegments(String service, List<Candidate> operations) {
+    /**
+     * Each operation's path segments below the service's common prefix ({@code full}), the same without the main
+     * collection ({@code named}, what names are made of), and the paths (below the prefix) that are collections:
+     * those with item paths {@code .../{id}} under them.
+     */
+    private record Rests(List<List<String>> full, List<List<String>> named, Set<String> collections) {
+        boolean isCollection(int i) {
+            return collections.contains(String.join("/", full.get(i)));
+        }
+    }
+
+    private static Rests relativeSegments(String service, List<Candidate> operations) {
         List<List<String>> all = new ArrayList<>();
         for (Candidate op : operations) {
             List<String> segments = new ArrayList<>();
@@ -91,22 +104,26 @@ final class OperationNamer {
         }
         int common = commonStaticPrefix(all);
         Map<String, Integer> firstCounts = new HashMap<>();
-        List<List<String>> rests = new ArrayList<>();
+        List<List<String>> full = new ArrayList<>();
+        Set<String> collections = new HashSet<>();
         for (List<String> segments : all) {
             List<String> rest = segments.subList(Math.min(common, segments.size()), segments.size());
-            rests.add(rest);
+            full.add(rest);
             if (!rest.isEmpty() && !isParameter(rest.get(0))) {
                 firstCounts.merge(rest.get(0), 1, Integer::sum);
+            }
+            if (rest.size() > 1 && isParameter(rest.get(rest.size() - 1))) {
+                collections.add(String.join("/", rest.subList(0, rest.size() - 1)));
             }
         }
         String serviceWord = normalized(service);
         firstCounts.entrySet().removeIf(e -> e.getValue() < 2 && !normalized(e.getKey()).equals(serviceWord));
         String main = mostCommon(firstCounts);
-        List<List<String>> out = new ArrayList<>();
-        for (List<String> rest : rests) {
-            out.add(main != null && !rest.isEmpty() && rest.get(0).equals(main) ? rest.subList(1, rest.size()) : rest);
+        List<List<String>> named = new ArrayList<>();
+        for (List<String> rest : full) {
+            named.add(main != null && !rest.isEmpty() && rest.get(0).equals(main) ? rest.subList(1, rest.size()) : rest);
         }
-        return out;
+        return new Rests(full, named, collections);
     }
 
     /** How many leading static segments all operations share, leaving each at least one segment. */
@@ -126,22 +143,10 @@ final class OperationNamer {
     }
 
     /** The name from the REST shape alone. */
-    private static String restName(String method, List<String> rest) {
+    private static String restName(String method, Rests rests, int i) {
+        List<String> rest = rests.named().get(i);
         if (rest.isEmpty()) {
-            switch (method) {
-                case "POST":
-                    return "create";
-                case "GET":
-                    return "list";
-                case "PUT":
-                    return "replace";
-                case "PATCH":
-                    return "update";
-                case "DELETE":
-                    return "deleteAll";
-                default:
-                    return Naming.memberName(method.toLowerCase(Locale.ROOT));
-            }
+            return collectionVerb(method);
         }
         String last = rest.get(rest.size() - 1);
         if (isParameter(last)) {
@@ -149,7 +154,29 @@ final class OperationNamer {
             List<String> statics = rest.stream().filter(s -> !isParameter(s)).toList();
             return statics.isEmpty() ? verb : verb + Naming.pascal(Naming.singular(statics.get(statics.size() - 1)));
         }
+        if (rests.isCollection(i)) {
+            String noun = method.equals("GET") ? Naming.pascal(last) : Naming.pascal(Naming.singular(last));
+            return collectionVerb(method) + noun;
+        }
         return Naming.memberName(last);
+    }
+
+    /** The verb of an operation on a whole collection. */
+    private static String collectionVerb(String method) {
+        switch (method) {
+            case "POST":
+                return "create";
+            case "GET":
+                return "list";
+            case "PUT":
+                return "replace";
+            case "PATCH":
+                return "update";
+            case "DELETE":
+                return "deleteAll";
+            default:
+                return Naming.memberName(method.toLowerCase(Locale.ROOT));
+        }
     }
 
     private static String itemVerb(String method) {
@@ -168,51 +195,64 @@ final class OperationNamer {
     }
 
     /**
-     * Renames operations that share a name, by level: 1 adds the verb (when their methods differ), 2 the version
-     * of operations whose version differs from their namesakes' most common one, 3 uses the operationId.
+     * Renames operations that share a name, by level: 1 adds the verb (when their methods differ), 2 the resource
+     * they hang off (when those differ: {@code runEvents}, {@code groupEvents}), 3 the version of operations whose
+     * version differs from their namesakes' most common one, 4 uses the operationId.
      */
-    private static void resolveClashes(List<Candidate> operations, Map<String, String> names, List<List<String>> rests, int level) {
+    private static void resolveClashes(List<Candidate> operations, Map<String, String> names, Rests rests, int level) {
         Map<String, List<Integer>> byName = new LinkedHashMap<>();
         for (int i = 0; i < operations.size(); i++) {
             byName.computeIfAbsent(names.get(operations.get(i).key()), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> clash : byName.values()) {
-            if (clash.size() < 2 || level == 1 && clash.stream().map(i -> operations.get(i).method()).distinct().count() == 1) {
-                continue; // the verb only tells operations apart when their methods differ
+            if (clash.size() < 2 || level == 1 && clash.stream().map(i -> operations.get(i).method()).distinct().count() == 1
+                    || level == 2 && clash.stream().map(i -> parent(rests.full().get(i))).distinct().count() < 2) {
+                continue; // a qualifier only helps when it differs between the operations
             }
-            String commonVersion = level == 2 ? mostCommonVersion(operations, clash) : null;
+            String commonVersion = level == 3 ? mostCommonVersion(operations, clash) : null;
             for (int i : clash) {
                 Candidate op = operations.get(i);
                 if (op.chosen() != null) {
                     continue;
                 }
                 String current = names.get(op.key());
-                if (level == 1 && !rests.get(i).isEmpty() && !isParameter(rests.get(i).get(rests.get(i).size() - 1))) {
-                    names.put(op.key(), verbPrefix(op.method()) + Naming.pascal(current));
-                } else if (level == 2 && !version(op.path()).equals(commonVersion)) {
+                List<String> rest = rests.named().get(i);
+                if (level == 1 && !rest.isEmpty() && !isParameter(rest.get(rest.size() - 1))) {
+                    names.put(op.key(), verbPrefix(op.method(), rests.isCollection(i), current) + Naming.pascal(current));
+                } else if (level == 2 && !parent(rests.full().get(i)).isEmpty()) {
+                    names.put(op.key(), qualified(current, Naming.pascal(Naming.singular(parent(rests.full().get(i))))));
+                } else if (level == 3 && !version(op.path()).equals(commonVersion)) {
                     names.put(op.key(), current + Naming.pascal(version(op.path())));
-                } else if (level == 3 && op.operationId() != null) {
+                } else if (level == 4 && op.operationId() != null) {
                     names.put(op.key(), Naming.memberName(op.operationId()));
                 }
             }
         }
     }
 
-    private static String verbPrefix(String method) {
-        switch (method) {
-            case "GET":
-                return "list";
-            case "POST":
-                return "create";
-            case "PUT":
-                return "replace";
-            case "PATCH":
-                return "update";
-            case "DELETE":
-                return "delete";
-            default:
-                return Naming.memberName(method.toLowerCase(Locale.ROOT));
+    /** A name with the resource it hangs off: after its verb ({@code retrieveGroupRun}), else first ({@code runEvents}). */
+    private static String qualified(String name, String parent) {
+        for (String verb : VERBS) {
+            if (name.startsWith(verb) && name.length() > verb.length() && Character.isUpperCase(name.charAt(verb.length()))) {
+                return verb + parent + name.substring(verb.length());
+            }
         }
+        return Naming.memberName(parent) + Naming.pascal(name);
+    }
+
+    /** The static segment before the last static one: the resource an action or sub-collection hangs off. */
+    private static String parent(List<String> rest) {
+        List<String> statics = rest.stream().filter(s -> !isParameter(s)).toList();
+        return statics.size() < 2 ? "" : statics.get(statics.size() - 2);
+    }
+
+    /**
+     * The verb that tells apart same-named operations: reading a collection (or anything named in the plural) lists
+     * it, reading anything else retrieves it.
+     */
+    private static String verbPrefix(String method, boolean collection, String name) {
+        boolean plural = !Naming.singular(name).equals(name);
+        return method.equals("GET") && !collection && !plural ? "retrieve" : collectionVerb(method).replace("deleteAll", "delete");
     }
 
     private static String mostCommonVersion(List<Candidate> operations, List<Integer> clash) {

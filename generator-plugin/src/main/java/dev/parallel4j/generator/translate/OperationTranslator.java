@@ -2,16 +2,19 @@ package dev.parallel4j.generator.translate;
 
 import static dev.parallel4j.generator.translate.Pointers.child;
 
+import dev.parallel4j.generator.Extensions;
 import dev.parallel4j.generator.ir.Docs;
+import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultKind;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.ParameterDef.Location;
+import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.TypeRef;
-import dev.parallel4j.generator.load.StainlessOverrides;
 import dev.parallel4j.generator.translate.SchemaTranslator.Hint;
 import dev.parallel4j.generator.translate.SchemaTranslator.Resolved;
 import io.swagger.v3.oas.models.Components;
@@ -81,12 +84,76 @@ final class OperationTranslator {
         String operationId = operation.getOperationId() == null ? "" : operation.getOperationId();
         String paramsClass = parameters.stream().anyMatch(p -> p.location() != Location.PATH) ? typePrefix + "Params" : null;
         List<ErrorDef> errors = errors(operation, typePrefix, pointer);
+        List<ResultDef> results = results(operation, serviceBase, methodName, pointer);
         List<OperationDef> methods = new ArrayList<>();
-        for (ResultDef result : results(operation, serviceBase, methodName, pointer)) {
-            String name = result.kind() == ResultKind.EVENT_STREAM && methods.size() == 1 ? methodName + "Streaming" : methodName;
-            methods.add(new OperationDef(name, operationId, httpMethod, path, docs, parameters, body, result, errors, paramsClass));
+        for (ResultDef result : results) {
+            boolean secondOfTwo = result.kind() == ResultKind.EVENT_STREAM && results.size() == 2;
+            PaginationDef pagination = httpMethod.equals("GET") && result.kind() == ResultKind.JSON
+                    ? pagination(operation, parameters, result.type(), pointer) : null;
+            methods.add(new OperationDef(secondOfTwo ? methodName + "Streaming" : methodName, operationId, httpMethod, path,
+                    docs, parameters, body, result, errors, paramsClass, pagination, secondOfTwo ? streamProperty(body) : null));
         }
         return methods;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // pagination and streaming
+
+    /**
+     * How a list operation pages: as {@code x-parallel4j-pagination} says, or by the common convention of a
+     * {@code cursor} query parameter and a response with a {@code next_cursor} string and one list of items.
+     */
+    private PaginationDef pagination(Operation operation, List<ParameterDef> parameters, TypeRef resultType, String pointer) {
+        ObjectDef response = resultType instanceof TypeRef.Named named && schemas.definition(named.name()) instanceof ObjectDef o ? o : null;
+        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get(Extensions.PAGINATION);
+        if (declared instanceof Map<?, ?> settings) {
+            String at = child(pointer, Extensions.PAGINATION);
+            if (response == null) {
+                throw problems.at(at, "pagination needs a JSON object response");
+            }
+            return pagination(response, parameters, String.valueOf(settings.get("cursorParameter")),
+                    String.valueOf(settings.get("nextCursor")), String.valueOf(settings.get("items")), at);
+        }
+        if (response == null || parameters.stream().noneMatch(p -> p.location() == Location.QUERY && p.wireName().equals("cursor"))
+                || response.properties().stream().noneMatch(p -> p.jsonName().equals("next_cursor"))) {
+            return null;
+        }
+        List<PropertyDef> lists = response.properties().stream().filter(p -> p.type() instanceof TypeRef.ListOf).toList();
+        if (lists.size() > 1) {
+            lists = lists.stream().filter(p -> p.required() && !p.nullable()).toList(); // the items, not e.g. warnings
+        }
+        return lists.size() == 1 ? pagination(response, parameters, "cursor", "next_cursor", lists.get(0).jsonName(), pointer) : null;
+    }
+
+    private PaginationDef pagination(ObjectDef response, List<ParameterDef> parameters, String cursor, String next, String items,
+            String pointer) {
+        ParameterDef cursorParameter = parameters.stream()
+                .filter(p -> p.location() == Location.QUERY && p.wireName().equals(cursor)).findFirst()
+                .orElseThrow(() -> problems.at(pointer, "pagination names the cursor query parameter '" + cursor
+                        + "', which the operation does not have"));
+        PropertyDef nextCursor = property(response, next, pointer);
+        PropertyDef list = property(response, items, pointer);
+        if (!(list.type() instanceof TypeRef.ListOf itemList) || !(nextCursor.type() instanceof TypeRef.Scalar)) {
+            throw problems.at(pointer, "pagination needs '" + items + "' to be a list and '" + next + "' a string in "
+                    + response.name());
+        }
+        return new PaginationDef(cursorParameter, nextCursor, list, itemList.element());
+    }
+
+    private PropertyDef property(ObjectDef object, String jsonName, String pointer) {
+        return object.properties().stream().filter(p -> p.jsonName().equals(jsonName)).findFirst()
+                .orElseThrow(() -> problems.at(pointer, "pagination names the property '" + jsonName + "', which "
+                        + object.name() + " does not have"));
+    }
+
+    /** The boolean body property that asks for a stream ({@code stream}), if the body has one. */
+    private String streamProperty(BodyDef body) {
+        if (body == null || !(body.type() instanceof TypeRef.Named named) || !(schemas.definition(named.name()) instanceof ObjectDef object)) {
+            return null;
+        }
+        return object.properties().stream()
+                .filter(p -> p.jsonName().equals("stream") && p.type().equals(TypeRef.scalar(TypeRef.ScalarKind.BOOLEAN)))
+                .map(PropertyDef::javaName).findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -168,9 +235,9 @@ final class OperationTranslator {
             schema = first.getValue().getSchema();
             schemaPointer = child(pointer, "content", first.getKey(), "schema");
         }
-        String chosen = extension(parameter.getExtensions(), StainlessOverrides.NAME);
+        String chosen = extension(parameter.getExtensions(), Extensions.NAME);
         if (chosen == null && schema != null) {
-            chosen = Schemas.extension(schema, StainlessOverrides.NAME);
+            chosen = Schemas.extension(schema, Extensions.NAME);
         }
         String javaName = chosen != null ? chosen : Naming.memberName(parameter.getName());
         Set<String> reserved = location == Location.PATH ? METHOD_ARGUMENTS : PARAMS_MEMBERS;
@@ -181,7 +248,7 @@ final class OperationTranslator {
             }
         }
         Resolved type = schemas.resolve(schema, new Hint(schemas.topLevel(), typePrefix + Naming.typeName(parameter.getName())), schemaPointer);
-        boolean extendsDefault = schema != null && Schemas.flag(schema.getExtensions(), StainlessOverrides.EXTEND_DEFAULT);
+        boolean extendsDefault = schema != null && Schemas.flag(schema.getExtensions(), Extensions.EXTEND_DEFAULT);
         Object defaultValue = schema == null ? null : Defaults.plain(schema.getDefault());
         boolean required = location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
         return new ParameterDef(parameter.getName(), javaName, location, type.type(), required,

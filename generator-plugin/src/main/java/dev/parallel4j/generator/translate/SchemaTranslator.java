@@ -2,6 +2,7 @@ package dev.parallel4j.generator.translate;
 
 import static dev.parallel4j.generator.translate.Pointers.child;
 
+import dev.parallel4j.generator.Extensions;
 import dev.parallel4j.generator.ir.Constraints;
 import dev.parallel4j.generator.ir.Docs;
 import dev.parallel4j.generator.ir.EnumDef;
@@ -11,7 +12,6 @@ import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeName;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.TypeRef.ScalarKind;
-import dev.parallel4j.generator.load.StainlessOverrides;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +47,7 @@ final class SchemaTranslator {
     /** Components whose definition is being built: a recursive schema reaches them again before they are done. */
     private final Set<String> building = new HashSet<>();
     private final Map<TypeName, TypeDef> definitions = new TreeMap<>();
+    private final Map<String, NamedInline> namedInline = new HashMap<>();
     private final UnionTranslator unions;
 
     /**
@@ -110,6 +111,23 @@ final class SchemaTranslator {
         if (schema == null) {
             return new Resolved(new TypeRef.AnyJson(), false);
         }
+        String typeName = schema.get$ref() == null ? Schemas.extension(schema, Extensions.TYPE_NAME) : null;
+        if (typeName == null) {
+            return resolveUnnamed(schema, hint, pointer);
+        }
+        NamedInline earlier = namedInline.get(typeName);
+        if (earlier != null && earlier.schema().equals(schema)) {
+            return earlier.resolved(); // the same inline schema written twice, given the same name: one type
+        }
+        Resolved resolved = resolveUnnamed(schema, new Hint(hint.scope(), typeName, hint.docs()), pointer);
+        namedInline.putIfAbsent(typeName, new NamedInline(schema, resolved));
+        return resolved;
+    }
+
+    /** An inline schema named with {@code x-parallel4j-type-name}, and what it became. */
+    private record NamedInline(Schema<?> schema, Resolved resolved) {}
+
+    private Resolved resolveUnnamed(Schema<?> schema, Hint hint, String pointer) {
         boolean nullable = Schemas.admitsNull(schema);
         if (schema.get$ref() != null) {
             Resolved target = reference(schema.get$ref(), child(pointer, "$ref"));
@@ -241,7 +259,7 @@ final class SchemaTranslator {
             Schema<?> schema = components.get(name);
             if (isTypeSchema(schema)) {
                 String javaName = Objects.requireNonNullElse(
-                        Schemas.extension(schema, StainlessOverrides.NAME), Naming.typeName(name));
+                        Schemas.extension(schema, Extensions.NAME), Naming.typeName(name));
                 TypeName typeName = topLevel.allocate(javaName);
                 componentTypes.put(name, typeName);
             }
@@ -321,7 +339,7 @@ final class SchemaTranslator {
     private PropertyDef property(String jsonName, ObjectShape.Property property, boolean required, TypeScope scope, Set<String> javaNames) {
         Schema<?> schema = property.schema();
         String pointer = property.pointer();
-        String chosen = Schemas.extension(schema, StainlessOverrides.NAME);
+        String chosen = Schemas.extension(schema, Extensions.NAME);
         String javaName = unique(chosen != null ? chosen : Naming.memberName(jsonName), javaNames);
         String constant = constant(schema);
         Resolved resolved = constant != null

@@ -1,5 +1,6 @@
 package dev.parallel4j.generator.translate;
 
+import dev.parallel4j.generator.Extensions;
 import dev.parallel4j.generator.ir.ApiModel;
 import dev.parallel4j.generator.ir.ClientDef;
 import dev.parallel4j.generator.ir.ClientDef.AuthDef;
@@ -9,7 +10,6 @@ import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.load.LoadedSpec;
-import dev.parallel4j.generator.load.StainlessOverrides;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -103,11 +103,11 @@ public final class Translator {
     }
 
     private static ServiceDef service(String name, List<Located> located, Tag tag, OperationTranslator translator, Problems problems) {
-        String chosen = tag == null || tag.getExtensions() == null ? null : (String) tag.getExtensions().get(StainlessOverrides.NAME);
+        String chosen = tag == null || tag.getExtensions() == null ? null : (String) tag.getExtensions().get(Extensions.NAME);
         String base = Naming.typeName(chosen != null ? chosen : name);
         List<OperationNamer.Candidate> candidates = new ArrayList<>();
         for (Located op : located) {
-            Object named = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(StainlessOverrides.NAME);
+            Object named = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(Extensions.NAME);
             candidates.add(new OperationNamer.Candidate(op.key(), op.method(), op.path(), op.operation().getOperationId(),
                     named instanceof String s ? s : null));
         }
@@ -128,8 +128,15 @@ public final class Translator {
         return new ServiceDef(base + "Service", Naming.memberName(chosen != null ? chosen : name), docs, operations);
     }
 
-    /** The service of an operation: its first tag, or the first path segment after any version. */
+    /**
+     * The service of an operation: the one {@code x-parallel4j-service} names, else its first tag, else the first
+     * path segment after any version.
+     */
     private static String serviceName(Operation operation, String path, Map<String, Tag> tags) {
+        Object chosen = operation.getExtensions() == null ? null : operation.getExtensions().get(Extensions.SERVICE);
+        if (chosen instanceof String service && !service.isBlank()) {
+            return service;
+        }
         if (operation.getTags() != null && !operation.getTags().isEmpty()) {
             return operation.getTags().get(0);
         }

@@ -20,10 +20,16 @@ public final class Documents {
     public static final Path RESOURCES = Path.of("src", "test", "resources");
     /** The Parallel document the project ships, in the {@code spec} module. */
     public static final Path PARALLEL = Path.of("..", "spec", "src", "main", "openapi", "parallel-openapi.yaml");
-    /** The overlay the generated client is built with. */
-    public static final Path PARALLEL_OVERLAY = Path.of("..", "spec", "src", "main", "openapi", "overlays", "findall-betas.yaml");
+    /** The overlays the generated client is built with, in the order its pom applies them. */
+    public static final Path[] PARALLEL_OVERLAYS = {
+        overlay("findall-betas.yaml"), overlay("corrections.yaml"), overlay("java-names.yaml")
+    };
 
     private Documents() {}
+
+    private static Path overlay(String name) {
+        return Path.of("..", "spec", "src", "main", "openapi", "overlays", name);
+    }
 
     /** A test document, e.g. {@code translate/unions.yaml}. */
     public static Path resource(String relative) {

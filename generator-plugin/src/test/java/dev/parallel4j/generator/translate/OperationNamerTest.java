@@ -111,13 +111,39 @@ final class OperationNamerTest {
     }
 
     @Test
-    void fallsBackToTheOperationIdWhenNothingElseTellsOperationsApart() {
+    void namesTheResourceAnOperationHangsOffWhenThatTellsThemApart() {
         Map<String, String> names = OperationNamer.name(List.of(
                 op("GET", "/groups/{group_id}/runs/{run_id}", "get_group_run"),
                 op("GET", "/batches/{batch_id}/runs/{run_id}", "get_batch_run"),
+                op("GET", "/groups/{group_id}/events", null),
+                op("GET", "/batches/{batch_id}/events", null)));
+
+        assertThat(names.values()).containsExactly("retrieveGroupRun", "retrieveBatchRun", "groupEvents", "batchEvents");
+    }
+
+    @Test
+    void fallsBackToTheOperationIdWhenNothingElseTellsOperationsApart() {
+        Map<String, String> names = OperationNamer.name(List.of(
+                op("GET", "/groups/{group_id}/runs/{run_id}", "get_group_run"),
+                op("GET", "/groups/{id}/runs/{run}", "get_group_run_again"),
                 op("POST", "/runs", null)));
 
-        assertThat(names.values()).containsExactly("getGroupRun", "getBatchRun", "runs");
+        assertThat(names.values()).containsExactly("getGroupRun", "getGroupRunAgain", "runs");
+    }
+
+    @Test
+    void aCollectionIsCreatedAndListedEvenBelowAnItem() {
+        Map<String, String> names = OperationNamer.name(List.of(
+                op("POST", "/groups", null),
+                op("GET", "/groups/{id}", null),
+                op("POST", "/groups/{id}/runs", null),
+                op("GET", "/groups/{id}/runs", null),
+                op("GET", "/groups/{id}/runs/{run_id}", null),
+                op("GET", "/groups/{id}/status", null),
+                op("PUT", "/groups/{id}/status", null)));
+
+        assertThat(names.values()).containsExactly("create", "retrieve", "createRun", "listRuns", "retrieveRun",
+                "retrieveStatus", "replaceStatus");
     }
 
     @Test
@@ -146,11 +172,11 @@ final class OperationNamerTest {
 
     @Test
     void rejectsAClashThatNoOperationIdResolves() {
-        List<OperationNamer.Candidate> candidates = List.of(op("GET", "/v1/a/{id}/x", null), op("GET", "/v1/b/{id}/x", null));
+        List<OperationNamer.Candidate> candidates = List.of(op("GET", "/v1/a/{id}/x", null), op("GET", "/v1/a/{key}/x", null));
 
         assertThatThrownBy(() -> OperationNamer.name(candidates))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("operations GET /v1/a/{id}/x and GET /v1/b/{id}/x would both be named x");
+                .hasMessage("operations GET /v1/a/{id}/x and GET /v1/a/{key}/x would both be named x");
     }
 
     @Test

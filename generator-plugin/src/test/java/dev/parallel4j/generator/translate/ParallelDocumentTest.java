@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The decisions that shape the shipped client, taken on the project's own document and overlay. */
 final class ParallelDocumentTest {
-    private static final ApiModel PARALLEL = Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAY);
+    private static final ApiModel PARALLEL = Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAYS);
     private static final ServiceDef FIND_ALL = service(PARALLEL, "findAll");
 
     @Test
@@ -40,7 +40,8 @@ final class ParallelDocumentTest {
 
     @Test
     void findAllMethodsAreNamedByRestShapeNotByOperationId() {
-        assertThat(PARALLEL.services()).extracting(ServiceDef::className).containsExactly("FindAllService");
+        assertThat(PARALLEL.services()).extracting(ServiceDef::className).containsExactly("ChatService", "ExtractService",
+                "FindAllService", "MonitorsService", "SearchService", "TaskGroupsService", "TasksService");
         assertThat(FIND_ALL.operations()).extracting(OperationDef::methodName).containsExactly(
                 "cancel", "candidates", "create", "enrich", "events", "extend", "ingest", "result", "retrieve", "schema");
     }

@@ -128,8 +128,8 @@ final class TranslatorTest {
     void translatingTheSameDocumentTwiceGivesEqualModels() {
         assertThat(Documents.translate("translate/operations.yaml")).isEqualTo(OPERATIONS);
         assertThat(Documents.translate("translate/unions.yaml")).isEqualTo(Documents.translate("translate/unions.yaml"));
-        assertThat(Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAY))
-                .isEqualTo(Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAY));
+        assertThat(Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAYS))
+                .isEqualTo(Documents.translate(Documents.PARALLEL, Documents.PARALLEL_OVERLAYS));
     }
 
     private Path write(String yaml) throws IOException {

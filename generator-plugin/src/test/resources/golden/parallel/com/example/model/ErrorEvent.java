@@ -27,7 +27,10 @@ import javax.annotation.processing.Generated;
         "type",
         "error"
 })
-public final class ErrorEvent implements FindAllEvent {
+public final class ErrorEvent implements FindAllEvent,
+        TaskGroupRunStreamEvent,
+        TaskGroupStreamEvent,
+        TaskRunStreamEvent {
     @JsonProperty("error")
     private final ErrorObject error;
 
@@ -99,6 +102,36 @@ public final class ErrorEvent implements FindAllEvent {
     public String toString() {
         return "ErrorEvent{error=" + error
                 + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    @Override
+    public boolean isUnknown() {
+        return false;
+    }
+
+    @Override
+    public JsonValue asUnknown() {
+        throw new IllegalStateException("Not an unknown value: " + this);
+    }
+
+    @Override
+    public boolean isError() {
+        return true;
+    }
+
+    @Override
+    public ErrorEvent asError() {
+        return this;
+    }
+
+    @Override
+    public boolean isTaskRun() {
+        return false;
+    }
+
+    @Override
+    public TaskRunEvent asTaskRun() {
+        throw new IllegalStateException("Not the TaskRun variant: " + this);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class FindAllRun {
     private final FindAllGenerator generator;
 
     @JsonProperty("metadata")
-    private final Map<String, FindAllRunMetadataValue> metadata;
+    private final Map<String, MetadataValue> metadata;
 
     @JsonProperty("created_at")
     private final String createdAt;
@@ -56,7 +56,7 @@ public final class FindAllRun {
     private FindAllRun(Builder builder) {
         this.findallId = ModelChecks.required(builder.findallId, "FindAllRun", "findall_id");
         this.status = ModelChecks.required(builder.status, "FindAllRun", "status");
-        this.generator = ModelChecks.required(builder.generator, "FindAllRun", "generator");
+        this.generator = builder.generator;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.createdAt = builder.createdAt;
         this.modifiedAt = builder.modifiedAt;
@@ -80,14 +80,14 @@ public final class FindAllRun {
     /**
      * Generator the run was started with.
      */
-    public FindAllGenerator generator() {
-        return generator;
+    public Optional<FindAllGenerator> generator() {
+        return Optional.ofNullable(generator);
     }
 
     /**
      * Caller-supplied key/value pairs echoed back unchanged.
      */
-    public Optional<Map<String, FindAllRunMetadataValue>> metadata() {
+    public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
     }
 
@@ -175,7 +175,7 @@ public final class FindAllRun {
 
         private FindAllGenerator generator;
 
-        private Map<String, FindAllRunMetadataValue> metadata;
+        private Map<String, MetadataValue> metadata;
 
         private String createdAt;
 
@@ -223,6 +223,8 @@ public final class FindAllRun {
         /**
          * Generator the run was started with.
          *
+         * <p>{@code null} leaves it unset.
+         *
          * @param generator the value
          * @return this builder
          */
@@ -230,6 +232,16 @@ public final class FindAllRun {
         public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;
+        }
+
+        /**
+         * Sets {@link #generator(FindAllGenerator)} from an {@code Optional}: empty leaves it unset.
+         *
+         * @param generator the value, if any
+         * @return this builder
+         */
+        public Builder generator(Optional<FindAllGenerator> generator) {
+            return generator(generator.orElse(null));
         }
 
         /**
@@ -241,29 +253,29 @@ public final class FindAllRun {
          * @return this builder
          */
         @JsonProperty("metadata")
-        public Builder metadata(Map<String, FindAllRunMetadataValue> metadata) {
+        public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             return this;
         }
 
         /**
-         * Sets {@link #metadata(Map<String, FindAllRunMetadataValue>)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #metadata(Map<String, MetadataValue>)} from an {@code Optional}: empty leaves it unset.
          *
          * @param metadata the value, if any
          * @return this builder
          */
-        public Builder metadata(Optional<Map<String, FindAllRunMetadataValue>> metadata) {
+        public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
             return metadata(metadata.orElse(null));
         }
 
         /**
-         * Adds one entry to {@link #metadata(Map<String, FindAllRunMetadataValue>)}.
+         * Adds one entry to {@link #metadata(Map<String, MetadataValue>)}.
          *
          * @param key the key
          * @param value the value
          * @return this builder
          */
-        public Builder putMetadata(String key, FindAllRunMetadataValue value) {
+        public Builder putMetadata(String key, MetadataValue value) {
             if (this.metadata == null) {
                 this.metadata = new LinkedHashMap<>();
             }

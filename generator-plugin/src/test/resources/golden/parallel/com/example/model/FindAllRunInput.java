@@ -56,7 +56,7 @@ public final class FindAllRunInput {
     private final List<ExcludeCandidate> excludeList;
 
     @JsonProperty("metadata")
-    private final Map<String, FindAllRunMetadataValue> metadata;
+    private final Map<String, MetadataValue> metadata;
 
     @JsonProperty("webhook")
     private final Webhook webhook;
@@ -120,7 +120,7 @@ public final class FindAllRunInput {
     /**
      * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
      */
-    public Optional<Map<String, FindAllRunMetadataValue>> metadata() {
+    public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
     }
 
@@ -211,7 +211,7 @@ public final class FindAllRunInput {
 
         private List<ExcludeCandidate> excludeList;
 
-        private Map<String, FindAllRunMetadataValue> metadata;
+        private Map<String, MetadataValue> metadata;
 
         private Webhook webhook;
 
@@ -353,29 +353,29 @@ public final class FindAllRunInput {
          * @return this builder
          */
         @JsonProperty("metadata")
-        public Builder metadata(Map<String, FindAllRunMetadataValue> metadata) {
+        public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             return this;
         }
 
         /**
-         * Sets {@link #metadata(Map<String, FindAllRunMetadataValue>)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #metadata(Map<String, MetadataValue>)} from an {@code Optional}: empty leaves it unset.
          *
          * @param metadata the value, if any
          * @return this builder
          */
-        public Builder metadata(Optional<Map<String, FindAllRunMetadataValue>> metadata) {
+        public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
             return metadata(metadata.orElse(null));
         }
 
         /**
-         * Adds one entry to {@link #metadata(Map<String, FindAllRunMetadataValue>)}.
+         * Adds one entry to {@link #metadata(Map<String, MetadataValue>)}.
          *
          * @param key the key
          * @param value the value
          * @return this builder
          */
-        public Builder putMetadata(String key, FindAllRunMetadataValue value) {
+        public Builder putMetadata(String key, MetadataValue value) {
             if (this.metadata == null) {
                 this.metadata = new LinkedHashMap<>();
             }

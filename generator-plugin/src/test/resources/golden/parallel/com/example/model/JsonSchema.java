@@ -27,7 +27,7 @@ import javax.annotation.processing.Generated;
         "json_schema",
         "type"
 })
-public final class JsonSchema {
+public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSchema {
     @JsonProperty("json_schema")
     private final Map<String, JsonValue> jsonSchema;
 
@@ -99,6 +99,46 @@ public final class JsonSchema {
     public String toString() {
         return "JsonSchema{jsonSchema=" + jsonSchema
                 + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    @Override
+    public boolean isUnknown() {
+        return false;
+    }
+
+    @Override
+    public JsonValue asUnknown() {
+        throw new IllegalStateException("Not an unknown value: " + this);
+    }
+
+    @Override
+    public boolean isString() {
+        return false;
+    }
+
+    @Override
+    public String asString() {
+        throw new IllegalStateException("Not the String variant: " + this);
+    }
+
+    @Override
+    public boolean isJson() {
+        return true;
+    }
+
+    @Override
+    public JsonSchema asJson() {
+        return this;
+    }
+
+    @Override
+    public boolean isText() {
+        return false;
+    }
+
+    @Override
+    public TextSchema asText() {
+        throw new IllegalStateException("Not the Text variant: " + this);
     }
 
     /**

@@ -220,7 +220,42 @@ public final class Webhook {
          */
         public static final EventType TASK_RUN_STATUS = new EventType("task_run.status", Value.TASK_RUN_STATUS);
 
-        private static final Map<String, EventType> byValue = index(TASK_RUN_STATUS);
+        /**
+         * {@code findall.candidate.generated}
+         */
+        public static final EventType FINDALL_CANDIDATE_GENERATED = new EventType("findall.candidate.generated", Value.FINDALL_CANDIDATE_GENERATED);
+
+        /**
+         * {@code findall.candidate.matched}
+         */
+        public static final EventType FINDALL_CANDIDATE_MATCHED = new EventType("findall.candidate.matched", Value.FINDALL_CANDIDATE_MATCHED);
+
+        /**
+         * {@code findall.candidate.unmatched}
+         */
+        public static final EventType FINDALL_CANDIDATE_UNMATCHED = new EventType("findall.candidate.unmatched", Value.FINDALL_CANDIDATE_UNMATCHED);
+
+        /**
+         * {@code findall.candidate.enriched}
+         */
+        public static final EventType FINDALL_CANDIDATE_ENRICHED = new EventType("findall.candidate.enriched", Value.FINDALL_CANDIDATE_ENRICHED);
+
+        /**
+         * {@code findall.run.completed}
+         */
+        public static final EventType FINDALL_RUN_COMPLETED = new EventType("findall.run.completed", Value.FINDALL_RUN_COMPLETED);
+
+        /**
+         * {@code findall.run.cancelled}
+         */
+        public static final EventType FINDALL_RUN_CANCELLED = new EventType("findall.run.cancelled", Value.FINDALL_RUN_CANCELLED);
+
+        /**
+         * {@code findall.run.failed}
+         */
+        public static final EventType FINDALL_RUN_FAILED = new EventType("findall.run.failed", Value.FINDALL_RUN_FAILED);
+
+        private static final Map<String, EventType> byValue = index(TASK_RUN_STATUS, FINDALL_CANDIDATE_GENERATED, FINDALL_CANDIDATE_MATCHED, FINDALL_CANDIDATE_UNMATCHED, FINDALL_CANDIDATE_ENRICHED, FINDALL_RUN_COMPLETED, FINDALL_RUN_CANCELLED, FINDALL_RUN_FAILED);
 
         private EventType(String text, Value value) {
             super(text, value);
@@ -239,7 +274,7 @@ public final class Webhook {
          * The known values, in the document's order.
          */
         public static List<EventType> values() {
-            return List.of(TASK_RUN_STATUS);
+            return List.of(TASK_RUN_STATUS, FINDALL_CANDIDATE_GENERATED, FINDALL_CANDIDATE_MATCHED, FINDALL_CANDIDATE_UNMATCHED, FINDALL_CANDIDATE_ENRICHED, FINDALL_RUN_COMPLETED, FINDALL_RUN_CANCELLED, FINDALL_RUN_FAILED);
         }
 
         @Override
@@ -255,6 +290,41 @@ public final class Webhook {
              * {@code task_run.status}
              */
             TASK_RUN_STATUS,
+
+            /**
+             * {@code findall.candidate.generated}
+             */
+            FINDALL_CANDIDATE_GENERATED,
+
+            /**
+             * {@code findall.candidate.matched}
+             */
+            FINDALL_CANDIDATE_MATCHED,
+
+            /**
+             * {@code findall.candidate.unmatched}
+             */
+            FINDALL_CANDIDATE_UNMATCHED,
+
+            /**
+             * {@code findall.candidate.enriched}
+             */
+            FINDALL_CANDIDATE_ENRICHED,
+
+            /**
+             * {@code findall.run.completed}
+             */
+            FINDALL_RUN_COMPLETED,
+
+            /**
+             * {@code findall.run.cancelled}
+             */
+            FINDALL_RUN_CANCELLED,
+
+            /**
+             * {@code findall.run.failed}
+             */
+            FINDALL_RUN_FAILED,
 
             /**
              * Any value not listed above.

@@ -9,15 +9,15 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Caller-supplied key/value pairs echoed back unchanged.
+ * Free-form key/value pairs stored with the group and returned with it; values are strings, numbers or booleans.
  *
  * <p>One of: {@link OfString}, {@link OfLong}, {@link OfDouble}, {@link OfBoolean}, or {@link Unknown}. JSON is matched to a variant by its shape.
  */
 @Generated("dev.parallel4j.generator")
 @JsonDeserialize(
-        using = FindAllRunMetadataValue.Deserializer.class
+        using = MetadataValue.Deserializer.class
 )
-public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.OfString, FindAllRunMetadataValue.OfLong, FindAllRunMetadataValue.OfDouble, FindAllRunMetadataValue.OfBoolean, FindAllRunMetadataValue.Unknown {
+public sealed interface MetadataValue permits MetadataValue.OfString, MetadataValue.OfLong, MetadataValue.OfDouble, MetadataValue.OfBoolean, MetadataValue.Unknown {
     /**
      * Whether this is the {@code String} variant.
      */
@@ -40,7 +40,7 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     /**
      * The {@code String} variant holding a value.
      */
-    static FindAllRunMetadataValue ofString(String value) {
+    static MetadataValue ofString(String value) {
         return new OfString(value);
     }
 
@@ -66,7 +66,7 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     /**
      * The {@code Long} variant holding a value.
      */
-    static FindAllRunMetadataValue ofLong(long value) {
+    static MetadataValue ofLong(long value) {
         return new OfLong(value);
     }
 
@@ -92,7 +92,7 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     /**
      * The {@code Double} variant holding a value.
      */
-    static FindAllRunMetadataValue ofDouble(double value) {
+    static MetadataValue ofDouble(double value) {
         return new OfDouble(value);
     }
 
@@ -118,7 +118,7 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     /**
      * The {@code Boolean} variant holding a value.
      */
-    static FindAllRunMetadataValue ofBoolean(boolean value) {
+    static MetadataValue ofBoolean(boolean value) {
         return new OfBoolean(value);
     }
 
@@ -165,11 +165,11 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * The {@code String} variant of {@link FindAllRunMetadataValue}.
+     * The {@code String} variant of {@link MetadataValue}.
      *
      * @param value the value
      */
-    record OfString(String value) implements FindAllRunMetadataValue {
+    record OfString(String value) implements MetadataValue {
         /**
          * Rejects {@code null}.
          */
@@ -187,11 +187,11 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * The {@code Long} variant of {@link FindAllRunMetadataValue}.
+     * The {@code Long} variant of {@link MetadataValue}.
      *
      * @param value the value
      */
-    record OfLong(long value) implements FindAllRunMetadataValue {
+    record OfLong(long value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
          */
@@ -202,11 +202,11 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * The {@code Double} variant of {@link FindAllRunMetadataValue}.
+     * The {@code Double} variant of {@link MetadataValue}.
      *
      * @param value the value
      */
-    record OfDouble(double value) implements FindAllRunMetadataValue {
+    record OfDouble(double value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
          */
@@ -217,11 +217,11 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * The {@code Boolean} variant of {@link FindAllRunMetadataValue}.
+     * The {@code Boolean} variant of {@link MetadataValue}.
      *
      * @param value the value
      */
-    record OfBoolean(boolean value) implements FindAllRunMetadataValue {
+    record OfBoolean(boolean value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
          */
@@ -232,7 +232,7 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * Handles each variant of {@link FindAllRunMetadataValue}.
+     * Handles each variant of {@link MetadataValue}.
      *
      * @param <R> the result of a visit
      */
@@ -277,16 +277,16 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
          * @throws IllegalStateException unless overridden
          */
         default R visitUnknown(JsonValue json) {
-            throw new IllegalStateException("Unknown FindAllRunMetadataValue: " + json);
+            throw new IllegalStateException("Unknown MetadataValue: " + json);
         }
     }
 
     /**
-     * JSON that matched no variant of {@link FindAllRunMetadataValue}, kept as received.
+     * JSON that matched no variant of {@link MetadataValue}, kept as received.
      *
      * @param json the JSON
      */
-    record Unknown(JsonValue json) implements FindAllRunMetadataValue {
+    record Unknown(JsonValue json) implements MetadataValue {
         /**
          * Rejects {@code null}.
          */
@@ -304,12 +304,12 @@ public sealed interface FindAllRunMetadataValue permits FindAllRunMetadataValue.
     }
 
     /**
-     * Reads {@link FindAllRunMetadataValue} from JSON; Jackson uses it through the annotation on the interface.
+     * Reads {@link MetadataValue} from JSON; Jackson uses it through the annotation on the interface.
      */
-    final class Deserializer extends UnionDeserializer<FindAllRunMetadataValue> {
+    final class Deserializer extends UnionDeserializer<MetadataValue> {
         private static final long serialVersionUID = 1L;
 
-        private static final UnionSpec<FindAllRunMetadataValue> SPEC = UnionSpec.builder(FindAllRunMetadataValue.class)
+        private static final UnionSpec<MetadataValue> SPEC = UnionSpec.builder(MetadataValue.class)
             .kind(UnionSpec.Kind.STRING, String.class, OfString::new)
             .kind(UnionSpec.Kind.INTEGER, Long.class, OfLong::new)
             .kind(UnionSpec.Kind.NUMBER, Double.class, OfDouble::new)

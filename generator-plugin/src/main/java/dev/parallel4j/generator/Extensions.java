@@ -1,0 +1,26 @@
+package dev.parallel4j.generator;
+
+/**
+ * parallel4j's own OpenAPI extensions, which a document or an overlay can use to steer the generated Java.
+ * {@code x-stainless-override-schema} is translated into these on load.
+ */
+public final class Extensions {
+    /** On an operation, tag, schema, property or parameter: the Java name to use. */
+    public static final String NAME = "x-parallel4j-name";
+    /**
+     * On an inline schema: the name of the Java type it becomes. Inline schemas given the same name that are equal
+     * become one type.
+     */
+    public static final String TYPE_NAME = "x-parallel4j-type-name";
+    /** On an operation: the service (by tag name) it belongs to, overriding its first tag. */
+    public static final String SERVICE = "x-parallel4j-service";
+    /** On a list parameter's schema: values the caller gives are added to the schema's default. */
+    public static final String EXTEND_DEFAULT = "x-parallel4j-extend-default";
+    /**
+     * On an operation: how it pages, as {@code {cursorParameter, nextCursor, items}} (a query parameter and two
+     * response properties), when the {@code cursor}/{@code next_cursor} convention does not apply.
+     */
+    public static final String PAGINATION = "x-parallel4j-pagination";
+
+    private Extensions() {}
+}
