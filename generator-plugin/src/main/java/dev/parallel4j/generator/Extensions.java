@@ -17,6 +17,11 @@ public final class Extensions {
     /** On a list parameter's schema: values the caller gives are added to the schema's default. */
     public static final String EXTEND_DEFAULT = "x-parallel4j-extend-default";
     /**
+     * On a numeric query parameter: it asks the server to wait up to that many seconds before answering (a long
+     * poll), so the call's timeout is stretched to outlast the wait.
+     */
+    public static final String SERVER_WAIT = "x-parallel4j-server-wait";
+    /**
      * On an operation: how it pages, as {@code {cursorParameter, nextCursor, items}} (a query parameter and two
      * response properties), when the {@code cursor}/{@code next_cursor} convention does not apply.
      */

@@ -35,7 +35,7 @@ final class ChangingRunsTest {
     @Test
     @Scenario(value = "enrich", live = Live.ON_EXISTING_RUN)
     void enrichSendsTheSchemaAndMcpServerAndReadsTheSpecificationWithoutItsCredentials(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
         FindAllEnrichInput enrichment = FindAllEnrichInput.builder()
                 .outputSchema(JsonSchema.builder().jsonSchema(FRAME_FACTS_SCHEMA.asObject().orElseThrow()).build())
                 .addMcpServer(McpServer.builder()
@@ -81,7 +81,7 @@ final class ChangingRunsTest {
     @Test
     @Scenario(value = "extend", live = Live.ON_EXISTING_RUN)
     void extendSendsTheIncrementAndReadsTheRaisedLimit(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
 
         FindAllSchema schema = api.client().findAll().extend(runId,
                 FindAllExtendInput.builder().additionalMatchLimit(10).build());

@@ -81,7 +81,7 @@ final class ErrorResponsesTest {
     @Test
     @Scenario(value = "error-422-extend", live = Live.ON_EXISTING_RUN)
     void extendingByZeroThrowsUnprocessableWithAnErrorResponse(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
 
         UnprocessableEntityException e = thrown(UnprocessableEntityException.class,
                 () -> api.client().findAll().extend(runId,

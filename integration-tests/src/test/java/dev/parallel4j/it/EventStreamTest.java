@@ -43,7 +43,7 @@ final class EventStreamTest {
     @Test
     @Scenario(value = "events", live = Live.ON_EXISTING_RUN)
     void followingASnapshotResumesAfterItsLastEventAndDeliversEveryEventUntilTheRunEnds(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
         FindAllRunResult snapshot = api.client().findAll().result(runId);
         String resumeFrom = snapshot.lastEventId().orElseThrow();
 

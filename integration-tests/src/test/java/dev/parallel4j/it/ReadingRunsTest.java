@@ -38,7 +38,7 @@ final class ReadingRunsTest {
     @Test
     @Scenario(value = "retrieve", live = Live.ON_EXISTING_RUN)
     void retrieveReadsStatusCountersAndEveryKindOfMetadataValue(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
 
         FindAllRun run = api.client().findAll().retrieve(runId);
 
@@ -70,7 +70,7 @@ final class ReadingRunsTest {
     @Test
     @Scenario(value = "result", live = Live.ON_EXISTING_RUN)
     void resultSendsTheBetasOnceAndReadsCandidatesWithOutputsAndCitations(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
 
         FindAllRunResult result = api.client().findAll().result(runId, FindAllResultParams.builder()
                 .betas(List.of(ParallelBeta.FINDALL_2025_09_15, ParallelBeta.FIELD_BASIS_2025_11_25))
@@ -113,7 +113,7 @@ final class ReadingRunsTest {
     @Test
     @Scenario(value = "schema", live = Live.ON_EXISTING_RUN)
     void schemaReadsConditionsEnrichmentsAndLimit(RecordedApi api) {
-        String runId = api.runId(RUN_ID);
+        String runId = api.existingId(RUN_ID);
 
         FindAllSchema schema = api.client().findAll().schema(runId);
 

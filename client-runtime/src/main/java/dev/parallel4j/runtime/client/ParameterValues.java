@@ -2,6 +2,7 @@ package dev.parallel4j.runtime.client;
 
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -42,6 +43,18 @@ public final class ParameterValues {
             return values.isEmpty() ? null : values.stream().map(ParameterValues::format).collect(Collectors.joining(","));
         }
         return value == null ? null : format(value);
+    }
+
+    /** Time allowed beyond a wait the server was asked for, for the answer to cross the network. */
+    static final Duration WAIT_MARGIN = Duration.ofSeconds(30);
+
+    /**
+     * How long a call may take when the caller asked the server to wait up to {@code seconds} before answering (a
+     * long-poll {@code timeout} parameter): that wait plus a margin.
+     */
+    public static Duration serverWait(Number seconds) {
+        long millis = Math.round(seconds.doubleValue() * 1000);
+        return Duration.ofMillis(Math.max(millis, 0)).plus(WAIT_MARGIN);
     }
 
     /**

@@ -158,7 +158,7 @@ public final class RequestExecutor {
             query.add(Map.entry(auth.queryName(), auth.value()));
         }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path() + encode(query)))
-                .timeout(options.timeout().orElse(timeout));
+                .timeout(effectiveTimeout(options));
         Map<String, String> effective = new LinkedHashMap<>();
         effective.put("User-Agent", USER_AGENT);
         effective.put("Accept", accept);
@@ -175,6 +175,12 @@ public final class RequestExecutor {
         }
         effective.forEach(builder::setHeader);
         return builder.method(request.method(), body).build();
+    }
+
+    private Duration effectiveTimeout(RequestOptions options) {
+        Duration chosen = options.timeout().orElse(timeout);
+        Duration minimum = options.minimumTimeout().orElse(Duration.ZERO);
+        return minimum.compareTo(chosen) > 0 ? minimum : chosen;
     }
 
     private byte[] serialize(ApiRequest request) {

@@ -19,11 +19,13 @@ public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
 
     private final Duration timeout;
+    private final Duration minimumTimeout;
     private final Map<String, String> headers;
     private final List<Map.Entry<String, String>> query;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
+        this.minimumTimeout = builder.minimumTimeout;
         this.headers = Map.copyOf(builder.headers);
         this.query = List.copyOf(builder.query);
     }
@@ -43,6 +45,31 @@ public final class RequestOptions {
         return Optional.ofNullable(timeout);
     }
 
+    /**
+     * The least time this call is allowed whatever the timeouts say: set by generated code for calls the server
+     * may hold open on purpose (a wait the caller asked for in a parameter).
+     */
+    public Optional<Duration> minimumTimeout() {
+        return Optional.ofNullable(minimumTimeout);
+    }
+
+    /** These options with a minimum timeout of at least {@code minimum}. */
+    public RequestOptions withMinimumTimeout(Duration minimum) {
+        Builder copy = toBuilder();
+        copy.minimumTimeout = minimumTimeout == null || minimum.compareTo(minimumTimeout) > 0 ? minimum : minimumTimeout;
+        return copy.build();
+    }
+
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.timeout = timeout;
+        builder.minimumTimeout = minimumTimeout;
+        builder.headers.putAll(headers);
+        builder.query.addAll(query);
+        return builder;
+    }
+
     /** Headers added to this call, replacing any of the same name the call would otherwise send. */
     public Map<String, String> headers() {
         return headers;
@@ -56,6 +83,7 @@ public final class RequestOptions {
     /** Collects overrides. */
     public static final class Builder {
         private Duration timeout;
+        private Duration minimumTimeout;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
 

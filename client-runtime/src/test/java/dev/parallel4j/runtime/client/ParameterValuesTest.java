@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallel4j.runtime.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,5 +83,12 @@ class ParameterValuesTest {
         List<String> merged = ParameterValues.extendDefault(defaults, List.of("u"));
         merged.add("x");
         assertThat(defaults).containsExactly("d");
+    }
+
+    @Test
+    void aServerWaitIsTheWaitPlusAMargin() {
+        assertThat(ParameterValues.serverWait(600L)).isEqualTo(Duration.ofSeconds(630));
+        assertThat(ParameterValues.serverWait(2.5)).isEqualTo(Duration.ofMillis(32_500));
+        assertThat(ParameterValues.serverWait(-1)).isEqualTo(Duration.ofSeconds(30));
     }
 }

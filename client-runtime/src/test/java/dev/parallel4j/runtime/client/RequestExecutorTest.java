@@ -445,6 +445,15 @@ class RequestExecutorTest {
     }
 
     @Test
+    void aMinimumTimeoutOutlastsAShorterTimeout() {
+        server.stubFor(get(anyUrl()).willReturn(okJson("{\"done\":true}").withFixedDelay(400)));
+        RequestOptions options = RequestOptions.builder().timeout(Duration.ofMillis(100)).build()
+                .withMinimumTimeout(Duration.ofSeconds(5));
+        assertThat(executor().execute(getRequest("/v1/long-poll"), ResponseSpec.of(JsonValue.class), options))
+                .isEqualTo(JsonValue.parse("{\"done\":true}"));
+    }
+
+    @Test
     void connectionRefusedBecomesApiConnectionException() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -48,4 +48,15 @@ class RequestOptionsTest {
         assertThatThrownBy(() -> RequestOptions.builder().header("h", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> RequestOptions.builder().queryParam(null, "v")).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aMinimumTimeoutOnlyEverGrowsAndKeepsTheOtherSettings() {
+        RequestOptions options = RequestOptions.builder().timeout(Duration.ofSeconds(1)).header("h", "v").build();
+        RequestOptions longer = options.withMinimumTimeout(Duration.ofSeconds(90));
+        assertThat(longer.minimumTimeout()).contains(Duration.ofSeconds(90));
+        assertThat(longer.withMinimumTimeout(Duration.ofSeconds(10)).minimumTimeout()).contains(Duration.ofSeconds(90));
+        assertThat(longer.timeout()).contains(Duration.ofSeconds(1));
+        assertThat(longer.headers()).containsEntry("h", "v");
+        assertThat(options.minimumTimeout()).isEmpty();
+    }
 }

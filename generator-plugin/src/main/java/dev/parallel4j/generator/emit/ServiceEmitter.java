@@ -225,17 +225,37 @@ final class ServiceEmitter {
             request.add("\n.jsonBody(body)");
         }
         request.add("\n.build();\n").unindent().unindent();
+        String options = "options";
+        ParameterDef wait = operation.otherParameters().stream().filter(ParameterDef::serverWait).findFirst().orElse(null);
+        if (wait != null) {
+            request.addStatement("$T callOptions = $L", RuntimeTypes.REQUEST_OPTIONS, stretched(wait));
+            options = "callOptions";
+        }
         String spec = specConstant(operation);
         if (operation.pagination() != null) {
-            request.add(page(operation));
+            request.add(page(operation, options));
         } else if (operation.result().kind() == ResultKind.EVENT_STREAM) {
-            request.addStatement("return executor.stream(request, $N, options)", spec);
+            request.addStatement("return executor.stream(request, $N, $N)", spec, options);
         } else if (returns.equals(TypeName.VOID)) {
-            request.addStatement("executor.execute(request, $N, options)", spec);
+            request.addStatement("executor.execute(request, $N, $N)", spec, options);
         } else {
-            request.addStatement("return executor.execute(request, $N, options)", spec);
+            request.addStatement("return executor.execute(request, $N, $N)", spec, options);
         }
         return request.build();
+    }
+
+    /** The call's options with a timeout that outlasts the wait a parameter asks the server for. */
+    private CodeBlock stretched(ParameterDef wait) {
+        CodeBlock fallback = defaults.of(wait.type(), wait.defaultValue());
+        if (wait.required()) {
+            return CodeBlock.of("options.withMinimumTimeout($T.serverWait(params.$N()))", RuntimeTypes.PARAMETER_VALUES, wait.javaName());
+        }
+        if (fallback != null) {
+            return CodeBlock.of("options.withMinimumTimeout($T.serverWait(params.$N().orElse($L)))", RuntimeTypes.PARAMETER_VALUES,
+                    wait.javaName(), fallback);
+        }
+        return CodeBlock.of("params.$N().map($T::serverWait).map(options::withMinimumTimeout).orElse(options)", wait.javaName(),
+                RuntimeTypes.PARAMETER_VALUES);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -269,7 +289,7 @@ final class ServiceEmitter {
     /**
      * Reads one page and wraps it with the way to the next: the same call with the next cursor in the parameters.
      */
-    private CodeBlock page(OperationDef operation) {
+    private CodeBlock page(OperationDef operation, String options) {
         PaginationDef pagination = operation.pagination();
         TypeName response = types.boxed(operation.result().type());
         List<CodeBlock> next = new ArrayList<>();
@@ -278,7 +298,7 @@ final class ServiceEmitter {
         next.add(CodeBlock.of("options"));
         CodeBlock responseValue = CodeBlock.of("response");
         return CodeBlock.builder()
-                .addStatement("$T response = executor.execute(request, $N, options)", response, specConstant(operation))
+                .addStatement("$T response = executor.execute(request, $N, $N)", response, specConstant(operation), options)
                 .addStatement("return new $T<>(response, $L, $L,\ncursor -> $N($L))", RuntimeTypes.CURSOR_PAGE,
                         access.read(responseValue, pagination.items(), CodeBlock.of("$T.of()", List.class)),
                         access.read(responseValue, pagination.nextCursor(), CodeBlock.of("null")),

@@ -12,6 +12,8 @@ package dev.parallel4j.generator.ir;
  * @param defaultValue the document's default as a plain Java value, or {@code null}
  * @param extendsDefault whether values the caller gives are added to the default rather than replacing it
  *     (only for lists)
+ * @param serverWait whether the value (or the default) is a time in seconds the server may hold the call open,
+ *     which the call's timeout must outlast
  */
 public record ParameterDef(
         String wireName,
@@ -21,7 +23,8 @@ public record ParameterDef(
         boolean required,
         Docs docs,
         Object defaultValue,
-        boolean extendsDefault) {
+        boolean extendsDefault,
+        boolean serverWait) {
 
     /** Where a parameter is sent. */
     public enum Location {

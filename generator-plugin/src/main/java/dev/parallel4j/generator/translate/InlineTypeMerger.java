@@ -163,7 +163,7 @@ final class InlineTypeMerger {
             List<ParameterDef> parameters = new ArrayList<>();
             for (ParameterDef p : op.parameters()) {
                 parameters.add(new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
-                        p.defaultValue(), p.extendsDefault()));
+                        p.defaultValue(), p.extendsDefault(), p.serverWait()));
             }
             BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs());
             ResultDef result = new ResultDef(op.result().kind(), ref(op.result().type()), op.result().docs());

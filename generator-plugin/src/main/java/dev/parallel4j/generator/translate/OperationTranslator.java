@@ -251,8 +251,20 @@ final class OperationTranslator {
         boolean extendsDefault = schema != null && Schemas.flag(schema.getExtensions(), Extensions.EXTEND_DEFAULT);
         Object defaultValue = schema == null ? null : Defaults.plain(schema.getDefault());
         boolean required = location == Location.PATH || Boolean.TRUE.equals(parameter.getRequired());
+        boolean serverWait = Schemas.flag(parameter.getExtensions(), Extensions.SERVER_WAIT);
+        if (serverWait && (location != Location.QUERY || !(type.type() instanceof TypeRef.Scalar scalar) || !isNumber(scalar))) {
+            throw problems.at(pointer, Extensions.SERVER_WAIT + " marks a number of seconds: it needs a numeric query parameter");
+        }
         return new ParameterDef(parameter.getName(), javaName, location, type.type(), required,
-                new Docs("", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated())), defaultValue, extendsDefault);
+                new Docs("", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated())), defaultValue,
+                extendsDefault, serverWait);
+    }
+
+    private static boolean isNumber(TypeRef.Scalar scalar) {
+        return switch (scalar.kind()) {
+            case INT32, INT64, FLOAT, DOUBLE -> true;
+            default -> false;
+        };
     }
 
     private Location location(String in, String pointer) {

@@ -19,10 +19,10 @@ public final class RecordedApi {
 
     private final ParallelClient client;
     private final RecordingSettings settings;
-    private final String scenario;
+    private final Scenario scenario;
     private final Supplier<List<LoggedRequest>> journal;
 
-    RecordedApi(String baseUrl, RecordingSettings settings, String scenario, Supplier<List<LoggedRequest>> journal) {
+    RecordedApi(String baseUrl, RecordingSettings settings, Scenario scenario, Supplier<List<LoggedRequest>> journal) {
         ParallelClient.Builder builder = ParallelClient.builder().apiKey(settings.apiKey()).baseUrl(baseUrl);
         this.client = settings.recording() ? builder.timeout(RECORDING_TIMEOUT).build() : builder.build();
         this.settings = settings;
@@ -41,13 +41,14 @@ public final class RecordedApi {
     }
 
     /**
-     * The run the scenario is about: the recorded one when replaying, the one named with {@code
-     * -Dparallel4j.record.findall-id} when recording.
+     * The FindAll run, Task run, Task Group or monitor the scenario is about: the recorded one when replaying, the
+     * one named with the scenario's {@link Scenario.Live} property (such as {@code -Dparallel4j.record.findall-id})
+     * when recording.
      *
-     * @param recordedRunId the id in our recording
+     * @param recordedId the id in our recording
      */
-    public String runId(String recordedRunId) {
-        return settings.recording() ? settings.existingRunId(scenario) : recordedRunId;
+    public String existingId(String recordedId) {
+        return settings.recording() ? settings.existingId(scenario.live(), scenario.value()) : recordedId;
     }
 
     /**

@@ -84,19 +84,20 @@ public final class RecordedApiExtension
 
     private static Session replay(Scenario scenario, RecordingSettings settings) {
         RecordedParallelServer server = RecordedParallelServer.start(scenario.value());
-        RecordedApi api = new RecordedApi(server.baseUrl(), settings, scenario.value(), server::requests);
+        RecordedApi api = new RecordedApi(server.baseUrl(), settings, scenario, server::requests);
         return new Session(api, server::close, passed -> {});
     }
 
     private static Session record(Scenario scenario, RecordingSettings settings) {
         Assumptions.assumeTrue(scenario.live() != Scenario.Live.NOT_RECORDED,
                 "This test does not record scenario '" + scenario.value() + "'");
-        Assumptions.assumeTrue(scenario.live() != Scenario.Live.ON_EXISTING_RUN || settings.findallId().isPresent(),
-                "Scenario '" + scenario.value() + "' is recorded against an existing run: pass -D"
-                        + RecordingSettings.FINDALL_ID + "=findall_... to record it");
+        boolean needsAnId = scenario.live().idProperty().isPresent();
+        Assumptions.assumeTrue(!needsAnId || settings.existingId(scenario.live()).isPresent(),
+                () -> "Scenario '" + scenario.value() + "' is recorded against an existing object of yours: pass "
+                        + scenario.live().idOption() + " to record it");
         LiveRecordingServer recorder = LiveRecordingServer.start(
                 settings.target(), settings.apiKey(), settings.stagingDir().resolve(scenario.value()));
-        RecordedApi api = new RecordedApi(recorder.baseUrl(), settings, scenario.value(), recorder::requests);
+        RecordedApi api = new RecordedApi(recorder.baseUrl(), settings, scenario, recorder::requests);
         Path recording = settings.recordingsDir().resolve(scenario.value());
         return new Session(api, recorder::close, passed -> recorder.finish(passed, recording));
     }

@@ -195,7 +195,7 @@ final class RecordingModeTest {
         @Test
         @Scenario(value = "retrieve", live = Scenario.Live.ON_EXISTING_RUN)
         void aboutAnExistingRun(RecordedApi api) {
-            api.client().findAll().retrieve(api.runId("findall_unreachable"));
+            api.client().findAll().retrieve(api.existingId("findall_unreachable"));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.parallel4j.it.support;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,7 +16,8 @@ import java.util.function.Function;
  * @param target the API recorded from
  * @param recordingsDir the source folder new recordings are written to, one subfolder per scenario
  * @param stagingDir where a recording is collected before it replaces the one in {@code recordingsDir}
- * @param findallId the run that {@link Scenario.Live#ON_EXISTING_RUN} scenarios are recorded against
+ * @param existingIds the FindAll run, Task run, Task Group and monitor that scenarios about an existing one are
+ *     recorded against, by the {@link Scenario.Live} value that needs each (only those given)
  */
 record RecordingSettings(
         boolean recording,
@@ -22,11 +25,9 @@ record RecordingSettings(
         String target,
         Path recordingsDir,
         Path stagingDir,
-        Optional<String> findallId) {
+        Map<Scenario.Live, String> existingIds) {
     /** Switches recording mode on. */
     static final String RECORD = "parallel4j.record";
-    /** The run {@link Scenario.Live#ON_EXISTING_RUN} scenarios are recorded against. */
-    static final String FINDALL_ID = "parallel4j.record.findall-id";
     /** Overrides the API recorded from (a local stand-in in tests of recording mode itself). */
     static final String TARGET = "parallel4j.record.target";
     /** The source folder of the recordings. */
@@ -61,14 +62,33 @@ record RecordingSettings(
                 value(properties, TARGET).orElse(REAL_API),
                 Path.of(value(properties, RECORDINGS_DIR).orElse("src/main/resources/recordings")),
                 Path.of(value(properties, STAGING_DIR).orElse("target/recordings-staging")),
-                value(properties, FINDALL_ID));
+                existingIds(properties));
     }
 
-    /** The run to record an {@link Scenario.Live#ON_EXISTING_RUN} scenario against. */
-    String existingRunId(String scenario) {
-        return findallId.orElseThrow(() -> new IllegalStateException("Recording scenario '" + scenario
-                + "' needs an existing run: pass -D" + FINDALL_ID + "=findall_... (a run of yours that has"
-                + " completed)."));
+    /**
+     * The object to record a scenario about an existing one against.
+     *
+     * @param live what the scenario needs, e.g. {@link Scenario.Live#ON_EXISTING_RUN}
+     * @param scenario the scenario's name, for the message
+     * @throws IllegalStateException if its id was not given
+     */
+    String existingId(Scenario.Live live, String scenario) {
+        return existingId(live).orElseThrow(() -> new IllegalStateException("Recording scenario '" + scenario
+                + "' needs an existing object of yours: pass " + live.idOption() + " (see the recordings'"
+                + " README for what it must have done)."));
+    }
+
+    /** The id given for what a scenario needs, if any. */
+    Optional<String> existingId(Scenario.Live live) {
+        return Optional.ofNullable(existingIds.get(live));
+    }
+
+    private static Map<Scenario.Live, String> existingIds(Function<String, String> properties) {
+        Map<Scenario.Live, String> ids = new EnumMap<>(Scenario.Live.class);
+        for (Scenario.Live live : Scenario.Live.values()) {
+            live.idProperty().flatMap(property -> value(properties, property)).ifPresent(id -> ids.put(live, id));
+        }
+        return Map.copyOf(ids);
     }
 
     private static Optional<String> value(Function<String, String> lookup, String name) {

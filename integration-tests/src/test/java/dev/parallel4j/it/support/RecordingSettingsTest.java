@@ -34,7 +34,8 @@ final class RecordingSettingsTest {
                         "parallel4j.record", "true",
                         "parallel4j.recordings.dir", "/work/recordings",
                         "parallel4j.recordings.staging", "/work/staging",
-                        "parallel4j.record.findall-id", "findall_0123")::get,
+                        "parallel4j.record.findall-id", "findall_0123",
+                        "parallel4j.record.monitor-id", " monitor_4567 ")::get,
                 Map.of("PARALLEL_API_KEY", " real-key ")::get);
 
         assertThat(settings.recording()).isTrue();
@@ -42,17 +43,23 @@ final class RecordingSettingsTest {
         assertThat(settings.target()).isEqualTo("https://api.parallel.ai");
         assertThat(settings.recordingsDir()).isEqualTo(Path.of("/work/recordings"));
         assertThat(settings.stagingDir()).isEqualTo(Path.of("/work/staging"));
-        assertThat(settings.existingRunId("retrieve")).isEqualTo("findall_0123");
+        assertThat(settings.existingId(Scenario.Live.ON_EXISTING_RUN, "retrieve")).isEqualTo("findall_0123");
+        assertThat(settings.existingId(Scenario.Live.ON_EXISTING_MONITOR, "monitor-retrieve"))
+                .isEqualTo("monitor_4567");
+        assertThat(settings.existingId(Scenario.Live.ON_EXISTING_TASK_RUN)).isEmpty();
     }
 
     @Test
-    void aScenarioAboutAnExistingRunNeedsItsIdWhenRecording() {
+    void aScenarioAboutAnExistingObjectNeedsItsIdWhenRecording() {
         RecordingSettings settings = RecordingSettings.resolve(
                 Map.of("parallel4j.record", "true")::get, Map.of("PARALLEL_API_KEY", "real-key")::get);
 
         assertThatIllegalStateException()
-                .isThrownBy(() -> settings.existingRunId("retrieve"))
+                .isThrownBy(() -> settings.existingId(Scenario.Live.ON_EXISTING_RUN, "retrieve"))
                 .withMessageContaining("'retrieve'")
-                .withMessageContaining("-Dparallel4j.record.findall-id=");
+                .withMessageContaining("-Dparallel4j.record.findall-id=findall_");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> settings.existingId(Scenario.Live.ON_EXISTING_TASK_GROUP, "taskgroup-retrieve"))
+                .withMessageContaining("-Dparallel4j.record.taskgroup-id=tgrp_");
     }
 }

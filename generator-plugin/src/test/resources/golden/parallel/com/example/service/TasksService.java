@@ -7,6 +7,7 @@ import com.example.model.TaskRunInput;
 import com.example.model.TaskRunResult;
 import com.example.model.TaskRunStreamEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
@@ -241,7 +242,8 @@ public final class TasksService {
                 .query("timeout", params.timeout().orElse(null))
                 .header("parallel-beta", params.betas().orElse(null))
                 .build();
-        return executor.execute(request, RESULT_RESPONSE, options);
+        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.timeout().orElse(600L)));
+        return executor.execute(request, RESULT_RESPONSE, callOptions);
     }
 
     /**

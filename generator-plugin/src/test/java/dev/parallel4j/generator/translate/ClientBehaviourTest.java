@@ -1,0 +1,116 @@
+package dev.parallel4j.generator.translate;
+
+import static dev.parallel4j.generator.testkit.Ir.named;
+import static dev.parallel4j.generator.testkit.Ir.operation;
+import static dev.parallel4j.generator.testkit.Ir.scalar;
+import static dev.parallel4j.generator.testkit.Ir.service;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallel4j.generator.SpecException;
+import dev.parallel4j.generator.ir.ApiModel;
+import dev.parallel4j.generator.ir.OperationDef;
+import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
+import dev.parallel4j.generator.ir.TypeRef.ScalarKind;
+import dev.parallel4j.generator.testkit.Documents;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Behaviour the translator reads from a document beyond its types: cursor pagination (by convention and declared),
+ * the stream flag of a JSON-or-stream operation, and long-poll parameters ({@code translate/client-behaviour.yaml}).
+ */
+final class ClientBehaviourTest {
+    private static final ApiModel MODEL = Documents.translate("translate/client-behaviour.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCursorParameterAndANextCursorPropertyMakeAPaginatedList() {
+        PaginationDef pagination = operation(service(MODEL, "jobs"), "list").pagination();
+        assertThat(pagination).isNotNull();
+        assertThat(pagination.cursorParameter().wireName()).isEqualTo("cursor");
+        assertThat(pagination.nextCursor().jsonName()).isEqualTo("next_cursor");
+        assertThat(pagination.items().jsonName()).as("the required list, not the optional warnings").isEqualTo("jobs");
+        assertThat(pagination.itemType()).isEqualTo(named("Job"));
+    }
+
+    @Test
+    void paginationCanBeDeclaredWithOtherNames() {
+        PaginationDef pagination = operation(service(MODEL, "jobs"), "logs").pagination();
+        assertThat(pagination.cursorParameter().wireName()).isEqualTo("after");
+        assertThat(pagination.nextCursor().jsonName()).isEqualTo("last_id");
+        assertThat(pagination.items().jsonName()).isEqualTo("lines");
+        assertThat(pagination.itemType()).isEqualTo(scalar(ScalarKind.STRING));
+    }
+
+    @Test
+    void otherOperationsDoNotPage() {
+        assertThat(operation(service(MODEL, "jobs"), "result").pagination()).isNull();
+    }
+
+    @Test
+    void theStreamingMethodSetsTheBodysStreamFlagAndTheJsonMethodLeavesIt() {
+        OperationDef create = operation(service(MODEL, "answers"), "create");
+        OperationDef streaming = operation(service(MODEL, "answers"), "createStreaming");
+        assertThat(streaming.streamProperty()).isEqualTo("stream");
+        assertThat(create.streamProperty()).isNull();
+    }
+
+    @Test
+    void aServerWaitParameterIsMarked() {
+        OperationDef result = operation(service(MODEL, "jobs"), "result");
+        assertThat(result.otherParameters()).singleElement().satisfies(wait -> {
+            assertThat(wait.serverWait()).isTrue();
+            assertThat(wait.defaultValue()).isEqualTo(300);
+        });
+    }
+
+    @Test
+    void aServerWaitOnANonNumberIsRefusedWhereItIsWritten() throws IOException {
+        Path document = dir.resolve("bad.yaml");
+        Files.writeString(document, """
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      parameters:
+                        - {name: wait, in: query, x-parallel4j-server-wait: true, schema: {type: string}}
+                      responses:
+                        '204': {description: done}
+                """);
+        assertThatThrownBy(() -> Documents.translate(document))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("#/paths/~1a/get/parameters/0")
+                .hasMessageContaining("x-parallel4j-server-wait marks a number of seconds");
+    }
+
+    @Test
+    void declaredPaginationNamingAMissingPropertyIsRefused() throws IOException {
+        Path document = dir.resolve("bad-page.yaml");
+        Files.writeString(document, """
+                openapi: 3.1.0
+                info: {title: T, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      x-parallel4j-pagination: {cursorParameter: after, nextCursor: next, items: rows}
+                      parameters:
+                        - {name: after, in: query, schema: {type: string}}
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {rows: {type: array, items: {type: string}}}}
+                """);
+        assertThatThrownBy(() -> Documents.translate(document))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("pagination names the property 'next'");
+    }
+}
