@@ -66,7 +66,7 @@ final class ModelEmitter {
             note = note.isEmpty() ? defaultNote : note + " " + defaultNote;
         }
         return new ValueClass.Field(p.jsonName(), p.javaName(), p.type(), access.kind(p), defaultValue, p.constant(),
-                p.secret(), p.docs(), note);
+                p.nullable(), p.secret(), p.docs(), note);
     }
 
     /**

@@ -29,7 +29,7 @@ final class ParamsEmitter {
                             + "} too; values set here are added to it."
                     : "";
             fields.add(new ValueClass.Field(p.wireName(), p.javaName(), p.type(),
-                    p.required() ? ValueClass.Kind.REQUIRED : ValueClass.Kind.OPTIONAL, null, null, false, p.docs(), note));
+                    p.required() ? ValueClass.Kind.REQUIRED : ValueClass.Kind.OPTIONAL, null, null, false, false, p.docs(), note));
         }
         TypeSpec.Builder type = new ValueClass(name, fields, false, types).write()
                 .addJavadoc("The query, header and cookie parameters of {@code $L $L}.\n", operation.httpMethod(),

@@ -19,15 +19,15 @@ final class PropertyAccess {
         if (p.constant() != null) {
             return ValueClass.Kind.CONSTANT;
         }
-        if (p.required() && !p.nullable()) {
-            return ValueClass.Kind.REQUIRED;
+        if (p.required()) {
+            return p.nullable() ? ValueClass.Kind.REQUIRED_NULLABLE : ValueClass.Kind.REQUIRED;
         }
         return defaultValue(p) != null ? ValueClass.Kind.DEFAULTED : ValueClass.Kind.OPTIONAL;
     }
 
     /** The expression of the default a {@link ValueClass.Kind#DEFAULTED} accessor falls back to, else {@code null}. */
     CodeBlock defaultValue(PropertyDef p) {
-        return p.constant() == null && !(p.required() && !p.nullable()) && p.hasDefault() && !p.nullable()
+        return p.constant() == null && !p.required() && p.hasDefault() && !p.nullable()
                 ? defaults.of(p.type(), p.defaultValue())
                 : null;
     }
@@ -37,7 +37,8 @@ final class PropertyAccess {
      * optional one.
      */
     CodeBlock read(CodeBlock model, PropertyDef p, CodeBlock whenAbsent) {
-        return kind(p) == ValueClass.Kind.OPTIONAL
+        ValueClass.Kind kind = kind(p);
+        return kind == ValueClass.Kind.OPTIONAL || kind == ValueClass.Kind.REQUIRED_NULLABLE
                 ? CodeBlock.of("$L.$N().orElse($L)", model, p.javaName(), whenAbsent)
                 : CodeBlock.of("$L.$N()", model, p.javaName());
     }

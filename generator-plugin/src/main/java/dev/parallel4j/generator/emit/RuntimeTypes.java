@@ -11,6 +11,7 @@ final class RuntimeTypes {
 
     static final ClassName JSON_VALUE = ClassName.get(RUNTIME + ".json", "JsonValue");
     static final ClassName JSON_MODEL = ClassName.get(RUNTIME + ".json", "JsonModel");
+    static final ClassName JSON_FIELD = ClassName.get(RUNTIME + ".json", "JsonField");
     static final ClassName OPEN_ENUM = ClassName.get(RUNTIME + ".json", "OpenEnum");
     static final ClassName MODEL_CHECKS = ClassName.get(RUNTIME + ".json", "ModelChecks");
     static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "UnionDeserializer");

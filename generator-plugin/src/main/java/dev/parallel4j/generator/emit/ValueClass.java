@@ -14,10 +14,12 @@ import dev.parallel4j.generator.translate.Naming;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -30,6 +32,8 @@ final class ValueClass {
     enum Kind {
         /** Must be set; read as the plain (possibly primitive) type. */
         REQUIRED,
+        /** Must be set, possibly to {@code null}; read as {@code Optional}. */
+        REQUIRED_NULLABLE,
         /** May be absent; read as {@code Optional}. */
         OPTIONAL,
         /** May be absent; read as the plain type, the document's default when absent. */
@@ -47,12 +51,16 @@ final class ValueClass {
      * @param kind how it is set and read
      * @param defaultValue for {@link Kind#DEFAULTED}, the expression of the default
      * @param constant for {@link Kind#CONSTANT}, the value
+     * @param nullable whether JSON {@code null} is a value it can hold (then kept apart from absent)
      * @param secret whether {@code toString()} hides it
      * @param docs its Javadoc
      * @param note an extra Javadoc sentence (constraints), or {@code ""}
      */
     record Field(String jsonName, String javaName, TypeRef type, Kind kind, CodeBlock defaultValue, String constant,
-            boolean secret, Docs docs, String note) {}
+            boolean nullable, boolean secret, Docs docs, String note) {}
+
+    private static final ClassName SET = ClassName.get(Set.class);
+    private static final String NULLS = "nullProperties";
 
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);
@@ -95,15 +103,34 @@ final class ValueClass {
         if (json) {
             type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
         }
+        if (tracksNulls()) {
+            type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE, Modifier.FINAL).build());
+        }
         type.addMethod(constructor());
-        fields.forEach(field -> type.addMethod(accessor(field)));
+        for (Field field : fields) {
+            type.addMethod(accessor(field));
+            if (json && isOptional(field)) {
+                type.addMethod(rawAccessor(field));
+            }
+        }
         if (json) {
-            type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+            MethodSpec.Builder additional = MethodSpec.methodBuilder("additionalProperties")
                     .addJavadoc("Properties the document does not declare, as the server sent them.\n")
-                    .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(additionalMap())
-                    .addStatement("return additionalProperties")
+                    .addStatement("return additionalProperties");
+            if (!tracksNulls()) {
+                additional.addAnnotation(RuntimeTypes.JSON_ANY_GETTER);
+            }
+            type.addMethod(additional.build());
+        }
+        if (tracksNulls()) {
+            type.addMethod(MethodSpec.methodBuilder("jsonExtras")
+                    .addJavadoc("What is written after the declared properties: the undeclared ones and the explicit nulls.\n")
+                    .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(additionalMap())
+                    .addStatement("return $T.extras(additionalProperties, $N)", RuntimeTypes.MODEL_CHECKS, NULLS)
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -138,6 +165,9 @@ final class ValueClass {
 
     private MethodSpec constructor() {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        if (tracksNulls()) {
+            constructor.addStatement("this.$N = $T.nulls(builder.$N)", NULLS, RuntimeTypes.MODEL_CHECKS, NULLS);
+        }
         for (Field field : fields) {
             if (field.kind() == Kind.CONSTANT) {
                 continue;
@@ -148,6 +178,9 @@ final class ValueClass {
             }
             if (field.kind() == Kind.REQUIRED) {
                 value = CodeBlock.of("$T.required($L, $S, $S)", RuntimeTypes.MODEL_CHECKS, value, name.simpleName(), field.jsonName());
+            } else if (field.kind() == Kind.REQUIRED_NULLABLE) {
+                value = CodeBlock.of("$T.requiredOrNull($L, $N.contains($S), $S, $S)", RuntimeTypes.MODEL_CHECKS, value, NULLS,
+                        field.jsonName(), name.simpleName(), field.jsonName());
             }
             constructor.addStatement("this.$N = $L", field.javaName(), value);
         }
@@ -181,6 +214,19 @@ final class ValueClass {
         }
     }
 
+    /** {@code _name()}: whether an optional property was absent, {@code null}, or set. */
+    private MethodSpec rawAccessor(Field field) {
+        CodeBlock explicitNull = tracksNulls() && field.nullable()
+                ? CodeBlock.of("$N.contains($S)", NULLS, field.jsonName()) : CodeBlock.of("false");
+        return MethodSpec.methodBuilder("_" + field.javaName())
+                .addJavadoc("Whether {@code $L} was absent, JSON {@code null}, or a value ({@link #$N()} reads the last two alike).\n",
+                        Javadocs.escape(field.jsonName()), field.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(RuntimeTypes.JSON_FIELD, types.boxed(field.type())))
+                .addStatement("return $T.of($N, $L)", RuntimeTypes.JSON_FIELD, field.javaName(), explicitNull)
+                .build();
+    }
+
     private MethodSpec equalsMethod() {
         MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -208,6 +254,9 @@ final class ValueClass {
         if (json) {
             comparisons.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
         }
+        if (tracksNulls()) {
+            comparisons.add(CodeBlock.of("$N.equals(that.$N)", NULLS, NULLS));
+        }
         return equals.addStatement("return $L", comparisons.isEmpty() ? CodeBlock.of("true")
                 : CodeBlock.join(comparisons, "\n&& ")).build();
     }
@@ -221,6 +270,9 @@ final class ValueClass {
         }
         if (json) {
             values.add(CodeBlock.of("additionalProperties"));
+        }
+        if (tracksNulls()) {
+            values.add(CodeBlock.of("$N", NULLS));
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -277,6 +329,9 @@ final class ValueClass {
                     .initializer("new $T<>()", LinkedHashMap.class)
                     .build());
         }
+        if (tracksNulls()) {
+            type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE).build());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
         for (Field field : stored()) {
@@ -291,6 +346,9 @@ final class ValueClass {
         }
         if (json) {
             copy.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
+        }
+        if (tracksNulls()) {
+            copy.addStatement("this.$N = source.$N.isEmpty() ? null : new $T<>(source.$N)", NULLS, NULLS, LinkedHashSet.class, NULLS);
         }
         type.addMethod(copy.build());
         for (Field field : fields) {
@@ -308,6 +366,21 @@ final class ValueClass {
                     .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
                             OBJECTS, "name", OBJECTS, "value")
                     .addStatement("return this")
+                    .build());
+        }
+        if (tracksNulls()) {
+            type.addMethod(MethodSpec.methodBuilder("markNull")
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(String.class, "property")
+                    .addParameter(boolean.class, "isNull")
+                    .beginControlFlow("if (isNull)")
+                    .beginControlFlow("if ($N == null)", NULLS)
+                    .addStatement("$N = new $T<>()", NULLS, LinkedHashSet.class)
+                    .endControlFlow()
+                    .addStatement("$N.add(property)", NULLS)
+                    .nextControlFlow("else if ($N != null)", NULLS)
+                    .addStatement("$N.remove(property)", NULLS)
+                    .endControlFlow()
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("build")
@@ -338,11 +411,12 @@ final class ValueClass {
             return setters;
         }
         boolean required = field.kind() == Kind.REQUIRED;
+        boolean tracked = tracksNulls() && field.nullable();
         TypeName parameterType = required ? types.unboxed(field.type()) : types.boxed(field.type());
+        String nullNote = required ? "" : tracked ? "\n\n<p>{@code null} sends JSON {@code null}." : "\n\n<p>{@code null} leaves it unset.";
         MethodSpec.Builder main = setter(field, n)
                 .addParameter(parameterType, n)
-                .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field),
-                        required ? "" : "\n\n<p>{@code null} leaves it unset.", n);
+                .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field), nullNote, n);
         if (field.type() instanceof TypeRef.ListOf) {
             main.addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ArrayList.class, n);
         } else if (field.type() instanceof TypeRef.MapOf) {
@@ -350,17 +424,26 @@ final class ValueClass {
         } else {
             main.addStatement("this.$N = $N", n, n);
         }
+        if (tracked) {
+            main.addStatement("markNull($S, $N == null)", field.jsonName(), n);
+        }
         if (json) {
             main.addAnnotation(jsonProperty(field.jsonName()));
         }
         setters.add(main.addStatement("return this").build());
         if (!required) {
-            setters.add(setter(field, n)
+            MethodSpec.Builder optional = setter(field, n)
                     .addJavadoc("Sets {@link #$N($T)} from an {@code Optional}: empty leaves it unset.\n\n"
                             + "@param $N the value, if any\n@return this builder\n", n, parameterType, n)
-                    .addParameter(ParameterizedTypeName.get(OPTIONAL, types.boxed(field.type())), n)
-                    .addStatement("return $N($N.orElse(null))", n, n)
-                    .build());
+                    .addParameter(ParameterizedTypeName.get(OPTIONAL, types.boxed(field.type())), n);
+            if (tracked) {
+                optional.addStatement("$N($N.orElse(null))", n, n)
+                        .addStatement("markNull($S, false)", field.jsonName())
+                        .addStatement("return this");
+            } else {
+                optional.addStatement("return $N($N.orElse(null))", n, n);
+            }
+            setters.add(optional.build());
         }
         if (field.type() instanceof TypeRef.ListOf list) {
             String element = Naming.memberName(Naming.singular(n));
@@ -401,6 +484,19 @@ final class ValueClass {
 
     // ---------------------------------------------------------------------------------------------------------
     // helpers
+
+    /** Whether this model keeps explicit nulls apart from absent properties: a JSON model with nullable properties. */
+    private boolean tracksNulls() {
+        return json && fields.stream().anyMatch(f -> f.nullable() && f.kind() != Kind.REQUIRED && f.kind() != Kind.CONSTANT);
+    }
+
+    private static boolean isOptional(Field field) {
+        return field.kind() == Kind.OPTIONAL || field.kind() == Kind.DEFAULTED || field.kind() == Kind.REQUIRED_NULLABLE;
+    }
+
+    private static TypeName nullSet() {
+        return ParameterizedTypeName.get(SET, ClassName.get(String.class));
+    }
 
     private List<Field> stored() {
         return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();

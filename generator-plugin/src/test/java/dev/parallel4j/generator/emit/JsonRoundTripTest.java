@@ -56,7 +56,7 @@ final class JsonRoundTripTest {
     @Test
     void aModelKeepsUnknownPropertiesAndWritesBackWhatItRead() throws IOException {
         String json = """
-                {"count": 2, "name": "w", "kind": "widget", "tags": ["a", "b"], "attributes": {"x": 1},
+                {"count": 2, "name": "w", "kind": "widget", "note_required": "n", "tags": ["a", "b"], "attributes": {"x": 1},
                  "created_at": "2025-01-02T03:04:05+02:00", "data": "AQI=", "extra": [1, {"a": null}],
                  "surprise": {"deep": [1, 2.5, "three"]}}""";
 
@@ -67,14 +67,36 @@ final class JsonRoundTripTest {
     }
 
     @Test
-    void aModelDropsNullsItWasSentAndEqualsItsCopy() throws IOException {
-        Object first = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note\": null, \"note_required\": null}");
-        Object second = read("model.model.Widget", "{\"name\": \"w\", \"count\": 1}");
+    void absentNullAndPresentAreToldApartAndWrittenBackAsReceived() throws IOException {
+        Object withNull = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note\": null, \"note_required\": null}");
+        Object absent = read("model.model.Widget", "{\"name\": \"w\", \"count\": 1, \"note_required\": null}");
+        Object present = read("model.model.Widget", "{\"name\": \"w\", \"count\": 1, \"note\": \"hi\", \"note_required\": \"r\"}");
 
-        assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(first)))
-                .isEqualTo(MAPPER.readTree("{\"count\": 1, \"name\": \"w\", \"kind\": \"widget\"}"));
-        assertThat(call(call(first, "toBuilder"), "build")).isEqualTo(first);
+        assertThat(call(withNull, "_note")).hasToString("null");
+        assertThat(call(absent, "_note")).hasToString("(missing)");
+        assertThat(call(present, "_note")).hasToString("hi");
+        assertThat(call(withNull, "note")).isEqualTo(call(absent, "note")).hasToString("Optional.empty");
+        assertThat(withNull).isNotEqualTo(absent);
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(withNull))).isEqualTo(MAPPER.readTree(
+                "{\"count\": 1, \"name\": \"w\", \"kind\": \"widget\", \"note\": null, \"note_required\": null}"));
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(absent))).isEqualTo(MAPPER.readTree(
+                "{\"count\": 1, \"name\": \"w\", \"kind\": \"widget\", \"note_required\": null}"));
+        assertThat(call(call(withNull, "toBuilder"), "build")).isEqualTo(withNull).hasSameHashCodeAs(withNull);
+    }
+
+    @Test
+    void aRequiredNullablePropertyMustBeGivenEvenIfNull() {
+        assertThatThrownBy(() -> read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}"))
+                .isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("Widget.note_required is required (it may be null) but was not set");
+    }
+
+    @Test
+    void aNonNullablePropertySentAsNullReadsAsAbsent() throws IOException {
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"label\": null, \"note_required\": null}");
+
+        assertThat(call(widget, "_label")).hasToString("(missing)");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(widget)).has("label")).isFalse();
     }
 
     @Test
@@ -93,7 +115,7 @@ final class JsonRoundTripTest {
 
     @Test
     void absentPropertiesReadAsTheirDefaults() throws IOException {
-        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}");
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note_required\": null}");
 
         assertThat(call(widget, "size")).isEqualTo(3);
         assertThat(call(widget, "shade")).hasToString("dark");
@@ -103,7 +125,7 @@ final class JsonRoundTripTest {
 
     @Test
     void secretsAreRedactedInToString() throws IOException {
-        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"password\": \"hunter2\"}");
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note_required\": null, \"password\": \"hunter2\"}");
 
         assertThat(widget.toString()).contains("password=***").doesNotContain("hunter2");
     }
@@ -200,7 +222,8 @@ final class JsonRoundTripTest {
 
     @Test
     void aNestedModelRoundTrips() throws IOException {
-        ObjectNode json = (ObjectNode) MAPPER.readTree("{\"count\": 1, \"name\": \"w\", \"dimensions\": {\"width\": 2.5}}");
+        ObjectNode json = (ObjectNode) MAPPER.readTree(
+                "{\"count\": 1, \"name\": \"w\", \"note_required\": null, \"dimensions\": {\"width\": 2.5}}");
 
         Object widget = MAPPER.treeToValue(json, type("model.model.Widget"));
 

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,7 +40,10 @@ public final class AnswersCreateRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private AnswersCreateRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.question = ModelChecks.required(builder.question, "AnswersCreateRequest", "question");
         this.stream = builder.stream;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -58,11 +64,25 @@ public final class AnswersCreateRequest {
     }
 
     /**
+     * Whether {@code stream} was absent, JSON {@code null}, or a value ({@link #stream()} reads the last two alike).
+     */
+    public JsonField<Boolean> _stream() {
+        return JsonField.of(stream, nullProperties.contains("stream"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -90,12 +110,13 @@ public final class AnswersCreateRequest {
         AnswersCreateRequest that = (AnswersCreateRequest) other;
         return Objects.equals(question, that.question)
                 && Objects.equals(stream, that.stream)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(question, stream, additionalProperties);
+        return Objects.hash(question, stream, additionalProperties, nullProperties);
     }
 
     @Override
@@ -119,6 +140,8 @@ public final class AnswersCreateRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -126,6 +149,7 @@ public final class AnswersCreateRequest {
             this.question = source.question;
             this.stream = source.stream;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -143,7 +167,7 @@ public final class AnswersCreateRequest {
         /**
          * The {@code stream} value.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param stream the value
          * @return this builder
@@ -151,6 +175,7 @@ public final class AnswersCreateRequest {
         @JsonProperty("stream")
         public Builder stream(Boolean stream) {
             this.stream = stream;
+            markNull("stream", stream == null);
             return this;
         }
 
@@ -161,7 +186,9 @@ public final class AnswersCreateRequest {
          * @return this builder
          */
         public Builder stream(Optional<Boolean> stream) {
-            return stream(stream.orElse(null));
+            stream(stream.orElse(null));
+            markNull("stream", false);
+            return this;
         }
 
         /**
@@ -175,6 +202,17 @@ public final class AnswersCreateRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -41,6 +42,13 @@ public final class AnswersCreateResponse {
      */
     public Optional<String> text() {
         return Optional.ofNullable(text);
+    }
+
+    /**
+     * Whether {@code text} was absent, JSON {@code null}, or a value ({@link #text()} reads the last two alike).
+     */
+    public JsonField<String> _text() {
+        return JsonField.of(text, false);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -41,6 +42,13 @@ public final class AnswersCreateStreamEvent {
      */
     public Optional<String> delta() {
         return Optional.ofNullable(delta);
+    }
+
+    /**
+     * Whether {@code delta} was absent, JSON {@code null}, or a value ({@link #delta()} reads the last two alike).
+     */
+    public JsonField<String> _delta() {
+        return JsonField.of(delta, false);
     }
 
     /**

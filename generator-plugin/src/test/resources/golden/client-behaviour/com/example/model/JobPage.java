@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +46,10 @@ public final class JobPage {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private JobPage(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.jobs = ModelChecks.required(ModelChecks.copyOf(builder.jobs), "JobPage", "jobs");
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.nextCursor = builder.nextCursor;
@@ -65,6 +71,13 @@ public final class JobPage {
     }
 
     /**
+     * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     */
+    public JsonField<List<String>> _warnings() {
+        return JsonField.of(warnings, nullProperties.contains("warnings"));
+    }
+
+    /**
      * The {@code next_cursor} value.
      */
     public Optional<String> nextCursor() {
@@ -72,11 +85,25 @@ public final class JobPage {
     }
 
     /**
+     * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     */
+    public JsonField<String> _nextCursor() {
+        return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -105,12 +132,13 @@ public final class JobPage {
         return Objects.equals(jobs, that.jobs)
                 && Objects.equals(warnings, that.warnings)
                 && Objects.equals(nextCursor, that.nextCursor)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobs, warnings, nextCursor, additionalProperties);
+        return Objects.hash(jobs, warnings, nextCursor, additionalProperties, nullProperties);
     }
 
     @Override
@@ -137,6 +165,8 @@ public final class JobPage {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -145,6 +175,7 @@ public final class JobPage {
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
             this.nextCursor = source.nextCursor;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -176,7 +207,7 @@ public final class JobPage {
         /**
          * The {@code warnings} value.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param warnings the value
          * @return this builder
@@ -184,6 +215,7 @@ public final class JobPage {
         @JsonProperty("warnings")
         public Builder warnings(List<String> warnings) {
             this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            markNull("warnings", warnings == null);
             return this;
         }
 
@@ -194,7 +226,9 @@ public final class JobPage {
          * @return this builder
          */
         public Builder warnings(Optional<List<String>> warnings) {
-            return warnings(warnings.orElse(null));
+            warnings(warnings.orElse(null));
+            markNull("warnings", false);
+            return this;
         }
 
         /**
@@ -214,7 +248,7 @@ public final class JobPage {
         /**
          * The {@code next_cursor} value.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param nextCursor the value
          * @return this builder
@@ -222,6 +256,7 @@ public final class JobPage {
         @JsonProperty("next_cursor")
         public Builder nextCursor(String nextCursor) {
             this.nextCursor = nextCursor;
+            markNull("next_cursor", nextCursor == null);
             return this;
         }
 
@@ -232,7 +267,9 @@ public final class JobPage {
          * @return this builder
          */
         public Builder nextCursor(Optional<String> nextCursor) {
-            return nextCursor(nextCursor.orElse(null));
+            nextCursor(nextCursor.orElse(null));
+            markNull("next_cursor", false);
+            return this;
         }
 
         /**
@@ -246,6 +283,17 @@ public final class JobPage {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

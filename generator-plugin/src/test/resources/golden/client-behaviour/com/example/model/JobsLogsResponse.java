@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -57,6 +58,13 @@ public final class JobsLogsResponse {
      */
     public Optional<String> lastId() {
         return Optional.ofNullable(lastId);
+    }
+
+    /**
+     * Whether {@code last_id} was absent, JSON {@code null}, or a value ({@link #lastId()} reads the last two alike).
+     */
+    public JsonField<String> _lastId() {
+        return JsonField.of(lastId, false);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -16,10 +17,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -96,12 +99,15 @@ public final class Widget {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private Widget(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.count = ModelChecks.required(builder.count, "Widget", "count");
         this.name = ModelChecks.required(builder.name, "Widget", "name");
         this.label = builder.label;
         this.note = builder.note;
-        this.noteRequired = builder.noteRequired;
+        this.noteRequired = ModelChecks.requiredOrNull(builder.noteRequired, nullProperties.contains("note_required"), "Widget", "note_required");
         this.size = builder.size;
         this.shade = builder.shade;
         this.tags = ModelChecks.copyOf(builder.tags);
@@ -141,6 +147,13 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code label} was absent, JSON {@code null}, or a value ({@link #label()} reads the last two alike).
+     */
+    public JsonField<String> _label() {
+        return JsonField.of(label, false);
+    }
+
+    /**
      * Nullable.
      */
     public Optional<String> note() {
@@ -148,10 +161,24 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code note} was absent, JSON {@code null}, or a value ({@link #note()} reads the last two alike).
+     */
+    public JsonField<String> _note() {
+        return JsonField.of(note, nullProperties.contains("note"));
+    }
+
+    /**
      * Required but nullable.
      */
     public Optional<String> noteRequired() {
         return Optional.ofNullable(noteRequired);
+    }
+
+    /**
+     * Whether {@code note_required} was absent, JSON {@code null}, or a value ({@link #noteRequired()} reads the last two alike).
+     */
+    public JsonField<String> _noteRequired() {
+        return JsonField.of(noteRequired, nullProperties.contains("note_required"));
     }
 
     /**
@@ -164,12 +191,26 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code size} was absent, JSON {@code null}, or a value ({@link #size()} reads the last two alike).
+     */
+    public JsonField<Integer> _size() {
+        return JsonField.of(size, false);
+    }
+
+    /**
      * Defaulted enum.
      *
      * <p>Defaults to {@code dark} when not set.
      */
     public Shade shade() {
         return shade != null ? shade : Shade.DARK;
+    }
+
+    /**
+     * Whether {@code shade} was absent, JSON {@code null}, or a value ({@link #shade()} reads the last two alike).
+     */
+    public JsonField<Shade> _shade() {
+        return JsonField.of(shade, false);
     }
 
     /**
@@ -190,10 +231,24 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code tags} was absent, JSON {@code null}, or a value ({@link #tags()} reads the last two alike).
+     */
+    public JsonField<List<String>> _tags() {
+        return JsonField.of(tags, false);
+    }
+
+    /**
      * Map.
      */
     public Optional<Map<String, Long>> attributes() {
         return Optional.ofNullable(attributes);
+    }
+
+    /**
+     * Whether {@code attributes} was absent, JSON {@code null}, or a value ({@link #attributes()} reads the last two alike).
+     */
+    public JsonField<Map<String, Long>> _attributes() {
+        return JsonField.of(attributes, false);
     }
 
     /**
@@ -204,6 +259,13 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code password} was absent, JSON {@code null}, or a value ({@link #password()} reads the last two alike).
+     */
+    public JsonField<String> _password() {
+        return JsonField.of(password, false);
+    }
+
+    /**
      * The {@code created_at} value.
      */
     public Optional<OffsetDateTime> createdAt() {
@@ -211,10 +273,24 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     */
+    public JsonField<OffsetDateTime> _createdAt() {
+        return JsonField.of(createdAt, false);
+    }
+
+    /**
      * Raw bytes.
      */
     public Optional<byte[]> data() {
         return Optional.ofNullable(data);
+    }
+
+    /**
+     * Whether {@code data} was absent, JSON {@code null}, or a value ({@link #data()} reads the last two alike).
+     */
+    public JsonField<byte[]> _data() {
+        return JsonField.of(data, false);
     }
 
     /**
@@ -226,10 +302,24 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code legacy} was absent, JSON {@code null}, or a value ({@link #legacy()} reads the last two alike).
+     */
+    public JsonField<String> _legacy() {
+        return JsonField.of(legacy, false);
+    }
+
+    /**
      * Any JSON.
      */
     public Optional<JsonValue> extra() {
         return Optional.ofNullable(extra);
+    }
+
+    /**
+     * Whether {@code extra} was absent, JSON {@code null}, or a value ({@link #extra()} reads the last two alike).
+     */
+    public JsonField<JsonValue> _extra() {
+        return JsonField.of(extra, false);
     }
 
     /**
@@ -240,11 +330,25 @@ public final class Widget {
     }
 
     /**
+     * Whether {@code dimensions} was absent, JSON {@code null}, or a value ({@link #dimensions()} reads the last two alike).
+     */
+    public JsonField<Dimensions> _dimensions() {
+        return JsonField.of(dimensions, false);
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -285,12 +389,13 @@ public final class Widget {
                 && Objects.equals(legacy, that.legacy)
                 && Objects.equals(extra, that.extra)
                 && Objects.equals(dimensions, that.dimensions)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, name, label, note, noteRequired, size, shade, tags, attributes, password, createdAt, Arrays.hashCode(data), legacy, extra, dimensions, additionalProperties);
+        return Objects.hash(count, name, label, note, noteRequired, size, shade, tags, attributes, password, createdAt, Arrays.hashCode(data), legacy, extra, dimensions, additionalProperties, nullProperties);
     }
 
     @Override
@@ -353,6 +458,8 @@ public final class Widget {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -373,6 +480,7 @@ public final class Widget {
             this.extra = source.extra;
             this.dimensions = source.dimensions;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -430,7 +538,7 @@ public final class Widget {
         /**
          * Nullable.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param note the value
          * @return this builder
@@ -438,6 +546,7 @@ public final class Widget {
         @JsonProperty("note")
         public Builder note(String note) {
             this.note = note;
+            markNull("note", note == null);
             return this;
         }
 
@@ -448,13 +557,15 @@ public final class Widget {
          * @return this builder
          */
         public Builder note(Optional<String> note) {
-            return note(note.orElse(null));
+            note(note.orElse(null));
+            markNull("note", false);
+            return this;
         }
 
         /**
          * Required but nullable.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param noteRequired the value
          * @return this builder
@@ -462,6 +573,7 @@ public final class Widget {
         @JsonProperty("note_required")
         public Builder noteRequired(String noteRequired) {
             this.noteRequired = noteRequired;
+            markNull("note_required", noteRequired == null);
             return this;
         }
 
@@ -472,7 +584,9 @@ public final class Widget {
          * @return this builder
          */
         public Builder noteRequired(Optional<String> noteRequired) {
-            return noteRequired(noteRequired.orElse(null));
+            noteRequired(noteRequired.orElse(null));
+            markNull("note_required", false);
+            return this;
         }
 
         /**
@@ -772,6 +886,17 @@ public final class Widget {
             return this;
         }
 
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
+        }
+
         /**
          * The finished object.
          *
@@ -806,6 +931,13 @@ public final class Widget {
          */
         public Optional<Double> width() {
             return Optional.ofNullable(width);
+        }
+
+        /**
+         * Whether {@code width} was absent, JSON {@code null}, or a value ({@link #width()} reads the last two alike).
+         */
+        public JsonField<Double> _width() {
+            return JsonField.of(width, false);
         }
 
         /**

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +46,10 @@ public final class AdvancedExtractSettings {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private AdvancedExtractSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.fetchPolicy = builder.fetchPolicy;
         this.excerptSettings = builder.excerptSettings;
         this.fullContent = builder.fullContent;
@@ -59,10 +64,24 @@ public final class AdvancedExtractSettings {
     }
 
     /**
+     * Whether {@code fetch_policy} was absent, JSON {@code null}, or a value ({@link #fetchPolicy()} reads the last two alike).
+     */
+    public JsonField<FetchPolicy> _fetchPolicy() {
+        return JsonField.of(fetchPolicy, nullProperties.contains("fetch_policy"));
+    }
+
+    /**
      * Size limits for the excerpts; default limits apply when omitted.
      */
     public Optional<V1ExcerptSettings> excerptSettings() {
         return Optional.ofNullable(excerptSettings);
+    }
+
+    /**
+     * Whether {@code excerpt_settings} was absent, JSON {@code null}, or a value ({@link #excerptSettings()} reads the last two alike).
+     */
+    public JsonField<V1ExcerptSettings> _excerptSettings() {
+        return JsonField.of(excerptSettings, nullProperties.contains("excerpt_settings"));
     }
 
     /**
@@ -73,11 +92,25 @@ public final class AdvancedExtractSettings {
     }
 
     /**
+     * Whether {@code full_content} was absent, JSON {@code null}, or a value ({@link #fullContent()} reads the last two alike).
+     */
+    public JsonField<FullContent> _fullContent() {
+        return JsonField.of(fullContent, false);
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -106,12 +139,13 @@ public final class AdvancedExtractSettings {
         return Objects.equals(fetchPolicy, that.fetchPolicy)
                 && Objects.equals(excerptSettings, that.excerptSettings)
                 && Objects.equals(fullContent, that.fullContent)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fetchPolicy, excerptSettings, fullContent, additionalProperties);
+        return Objects.hash(fetchPolicy, excerptSettings, fullContent, additionalProperties, nullProperties);
     }
 
     @Override
@@ -138,6 +172,8 @@ public final class AdvancedExtractSettings {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -146,12 +182,13 @@ public final class AdvancedExtractSettings {
             this.excerptSettings = source.excerptSettings;
             this.fullContent = source.fullContent;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * When to serve page content from the cache and when to fetch the live page. Without it the choice is made per call from the objective and the URL. Live fetching makes the call noticeably slower.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param fetchPolicy the value
          * @return this builder
@@ -159,6 +196,7 @@ public final class AdvancedExtractSettings {
         @JsonProperty("fetch_policy")
         public Builder fetchPolicy(FetchPolicy fetchPolicy) {
             this.fetchPolicy = fetchPolicy;
+            markNull("fetch_policy", fetchPolicy == null);
             return this;
         }
 
@@ -169,13 +207,15 @@ public final class AdvancedExtractSettings {
          * @return this builder
          */
         public Builder fetchPolicy(Optional<FetchPolicy> fetchPolicy) {
-            return fetchPolicy(fetchPolicy.orElse(null));
+            fetchPolicy(fetchPolicy.orElse(null));
+            markNull("fetch_policy", false);
+            return this;
         }
 
         /**
          * Size limits for the excerpts; default limits apply when omitted.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param excerptSettings the value
          * @return this builder
@@ -183,6 +223,7 @@ public final class AdvancedExtractSettings {
         @JsonProperty("excerpt_settings")
         public Builder excerptSettings(V1ExcerptSettings excerptSettings) {
             this.excerptSettings = excerptSettings;
+            markNull("excerpt_settings", excerptSettings == null);
             return this;
         }
 
@@ -193,7 +234,9 @@ public final class AdvancedExtractSettings {
          * @return this builder
          */
         public Builder excerptSettings(Optional<V1ExcerptSettings> excerptSettings) {
-            return excerptSettings(excerptSettings.orElse(null));
+            excerptSettings(excerptSettings.orElse(null));
+            markNull("excerpt_settings", false);
+            return this;
         }
 
         /**
@@ -231,6 +274,17 @@ public final class AdvancedExtractSettings {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

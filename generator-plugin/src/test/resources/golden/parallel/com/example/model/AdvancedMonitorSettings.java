@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,7 +40,10 @@ public final class AdvancedMonitorSettings {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private AdvancedMonitorSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.sourcePolicy = builder.sourcePolicy;
         this.location = builder.location;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -51,6 +57,13 @@ public final class AdvancedMonitorSettings {
     }
 
     /**
+     * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     */
+    public JsonField<SourcePolicy> _sourcePolicy() {
+        return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
+    }
+
+    /**
      * Two-letter ISO 3166-1 country code used to localize the monitor's searches.
      */
     public Optional<String> location() {
@@ -58,11 +71,25 @@ public final class AdvancedMonitorSettings {
     }
 
     /**
+     * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     */
+    public JsonField<String> _location() {
+        return JsonField.of(location, nullProperties.contains("location"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -90,12 +117,13 @@ public final class AdvancedMonitorSettings {
         AdvancedMonitorSettings that = (AdvancedMonitorSettings) other;
         return Objects.equals(sourcePolicy, that.sourcePolicy)
                 && Objects.equals(location, that.location)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourcePolicy, location, additionalProperties);
+        return Objects.hash(sourcePolicy, location, additionalProperties, nullProperties);
     }
 
     @Override
@@ -119,6 +147,8 @@ public final class AdvancedMonitorSettings {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -126,12 +156,13 @@ public final class AdvancedMonitorSettings {
             this.sourcePolicy = source.sourcePolicy;
             this.location = source.location;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Domains to favour or to rule out in the monitor's search results.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sourcePolicy the value
          * @return this builder
@@ -139,6 +170,7 @@ public final class AdvancedMonitorSettings {
         @JsonProperty("source_policy")
         public Builder sourcePolicy(SourcePolicy sourcePolicy) {
             this.sourcePolicy = sourcePolicy;
+            markNull("source_policy", sourcePolicy == null);
             return this;
         }
 
@@ -149,13 +181,15 @@ public final class AdvancedMonitorSettings {
          * @return this builder
          */
         public Builder sourcePolicy(Optional<SourcePolicy> sourcePolicy) {
-            return sourcePolicy(sourcePolicy.orElse(null));
+            sourcePolicy(sourcePolicy.orElse(null));
+            markNull("source_policy", false);
+            return this;
         }
 
         /**
          * Two-letter ISO 3166-1 country code used to localize the monitor's searches.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param location the value
          * @return this builder
@@ -163,6 +197,7 @@ public final class AdvancedMonitorSettings {
         @JsonProperty("location")
         public Builder location(String location) {
             this.location = location;
+            markNull("location", location == null);
             return this;
         }
 
@@ -173,7 +208,9 @@ public final class AdvancedMonitorSettings {
          * @return this builder
          */
         public Builder location(Optional<String> location) {
-            return location(location.orElse(null));
+            location(location.orElse(null));
+            markNull("location", false);
+            return this;
         }
 
         /**
@@ -187,6 +224,17 @@ public final class AdvancedMonitorSettings {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -49,7 +52,10 @@ public final class AdvancedSearchSettings {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private AdvancedSearchSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.sourcePolicy = builder.sourcePolicy;
         this.fetchPolicy = builder.fetchPolicy;
         this.excerptSettings = builder.excerptSettings;
@@ -66,10 +72,24 @@ public final class AdvancedSearchSettings {
     }
 
     /**
+     * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     */
+    public JsonField<SourcePolicy> _sourcePolicy() {
+        return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
+    }
+
+    /**
      * When to serve page content from the cache and when to fetch the live page. Without it only cached content is used. Live fetching makes the call noticeably slower.
      */
     public Optional<FetchPolicy> fetchPolicy() {
         return Optional.ofNullable(fetchPolicy);
+    }
+
+    /**
+     * Whether {@code fetch_policy} was absent, JSON {@code null}, or a value ({@link #fetchPolicy()} reads the last two alike).
+     */
+    public JsonField<FetchPolicy> _fetchPolicy() {
+        return JsonField.of(fetchPolicy, nullProperties.contains("fetch_policy"));
     }
 
     /**
@@ -80,10 +100,24 @@ public final class AdvancedSearchSettings {
     }
 
     /**
+     * Whether {@code excerpt_settings} was absent, JSON {@code null}, or a value ({@link #excerptSettings()} reads the last two alike).
+     */
+    public JsonField<V1ExcerptSettings> _excerptSettings() {
+        return JsonField.of(excerptSettings, nullProperties.contains("excerpt_settings"));
+    }
+
+    /**
      * Two-letter ISO 3166-1 country code used to localize the results.
      */
     public Optional<String> location() {
         return Optional.ofNullable(location);
+    }
+
+    /**
+     * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     */
+    public JsonField<String> _location() {
+        return JsonField.of(location, nullProperties.contains("location"));
     }
 
     /**
@@ -94,11 +128,25 @@ public final class AdvancedSearchSettings {
     }
 
     /**
+     * Whether {@code max_results} was absent, JSON {@code null}, or a value ({@link #maxResults()} reads the last two alike).
+     */
+    public JsonField<Long> _maxResults() {
+        return JsonField.of(maxResults, nullProperties.contains("max_results"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -129,12 +177,13 @@ public final class AdvancedSearchSettings {
                 && Objects.equals(excerptSettings, that.excerptSettings)
                 && Objects.equals(location, that.location)
                 && Objects.equals(maxResults, that.maxResults)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourcePolicy, fetchPolicy, excerptSettings, location, maxResults, additionalProperties);
+        return Objects.hash(sourcePolicy, fetchPolicy, excerptSettings, location, maxResults, additionalProperties, nullProperties);
     }
 
     @Override
@@ -167,6 +216,8 @@ public final class AdvancedSearchSettings {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -177,12 +228,13 @@ public final class AdvancedSearchSettings {
             this.location = source.location;
             this.maxResults = source.maxResults;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Domain and publication-date filters for the results.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sourcePolicy the value
          * @return this builder
@@ -190,6 +242,7 @@ public final class AdvancedSearchSettings {
         @JsonProperty("source_policy")
         public Builder sourcePolicy(SourcePolicy sourcePolicy) {
             this.sourcePolicy = sourcePolicy;
+            markNull("source_policy", sourcePolicy == null);
             return this;
         }
 
@@ -200,13 +253,15 @@ public final class AdvancedSearchSettings {
          * @return this builder
          */
         public Builder sourcePolicy(Optional<SourcePolicy> sourcePolicy) {
-            return sourcePolicy(sourcePolicy.orElse(null));
+            sourcePolicy(sourcePolicy.orElse(null));
+            markNull("source_policy", false);
+            return this;
         }
 
         /**
          * When to serve page content from the cache and when to fetch the live page. Without it only cached content is used. Live fetching makes the call noticeably slower.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param fetchPolicy the value
          * @return this builder
@@ -214,6 +269,7 @@ public final class AdvancedSearchSettings {
         @JsonProperty("fetch_policy")
         public Builder fetchPolicy(FetchPolicy fetchPolicy) {
             this.fetchPolicy = fetchPolicy;
+            markNull("fetch_policy", fetchPolicy == null);
             return this;
         }
 
@@ -224,13 +280,15 @@ public final class AdvancedSearchSettings {
          * @return this builder
          */
         public Builder fetchPolicy(Optional<FetchPolicy> fetchPolicy) {
-            return fetchPolicy(fetchPolicy.orElse(null));
+            fetchPolicy(fetchPolicy.orElse(null));
+            markNull("fetch_policy", false);
+            return this;
         }
 
         /**
          * Size limits for the excerpts; default limits apply when omitted.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param excerptSettings the value
          * @return this builder
@@ -238,6 +296,7 @@ public final class AdvancedSearchSettings {
         @JsonProperty("excerpt_settings")
         public Builder excerptSettings(V1ExcerptSettings excerptSettings) {
             this.excerptSettings = excerptSettings;
+            markNull("excerpt_settings", excerptSettings == null);
             return this;
         }
 
@@ -248,13 +307,15 @@ public final class AdvancedSearchSettings {
          * @return this builder
          */
         public Builder excerptSettings(Optional<V1ExcerptSettings> excerptSettings) {
-            return excerptSettings(excerptSettings.orElse(null));
+            excerptSettings(excerptSettings.orElse(null));
+            markNull("excerpt_settings", false);
+            return this;
         }
 
         /**
          * Two-letter ISO 3166-1 country code used to localize the results.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param location the value
          * @return this builder
@@ -262,6 +323,7 @@ public final class AdvancedSearchSettings {
         @JsonProperty("location")
         public Builder location(String location) {
             this.location = location;
+            markNull("location", location == null);
             return this;
         }
 
@@ -272,13 +334,15 @@ public final class AdvancedSearchSettings {
          * @return this builder
          */
         public Builder location(Optional<String> location) {
-            return location(location.orElse(null));
+            location(location.orElse(null));
+            markNull("location", false);
+            return this;
         }
 
         /**
          * Most results to return; 10 when omitted.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxResults the value
          * @return this builder
@@ -286,6 +350,7 @@ public final class AdvancedSearchSettings {
         @JsonProperty("max_results")
         public Builder maxResults(Long maxResults) {
             this.maxResults = maxResults;
+            markNull("max_results", maxResults == null);
             return this;
         }
 
@@ -296,7 +361,9 @@ public final class AdvancedSearchSettings {
          * @return this builder
          */
         public Builder maxResults(Optional<Long> maxResults) {
-            return maxResults(maxResults.orElse(null));
+            maxResults(maxResults.orElse(null));
+            markNull("max_results", false);
+            return this;
         }
 
         /**
@@ -310,6 +377,17 @@ public final class AdvancedSearchSettings {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -68,7 +71,10 @@ public final class ChatCompletion {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChatCompletion(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.id = ModelChecks.required(builder.id, "ChatCompletion", "id");
         this.choices = ModelChecks.required(ModelChecks.copyOf(builder.choices), "ChatCompletion", "choices");
         this.created = ModelChecks.required(builder.created, "ChatCompletion", "created");
@@ -127,6 +133,13 @@ public final class ChatCompletion {
     }
 
     /**
+     * Whether {@code service_tier} was absent, JSON {@code null}, or a value ({@link #serviceTier()} reads the last two alike).
+     */
+    public JsonField<ChatCompletionServiceTier> _serviceTier() {
+        return JsonField.of(serviceTier, nullProperties.contains("service_tier"));
+    }
+
+    /**
      * Fingerprint of the backend configuration, as in the OpenAI format.
      */
     public Optional<String> systemFingerprint() {
@@ -134,10 +147,24 @@ public final class ChatCompletion {
     }
 
     /**
+     * Whether {@code system_fingerprint} was absent, JSON {@code null}, or a value ({@link #systemFingerprint()} reads the last two alike).
+     */
+    public JsonField<String> _systemFingerprint() {
+        return JsonField.of(systemFingerprint, nullProperties.contains("system_fingerprint"));
+    }
+
+    /**
      * Token counts for the request, when reported.
      */
     public Optional<CompletionUsage> usage() {
         return Optional.ofNullable(usage);
+    }
+
+    /**
+     * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     */
+    public JsonField<CompletionUsage> _usage() {
+        return JsonField.of(usage, nullProperties.contains("usage"));
     }
 
     /**
@@ -150,6 +177,13 @@ public final class ChatCompletion {
     }
 
     /**
+     * Whether {@code basis} was absent, JSON {@code null}, or a value ({@link #basis()} reads the last two alike).
+     */
+    public JsonField<List<FieldBasis>> _basis() {
+        return JsonField.of(basis, false);
+    }
+
+    /**
      * Identifier of this exchange; send it as <code>previous_interaction_id</code> to continue the conversation with its context.
      */
     public Optional<String> interactionId() {
@@ -157,11 +191,25 @@ public final class ChatCompletion {
     }
 
     /**
+     * Whether {@code interaction_id} was absent, JSON {@code null}, or a value ({@link #interactionId()} reads the last two alike).
+     */
+    public JsonField<String> _interactionId() {
+        return JsonField.of(interactionId, nullProperties.contains("interaction_id"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -196,12 +244,13 @@ public final class ChatCompletion {
                 && Objects.equals(usage, that.usage)
                 && Objects.equals(basis, that.basis)
                 && Objects.equals(interactionId, that.interactionId)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, choices, created, model, serviceTier, systemFingerprint, usage, basis, interactionId, additionalProperties);
+        return Objects.hash(id, choices, created, model, serviceTier, systemFingerprint, usage, basis, interactionId, additionalProperties, nullProperties);
     }
 
     @Override
@@ -246,6 +295,8 @@ public final class ChatCompletion {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -260,6 +311,7 @@ public final class ChatCompletion {
             this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
             this.interactionId = source.interactionId;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -336,7 +388,7 @@ public final class ChatCompletion {
         /**
          * Service tier that handled the request, as in the OpenAI format.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param serviceTier the value
          * @return this builder
@@ -344,6 +396,7 @@ public final class ChatCompletion {
         @JsonProperty("service_tier")
         public Builder serviceTier(ChatCompletionServiceTier serviceTier) {
             this.serviceTier = serviceTier;
+            markNull("service_tier", serviceTier == null);
             return this;
         }
 
@@ -354,13 +407,15 @@ public final class ChatCompletion {
          * @return this builder
          */
         public Builder serviceTier(Optional<ChatCompletionServiceTier> serviceTier) {
-            return serviceTier(serviceTier.orElse(null));
+            serviceTier(serviceTier.orElse(null));
+            markNull("service_tier", false);
+            return this;
         }
 
         /**
          * Fingerprint of the backend configuration, as in the OpenAI format.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param systemFingerprint the value
          * @return this builder
@@ -368,6 +423,7 @@ public final class ChatCompletion {
         @JsonProperty("system_fingerprint")
         public Builder systemFingerprint(String systemFingerprint) {
             this.systemFingerprint = systemFingerprint;
+            markNull("system_fingerprint", systemFingerprint == null);
             return this;
         }
 
@@ -378,13 +434,15 @@ public final class ChatCompletion {
          * @return this builder
          */
         public Builder systemFingerprint(Optional<String> systemFingerprint) {
-            return systemFingerprint(systemFingerprint.orElse(null));
+            systemFingerprint(systemFingerprint.orElse(null));
+            markNull("system_fingerprint", false);
+            return this;
         }
 
         /**
          * Token counts for the request, when reported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param usage the value
          * @return this builder
@@ -392,6 +450,7 @@ public final class ChatCompletion {
         @JsonProperty("usage")
         public Builder usage(CompletionUsage usage) {
             this.usage = usage;
+            markNull("usage", usage == null);
             return this;
         }
 
@@ -402,7 +461,9 @@ public final class ChatCompletion {
          * @return this builder
          */
         public Builder usage(Optional<CompletionUsage> usage) {
-            return usage(usage.orElse(null));
+            usage(usage.orElse(null));
+            markNull("usage", false);
+            return this;
         }
 
         /**
@@ -448,7 +509,7 @@ public final class ChatCompletion {
         /**
          * Identifier of this exchange; send it as <code>previous_interaction_id</code> to continue the conversation with its context.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param interactionId the value
          * @return this builder
@@ -456,6 +517,7 @@ public final class ChatCompletion {
         @JsonProperty("interaction_id")
         public Builder interactionId(String interactionId) {
             this.interactionId = interactionId;
+            markNull("interaction_id", interactionId == null);
             return this;
         }
 
@@ -466,7 +528,9 @@ public final class ChatCompletion {
          * @return this builder
          */
         public Builder interactionId(Optional<String> interactionId) {
-            return interactionId(interactionId.orElse(null));
+            interactionId(interactionId.orElse(null));
+            markNull("interaction_id", false);
+            return this;
         }
 
         /**
@@ -480,6 +544,17 @@ public final class ChatCompletion {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

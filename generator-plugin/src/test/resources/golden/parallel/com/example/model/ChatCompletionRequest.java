@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -14,6 +15,7 @@ import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,7 +80,10 @@ public final class ChatCompletionRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChatCompletionRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.model = ModelChecks.required(builder.model, "ChatCompletionRequest", "model");
         this.messages = ModelChecks.required(ModelChecks.copyOf(builder.messages), "ChatCompletionRequest", "messages");
         this.stream = builder.stream;
@@ -115,10 +120,24 @@ public final class ChatCompletionRequest {
     }
 
     /**
+     * Whether {@code stream} was absent, JSON {@code null}, or a value ({@link #stream()} reads the last two alike).
+     */
+    public JsonField<Boolean> _stream() {
+        return JsonField.of(stream, nullProperties.contains("stream"));
+    }
+
+    /**
      * Wanted shape of the answer, as in the OpenAI API: plain text, JSON following a given schema, or any JSON object.
      */
     public Optional<ResponseFormat> responseFormat() {
         return Optional.ofNullable(responseFormat);
+    }
+
+    /**
+     * Whether {@code response_format} was absent, JSON {@code null}, or a value ({@link #responseFormat()} reads the last two alike).
+     */
+    public JsonField<ResponseFormat> _responseFormat() {
+        return JsonField.of(responseFormat, nullProperties.contains("response_format"));
     }
 
     /**
@@ -129,10 +148,24 @@ public final class ChatCompletionRequest {
     }
 
     /**
+     * Whether {@code max_tokens} was absent, JSON {@code null}, or a value ({@link #maxTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _maxTokens() {
+        return JsonField.of(maxTokens, nullProperties.contains("max_tokens"));
+    }
+
+    /**
      * OpenAI sampling temperature; accepted but not supported.
      */
     public Optional<Double> temperature() {
         return Optional.ofNullable(temperature);
+    }
+
+    /**
+     * Whether {@code temperature} was absent, JSON {@code null}, or a value ({@link #temperature()} reads the last two alike).
+     */
+    public JsonField<Double> _temperature() {
+        return JsonField.of(temperature, nullProperties.contains("temperature"));
     }
 
     /**
@@ -143,10 +176,24 @@ public final class ChatCompletionRequest {
     }
 
     /**
+     * Whether {@code top_p} was absent, JSON {@code null}, or a value ({@link #topP()} reads the last two alike).
+     */
+    public JsonField<Double> _topP() {
+        return JsonField.of(topP, nullProperties.contains("top_p"));
+    }
+
+    /**
      * OpenAI count of alternative answers; accepted but not supported.
      */
     public Optional<Long> n() {
         return Optional.ofNullable(n);
+    }
+
+    /**
+     * Whether {@code n} was absent, JSON {@code null}, or a value ({@link #n()} reads the last two alike).
+     */
+    public JsonField<Long> _n() {
+        return JsonField.of(n, nullProperties.contains("n"));
     }
 
     /**
@@ -157,10 +204,24 @@ public final class ChatCompletionRequest {
     }
 
     /**
+     * Whether {@code presence_penalty} was absent, JSON {@code null}, or a value ({@link #presencePenalty()} reads the last two alike).
+     */
+    public JsonField<Double> _presencePenalty() {
+        return JsonField.of(presencePenalty, nullProperties.contains("presence_penalty"));
+    }
+
+    /**
      * OpenAI frequency penalty; accepted but not supported.
      */
     public Optional<Double> frequencyPenalty() {
         return Optional.ofNullable(frequencyPenalty);
+    }
+
+    /**
+     * Whether {@code frequency_penalty} was absent, JSON {@code null}, or a value ({@link #frequencyPenalty()} reads the last two alike).
+     */
+    public JsonField<Double> _frequencyPenalty() {
+        return JsonField.of(frequencyPenalty, nullProperties.contains("frequency_penalty"));
     }
 
     /**
@@ -171,11 +232,25 @@ public final class ChatCompletionRequest {
     }
 
     /**
+     * Whether {@code previous_interaction_id} was absent, JSON {@code null}, or a value ({@link #previousInteractionId()} reads the last two alike).
+     */
+    public JsonField<String> _previousInteractionId() {
+        return JsonField.of(previousInteractionId, nullProperties.contains("previous_interaction_id"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -212,12 +287,13 @@ public final class ChatCompletionRequest {
                 && Objects.equals(presencePenalty, that.presencePenalty)
                 && Objects.equals(frequencyPenalty, that.frequencyPenalty)
                 && Objects.equals(previousInteractionId, that.previousInteractionId)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(model, messages, stream, responseFormat, maxTokens, temperature, topP, n, presencePenalty, frequencyPenalty, previousInteractionId, additionalProperties);
+        return Objects.hash(model, messages, stream, responseFormat, maxTokens, temperature, topP, n, presencePenalty, frequencyPenalty, previousInteractionId, additionalProperties, nullProperties);
     }
 
     @Override
@@ -268,6 +344,8 @@ public final class ChatCompletionRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -284,6 +362,7 @@ public final class ChatCompletionRequest {
             this.frequencyPenalty = source.frequencyPenalty;
             this.previousInteractionId = source.previousInteractionId;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -327,7 +406,7 @@ public final class ChatCompletionRequest {
         /**
          * When true, the answer arrives as a server-sent event stream of chunks rather than as one JSON object.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param stream the value
          * @return this builder
@@ -335,6 +414,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("stream")
         public Builder stream(Boolean stream) {
             this.stream = stream;
+            markNull("stream", stream == null);
             return this;
         }
 
@@ -345,13 +425,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder stream(Optional<Boolean> stream) {
-            return stream(stream.orElse(null));
+            stream(stream.orElse(null));
+            markNull("stream", false);
+            return this;
         }
 
         /**
          * Wanted shape of the answer, as in the OpenAI API: plain text, JSON following a given schema, or any JSON object.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param responseFormat the value
          * @return this builder
@@ -359,6 +441,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("response_format")
         public Builder responseFormat(ResponseFormat responseFormat) {
             this.responseFormat = responseFormat;
+            markNull("response_format", responseFormat == null);
             return this;
         }
 
@@ -369,13 +452,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder responseFormat(Optional<ResponseFormat> responseFormat) {
-            return responseFormat(responseFormat.orElse(null));
+            responseFormat(responseFormat.orElse(null));
+            markNull("response_format", false);
+            return this;
         }
 
         /**
          * OpenAI cap on generated tokens; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxTokens the value
          * @return this builder
@@ -383,6 +468,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("max_tokens")
         public Builder maxTokens(Long maxTokens) {
             this.maxTokens = maxTokens;
+            markNull("max_tokens", maxTokens == null);
             return this;
         }
 
@@ -393,13 +479,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder maxTokens(Optional<Long> maxTokens) {
-            return maxTokens(maxTokens.orElse(null));
+            maxTokens(maxTokens.orElse(null));
+            markNull("max_tokens", false);
+            return this;
         }
 
         /**
          * OpenAI sampling temperature; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param temperature the value
          * @return this builder
@@ -407,6 +495,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("temperature")
         public Builder temperature(Double temperature) {
             this.temperature = temperature;
+            markNull("temperature", temperature == null);
             return this;
         }
 
@@ -417,13 +506,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder temperature(Optional<Double> temperature) {
-            return temperature(temperature.orElse(null));
+            temperature(temperature.orElse(null));
+            markNull("temperature", false);
+            return this;
         }
 
         /**
          * OpenAI nucleus-sampling threshold; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param topP the value
          * @return this builder
@@ -431,6 +522,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("top_p")
         public Builder topP(Double topP) {
             this.topP = topP;
+            markNull("top_p", topP == null);
             return this;
         }
 
@@ -441,13 +533,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder topP(Optional<Double> topP) {
-            return topP(topP.orElse(null));
+            topP(topP.orElse(null));
+            markNull("top_p", false);
+            return this;
         }
 
         /**
          * OpenAI count of alternative answers; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param n the value
          * @return this builder
@@ -455,6 +549,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("n")
         public Builder n(Long n) {
             this.n = n;
+            markNull("n", n == null);
             return this;
         }
 
@@ -465,13 +560,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder n(Optional<Long> n) {
-            return n(n.orElse(null));
+            n(n.orElse(null));
+            markNull("n", false);
+            return this;
         }
 
         /**
          * OpenAI presence penalty; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param presencePenalty the value
          * @return this builder
@@ -479,6 +576,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("presence_penalty")
         public Builder presencePenalty(Double presencePenalty) {
             this.presencePenalty = presencePenalty;
+            markNull("presence_penalty", presencePenalty == null);
             return this;
         }
 
@@ -489,13 +587,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder presencePenalty(Optional<Double> presencePenalty) {
-            return presencePenalty(presencePenalty.orElse(null));
+            presencePenalty(presencePenalty.orElse(null));
+            markNull("presence_penalty", false);
+            return this;
         }
 
         /**
          * OpenAI frequency penalty; accepted but not supported.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param frequencyPenalty the value
          * @return this builder
@@ -503,6 +603,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("frequency_penalty")
         public Builder frequencyPenalty(Double frequencyPenalty) {
             this.frequencyPenalty = frequencyPenalty;
+            markNull("frequency_penalty", frequencyPenalty == null);
             return this;
         }
 
@@ -513,13 +614,15 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder frequencyPenalty(Optional<Double> frequencyPenalty) {
-            return frequencyPenalty(frequencyPenalty.orElse(null));
+            frequencyPenalty(frequencyPenalty.orElse(null));
+            markNull("frequency_penalty", false);
+            return this;
         }
 
         /**
          * <code>interaction_id</code> of an earlier completion or Task run whose context this request builds on.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param previousInteractionId the value
          * @return this builder
@@ -527,6 +630,7 @@ public final class ChatCompletionRequest {
         @JsonProperty("previous_interaction_id")
         public Builder previousInteractionId(String previousInteractionId) {
             this.previousInteractionId = previousInteractionId;
+            markNull("previous_interaction_id", previousInteractionId == null);
             return this;
         }
 
@@ -537,7 +641,9 @@ public final class ChatCompletionRequest {
          * @return this builder
          */
         public Builder previousInteractionId(Optional<String> previousInteractionId) {
-            return previousInteractionId(previousInteractionId.orElse(null));
+            previousInteractionId(previousInteractionId.orElse(null));
+            markNull("previous_interaction_id", false);
+            return this;
         }
 
         /**
@@ -551,6 +657,17 @@ public final class ChatCompletionRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

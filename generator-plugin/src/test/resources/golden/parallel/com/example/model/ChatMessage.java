@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,7 +47,10 @@ public final class ChatMessage {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChatMessage(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.role = ModelChecks.required(builder.role, "ChatMessage", "role");
         this.content = ModelChecks.required(builder.content, "ChatMessage", "content");
         this.name = builder.name;
@@ -73,11 +79,25 @@ public final class ChatMessage {
     }
 
     /**
+     * Whether {@code name} was absent, JSON {@code null}, or a value ({@link #name()} reads the last two alike).
+     */
+    public JsonField<String> _name() {
+        return JsonField.of(name, nullProperties.contains("name"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -106,12 +126,13 @@ public final class ChatMessage {
         return Objects.equals(role, that.role)
                 && Objects.equals(content, that.content)
                 && Objects.equals(name, that.name)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(role, content, name, additionalProperties);
+        return Objects.hash(role, content, name, additionalProperties, nullProperties);
     }
 
     @Override
@@ -138,6 +159,8 @@ public final class ChatMessage {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -146,6 +169,7 @@ public final class ChatMessage {
             this.content = source.content;
             this.name = source.name;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -175,7 +199,7 @@ public final class ChatMessage {
         /**
          * Optional participant name, to tell apart authors that share a role.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param name the value
          * @return this builder
@@ -183,6 +207,7 @@ public final class ChatMessage {
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
+            markNull("name", name == null);
             return this;
         }
 
@@ -193,7 +218,9 @@ public final class ChatMessage {
          * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name(name.orElse(null));
+            name(name.orElse(null));
+            markNull("name", false);
+            return this;
         }
 
         /**
@@ -207,6 +234,17 @@ public final class ChatMessage {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

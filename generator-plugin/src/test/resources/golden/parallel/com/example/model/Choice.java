@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,7 +51,10 @@ public final class Choice {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private Choice(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.delta = ModelChecks.required(builder.delta, "Choice", "delta");
         this.finishReason = builder.finishReason;
         this.index = ModelChecks.required(builder.index, "Choice", "index");
@@ -71,6 +77,13 @@ public final class Choice {
     }
 
     /**
+     * Whether {@code finish_reason} was absent, JSON {@code null}, or a value ({@link #finishReason()} reads the last two alike).
+     */
+    public JsonField<FinishReason> _finishReason() {
+        return JsonField.of(finishReason, nullProperties.contains("finish_reason"));
+    }
+
+    /**
      * Position of this choice in the <code>choices</code> list.
      */
     public long index() {
@@ -85,11 +98,25 @@ public final class Choice {
     }
 
     /**
+     * Whether {@code logprobs} was absent, JSON {@code null}, or a value ({@link #logprobs()} reads the last two alike).
+     */
+    public JsonField<ChoiceLogprobs> _logprobs() {
+        return JsonField.of(logprobs, nullProperties.contains("logprobs"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -119,12 +146,13 @@ public final class Choice {
                 && Objects.equals(finishReason, that.finishReason)
                 && index == that.index
                 && Objects.equals(logprobs, that.logprobs)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(delta, finishReason, index, logprobs, additionalProperties);
+        return Objects.hash(delta, finishReason, index, logprobs, additionalProperties, nullProperties);
     }
 
     @Override
@@ -154,6 +182,8 @@ public final class Choice {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -163,6 +193,7 @@ public final class Choice {
             this.index = source.index;
             this.logprobs = source.logprobs;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -180,7 +211,7 @@ public final class Choice {
         /**
          * Why generation stopped, for example <code>stop</code> or <code>length</code>; null while it is still going on.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param finishReason the value
          * @return this builder
@@ -188,6 +219,7 @@ public final class Choice {
         @JsonProperty("finish_reason")
         public Builder finishReason(FinishReason finishReason) {
             this.finishReason = finishReason;
+            markNull("finish_reason", finishReason == null);
             return this;
         }
 
@@ -198,7 +230,9 @@ public final class Choice {
          * @return this builder
          */
         public Builder finishReason(Optional<FinishReason> finishReason) {
-            return finishReason(finishReason.orElse(null));
+            finishReason(finishReason.orElse(null));
+            markNull("finish_reason", false);
+            return this;
         }
 
         /**
@@ -216,7 +250,7 @@ public final class Choice {
         /**
          * Token log probabilities, when available.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param logprobs the value
          * @return this builder
@@ -224,6 +258,7 @@ public final class Choice {
         @JsonProperty("logprobs")
         public Builder logprobs(ChoiceLogprobs logprobs) {
             this.logprobs = logprobs;
+            markNull("logprobs", logprobs == null);
             return this;
         }
 
@@ -234,7 +269,9 @@ public final class Choice {
          * @return this builder
          */
         public Builder logprobs(Optional<ChoiceLogprobs> logprobs) {
-            return logprobs(logprobs.orElse(null));
+            logprobs(logprobs.orElse(null));
+            markNull("logprobs", false);
+            return this;
         }
 
         /**
@@ -248,6 +285,17 @@ public final class Choice {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

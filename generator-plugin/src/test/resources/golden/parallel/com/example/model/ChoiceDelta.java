@@ -8,16 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,7 +56,10 @@ public final class ChoiceDelta {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChoiceDelta(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.content = builder.content;
         this.functionCall = builder.functionCall;
         this.refusal = builder.refusal;
@@ -70,10 +76,24 @@ public final class ChoiceDelta {
     }
 
     /**
+     * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     */
+    public JsonField<String> _content() {
+        return JsonField.of(content, nullProperties.contains("content"));
+    }
+
+    /**
      * Legacy function call requested by the model, if any.
      */
     public Optional<ChoiceDeltaFunctionCall> functionCall() {
         return Optional.ofNullable(functionCall);
+    }
+
+    /**
+     * Whether {@code function_call} was absent, JSON {@code null}, or a value ({@link #functionCall()} reads the last two alike).
+     */
+    public JsonField<ChoiceDeltaFunctionCall> _functionCall() {
+        return JsonField.of(functionCall, nullProperties.contains("function_call"));
     }
 
     /**
@@ -84,10 +104,24 @@ public final class ChoiceDelta {
     }
 
     /**
+     * Whether {@code refusal} was absent, JSON {@code null}, or a value ({@link #refusal()} reads the last two alike).
+     */
+    public JsonField<String> _refusal() {
+        return JsonField.of(refusal, nullProperties.contains("refusal"));
+    }
+
+    /**
      * Author role of the message.
      */
     public Optional<Role> role() {
         return Optional.ofNullable(role);
+    }
+
+    /**
+     * Whether {@code role} was absent, JSON {@code null}, or a value ({@link #role()} reads the last two alike).
+     */
+    public JsonField<Role> _role() {
+        return JsonField.of(role, nullProperties.contains("role"));
     }
 
     /**
@@ -98,11 +132,25 @@ public final class ChoiceDelta {
     }
 
     /**
+     * Whether {@code tool_calls} was absent, JSON {@code null}, or a value ({@link #toolCalls()} reads the last two alike).
+     */
+    public JsonField<List<ChoiceDeltaToolCall>> _toolCalls() {
+        return JsonField.of(toolCalls, nullProperties.contains("tool_calls"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -133,12 +181,13 @@ public final class ChoiceDelta {
                 && Objects.equals(refusal, that.refusal)
                 && Objects.equals(role, that.role)
                 && Objects.equals(toolCalls, that.toolCalls)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(content, functionCall, refusal, role, toolCalls, additionalProperties);
+        return Objects.hash(content, functionCall, refusal, role, toolCalls, additionalProperties, nullProperties);
     }
 
     @Override
@@ -171,6 +220,8 @@ public final class ChoiceDelta {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -181,12 +232,13 @@ public final class ChoiceDelta {
             this.role = source.role;
             this.toolCalls = source.toolCalls == null ? null : new ArrayList<>(source.toolCalls);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Generated text.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param content the value
          * @return this builder
@@ -194,6 +246,7 @@ public final class ChoiceDelta {
         @JsonProperty("content")
         public Builder content(String content) {
             this.content = content;
+            markNull("content", content == null);
             return this;
         }
 
@@ -204,13 +257,15 @@ public final class ChoiceDelta {
          * @return this builder
          */
         public Builder content(Optional<String> content) {
-            return content(content.orElse(null));
+            content(content.orElse(null));
+            markNull("content", false);
+            return this;
         }
 
         /**
          * Legacy function call requested by the model, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param functionCall the value
          * @return this builder
@@ -218,6 +273,7 @@ public final class ChoiceDelta {
         @JsonProperty("function_call")
         public Builder functionCall(ChoiceDeltaFunctionCall functionCall) {
             this.functionCall = functionCall;
+            markNull("function_call", functionCall == null);
             return this;
         }
 
@@ -228,13 +284,15 @@ public final class ChoiceDelta {
          * @return this builder
          */
         public Builder functionCall(Optional<ChoiceDeltaFunctionCall> functionCall) {
-            return functionCall(functionCall.orElse(null));
+            functionCall(functionCall.orElse(null));
+            markNull("function_call", false);
+            return this;
         }
 
         /**
          * Refusal text, when the model declined to answer.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param refusal the value
          * @return this builder
@@ -242,6 +300,7 @@ public final class ChoiceDelta {
         @JsonProperty("refusal")
         public Builder refusal(String refusal) {
             this.refusal = refusal;
+            markNull("refusal", refusal == null);
             return this;
         }
 
@@ -252,13 +311,15 @@ public final class ChoiceDelta {
          * @return this builder
          */
         public Builder refusal(Optional<String> refusal) {
-            return refusal(refusal.orElse(null));
+            refusal(refusal.orElse(null));
+            markNull("refusal", false);
+            return this;
         }
 
         /**
          * Author role of the message.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param role the value
          * @return this builder
@@ -266,6 +327,7 @@ public final class ChoiceDelta {
         @JsonProperty("role")
         public Builder role(Role role) {
             this.role = role;
+            markNull("role", role == null);
             return this;
         }
 
@@ -276,13 +338,15 @@ public final class ChoiceDelta {
          * @return this builder
          */
         public Builder role(Optional<Role> role) {
-            return role(role.orElse(null));
+            role(role.orElse(null));
+            markNull("role", false);
+            return this;
         }
 
         /**
          * Tool calls requested by the model, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param toolCalls the value
          * @return this builder
@@ -290,6 +354,7 @@ public final class ChoiceDelta {
         @JsonProperty("tool_calls")
         public Builder toolCalls(List<ChoiceDeltaToolCall> toolCalls) {
             this.toolCalls = toolCalls == null ? null : new ArrayList<>(toolCalls);
+            markNull("tool_calls", toolCalls == null);
             return this;
         }
 
@@ -300,7 +365,9 @@ public final class ChoiceDelta {
          * @return this builder
          */
         public Builder toolCalls(Optional<List<ChoiceDeltaToolCall>> toolCalls) {
-            return toolCalls(toolCalls.orElse(null));
+            toolCalls(toolCalls.orElse(null));
+            markNull("tool_calls", false);
+            return this;
         }
 
         /**
@@ -328,6 +395,17 @@ public final class ChoiceDelta {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

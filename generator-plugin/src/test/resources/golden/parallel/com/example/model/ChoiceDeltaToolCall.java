@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,7 +48,10 @@ public final class ChoiceDeltaToolCall {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChoiceDeltaToolCall(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.index = ModelChecks.required(builder.index, "ChoiceDeltaToolCall", "index");
         this.id = builder.id;
         this.function = builder.function;
@@ -68,10 +74,24 @@ public final class ChoiceDeltaToolCall {
     }
 
     /**
+     * Whether {@code id} was absent, JSON {@code null}, or a value ({@link #id()} reads the last two alike).
+     */
+    public JsonField<String> _id() {
+        return JsonField.of(id, nullProperties.contains("id"));
+    }
+
+    /**
      * Function being called.
      */
     public Optional<ChoiceDeltaToolCallFunction> function() {
         return Optional.ofNullable(function);
+    }
+
+    /**
+     * Whether {@code function} was absent, JSON {@code null}, or a value ({@link #function()} reads the last two alike).
+     */
+    public JsonField<ChoiceDeltaToolCallFunction> _function() {
+        return JsonField.of(function, nullProperties.contains("function"));
     }
 
     /**
@@ -82,11 +102,25 @@ public final class ChoiceDeltaToolCall {
     }
 
     /**
+     * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
+     */
+    public JsonField<String> _type() {
+        return JsonField.of(type, nullProperties.contains("type"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +150,13 @@ public final class ChoiceDeltaToolCall {
                 && Objects.equals(id, that.id)
                 && Objects.equals(function, that.function)
                 && Objects.equals(type, that.type)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, id, function, type, additionalProperties);
+        return Objects.hash(index, id, function, type, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +186,8 @@ public final class ChoiceDeltaToolCall {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,6 +197,7 @@ public final class ChoiceDeltaToolCall {
             this.function = source.function;
             this.type = source.type;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -177,7 +215,7 @@ public final class ChoiceDeltaToolCall {
         /**
          * Identifier of the tool call.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param id the value
          * @return this builder
@@ -185,6 +223,7 @@ public final class ChoiceDeltaToolCall {
         @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
+            markNull("id", id == null);
             return this;
         }
 
@@ -195,13 +234,15 @@ public final class ChoiceDeltaToolCall {
          * @return this builder
          */
         public Builder id(Optional<String> id) {
-            return id(id.orElse(null));
+            id(id.orElse(null));
+            markNull("id", false);
+            return this;
         }
 
         /**
          * Function being called.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param function the value
          * @return this builder
@@ -209,6 +250,7 @@ public final class ChoiceDeltaToolCall {
         @JsonProperty("function")
         public Builder function(ChoiceDeltaToolCallFunction function) {
             this.function = function;
+            markNull("function", function == null);
             return this;
         }
 
@@ -219,13 +261,15 @@ public final class ChoiceDeltaToolCall {
          * @return this builder
          */
         public Builder function(Optional<ChoiceDeltaToolCallFunction> function) {
-            return function(function.orElse(null));
+            function(function.orElse(null));
+            markNull("function", false);
+            return this;
         }
 
         /**
          * Kind of tool; <code>function</code> when set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param type the value
          * @return this builder
@@ -233,6 +277,7 @@ public final class ChoiceDeltaToolCall {
         @JsonProperty("type")
         public Builder type(String type) {
             this.type = type;
+            markNull("type", type == null);
             return this;
         }
 
@@ -243,7 +288,9 @@ public final class ChoiceDeltaToolCall {
          * @return this builder
          */
         public Builder type(Optional<String> type) {
-            return type(type.orElse(null));
+            type(type.orElse(null));
+            markNull("type", false);
+            return this;
         }
 
         /**
@@ -257,6 +304,17 @@ public final class ChoiceDeltaToolCall {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,7 +40,10 @@ public final class ChoiceDeltaToolCallFunction {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChoiceDeltaToolCallFunction(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.arguments = builder.arguments;
         this.name = builder.name;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -51,6 +57,13 @@ public final class ChoiceDeltaToolCallFunction {
     }
 
     /**
+     * Whether {@code arguments} was absent, JSON {@code null}, or a value ({@link #arguments()} reads the last two alike).
+     */
+    public JsonField<String> _arguments() {
+        return JsonField.of(arguments, nullProperties.contains("arguments"));
+    }
+
+    /**
      * Name of the function.
      */
     public Optional<String> name() {
@@ -58,11 +71,25 @@ public final class ChoiceDeltaToolCallFunction {
     }
 
     /**
+     * Whether {@code name} was absent, JSON {@code null}, or a value ({@link #name()} reads the last two alike).
+     */
+    public JsonField<String> _name() {
+        return JsonField.of(name, nullProperties.contains("name"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -90,12 +117,13 @@ public final class ChoiceDeltaToolCallFunction {
         ChoiceDeltaToolCallFunction that = (ChoiceDeltaToolCallFunction) other;
         return Objects.equals(arguments, that.arguments)
                 && Objects.equals(name, that.name)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(arguments, name, additionalProperties);
+        return Objects.hash(arguments, name, additionalProperties, nullProperties);
     }
 
     @Override
@@ -119,6 +147,8 @@ public final class ChoiceDeltaToolCallFunction {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -126,12 +156,13 @@ public final class ChoiceDeltaToolCallFunction {
             this.arguments = source.arguments;
             this.name = source.name;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Function arguments as JSON text, possibly incomplete.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param arguments the value
          * @return this builder
@@ -139,6 +170,7 @@ public final class ChoiceDeltaToolCallFunction {
         @JsonProperty("arguments")
         public Builder arguments(String arguments) {
             this.arguments = arguments;
+            markNull("arguments", arguments == null);
             return this;
         }
 
@@ -149,13 +181,15 @@ public final class ChoiceDeltaToolCallFunction {
          * @return this builder
          */
         public Builder arguments(Optional<String> arguments) {
-            return arguments(arguments.orElse(null));
+            arguments(arguments.orElse(null));
+            markNull("arguments", false);
+            return this;
         }
 
         /**
          * Name of the function.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param name the value
          * @return this builder
@@ -163,6 +197,7 @@ public final class ChoiceDeltaToolCallFunction {
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
+            markNull("name", name == null);
             return this;
         }
 
@@ -173,7 +208,9 @@ public final class ChoiceDeltaToolCallFunction {
          * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name(name.orElse(null));
+            name(name.orElse(null));
+            markNull("name", false);
+            return this;
         }
 
         /**
@@ -187,6 +224,17 @@ public final class ChoiceDeltaToolCallFunction {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,7 +42,10 @@ public final class ChoiceLogprobs {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ChoiceLogprobs(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.content = ModelChecks.copyOf(builder.content);
         this.refusal = ModelChecks.copyOf(builder.refusal);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -53,6 +59,13 @@ public final class ChoiceLogprobs {
     }
 
     /**
+     * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     */
+    public JsonField<List<ChatCompletionTokenLogprob>> _content() {
+        return JsonField.of(content, nullProperties.contains("content"));
+    }
+
+    /**
      * Log probabilities of the tokens of a refusal.
      */
     public Optional<List<ChatCompletionTokenLogprob>> refusal() {
@@ -60,11 +73,25 @@ public final class ChoiceLogprobs {
     }
 
     /**
+     * Whether {@code refusal} was absent, JSON {@code null}, or a value ({@link #refusal()} reads the last two alike).
+     */
+    public JsonField<List<ChatCompletionTokenLogprob>> _refusal() {
+        return JsonField.of(refusal, nullProperties.contains("refusal"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -92,12 +119,13 @@ public final class ChoiceLogprobs {
         ChoiceLogprobs that = (ChoiceLogprobs) other;
         return Objects.equals(content, that.content)
                 && Objects.equals(refusal, that.refusal)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(content, refusal, additionalProperties);
+        return Objects.hash(content, refusal, additionalProperties, nullProperties);
     }
 
     @Override
@@ -121,6 +149,8 @@ public final class ChoiceLogprobs {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -128,12 +158,13 @@ public final class ChoiceLogprobs {
             this.content = source.content == null ? null : new ArrayList<>(source.content);
             this.refusal = source.refusal == null ? null : new ArrayList<>(source.refusal);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Log probabilities of the tokens of the answer text.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param content the value
          * @return this builder
@@ -141,6 +172,7 @@ public final class ChoiceLogprobs {
         @JsonProperty("content")
         public Builder content(List<ChatCompletionTokenLogprob> content) {
             this.content = content == null ? null : new ArrayList<>(content);
+            markNull("content", content == null);
             return this;
         }
 
@@ -151,7 +183,9 @@ public final class ChoiceLogprobs {
          * @return this builder
          */
         public Builder content(Optional<List<ChatCompletionTokenLogprob>> content) {
-            return content(content.orElse(null));
+            content(content.orElse(null));
+            markNull("content", false);
+            return this;
         }
 
         /**
@@ -171,7 +205,7 @@ public final class ChoiceLogprobs {
         /**
          * Log probabilities of the tokens of a refusal.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param refusal the value
          * @return this builder
@@ -179,6 +213,7 @@ public final class ChoiceLogprobs {
         @JsonProperty("refusal")
         public Builder refusal(List<ChatCompletionTokenLogprob> refusal) {
             this.refusal = refusal == null ? null : new ArrayList<>(refusal);
+            markNull("refusal", refusal == null);
             return this;
         }
 
@@ -189,7 +224,9 @@ public final class ChoiceLogprobs {
          * @return this builder
          */
         public Builder refusal(Optional<List<ChatCompletionTokenLogprob>> refusal) {
-            return refusal(refusal.orElse(null));
+            refusal(refusal.orElse(null));
+            markNull("refusal", false);
+            return this;
         }
 
         /**
@@ -217,6 +254,17 @@ public final class ChoiceLogprobs {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

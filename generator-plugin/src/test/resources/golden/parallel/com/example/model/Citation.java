@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +46,10 @@ public final class Citation {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private Citation(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.title = builder.title;
         this.url = ModelChecks.required(builder.url, "Citation", "url");
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
@@ -55,6 +61,13 @@ public final class Citation {
      */
     public Optional<String> title() {
         return Optional.ofNullable(title);
+    }
+
+    /**
+     * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     */
+    public JsonField<String> _title() {
+        return JsonField.of(title, nullProperties.contains("title"));
     }
 
     /**
@@ -72,11 +85,25 @@ public final class Citation {
     }
 
     /**
+     * Whether {@code excerpts} was absent, JSON {@code null}, or a value ({@link #excerpts()} reads the last two alike).
+     */
+    public JsonField<List<String>> _excerpts() {
+        return JsonField.of(excerpts, nullProperties.contains("excerpts"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -105,12 +132,13 @@ public final class Citation {
         return Objects.equals(title, that.title)
                 && Objects.equals(url, that.url)
                 && Objects.equals(excerpts, that.excerpts)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, url, excerpts, additionalProperties);
+        return Objects.hash(title, url, excerpts, additionalProperties, nullProperties);
     }
 
     @Override
@@ -137,6 +165,8 @@ public final class Citation {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -145,12 +175,13 @@ public final class Citation {
             this.url = source.url;
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Page title of the source, when known.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param title the value
          * @return this builder
@@ -158,6 +189,7 @@ public final class Citation {
         @JsonProperty("title")
         public Builder title(String title) {
             this.title = title;
+            markNull("title", title == null);
             return this;
         }
 
@@ -168,7 +200,9 @@ public final class Citation {
          * @return this builder
          */
         public Builder title(Optional<String> title) {
-            return title(title.orElse(null));
+            title(title.orElse(null));
+            markNull("title", false);
+            return this;
         }
 
         /**
@@ -186,7 +220,7 @@ public final class Citation {
         /**
          * Passages quoted from the source that support the answer. Filled in by some processors only; otherwise null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param excerpts the value
          * @return this builder
@@ -194,6 +228,7 @@ public final class Citation {
         @JsonProperty("excerpts")
         public Builder excerpts(List<String> excerpts) {
             this.excerpts = excerpts == null ? null : new ArrayList<>(excerpts);
+            markNull("excerpts", excerpts == null);
             return this;
         }
 
@@ -204,7 +239,9 @@ public final class Citation {
          * @return this builder
          */
         public Builder excerpts(Optional<List<String>> excerpts) {
-            return excerpts(excerpts.orElse(null));
+            excerpts(excerpts.orElse(null));
+            markNull("excerpts", false);
+            return this;
         }
 
         /**
@@ -232,6 +269,17 @@ public final class Citation {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,7 +48,10 @@ public final class CompletionTokensDetails {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private CompletionTokensDetails(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.acceptedPredictionTokens = builder.acceptedPredictionTokens;
         this.audioTokens = builder.audioTokens;
         this.reasoningTokens = builder.reasoningTokens;
@@ -61,10 +67,24 @@ public final class CompletionTokensDetails {
     }
 
     /**
+     * Whether {@code accepted_prediction_tokens} was absent, JSON {@code null}, or a value ({@link #acceptedPredictionTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _acceptedPredictionTokens() {
+        return JsonField.of(acceptedPredictionTokens, nullProperties.contains("accepted_prediction_tokens"));
+    }
+
+    /**
      * Generated audio tokens.
      */
     public Optional<Long> audioTokens() {
         return Optional.ofNullable(audioTokens);
+    }
+
+    /**
+     * Whether {@code audio_tokens} was absent, JSON {@code null}, or a value ({@link #audioTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _audioTokens() {
+        return JsonField.of(audioTokens, nullProperties.contains("audio_tokens"));
     }
 
     /**
@@ -75,6 +95,13 @@ public final class CompletionTokensDetails {
     }
 
     /**
+     * Whether {@code reasoning_tokens} was absent, JSON {@code null}, or a value ({@link #reasoningTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _reasoningTokens() {
+        return JsonField.of(reasoningTokens, nullProperties.contains("reasoning_tokens"));
+    }
+
+    /**
      * Tokens of a supplied prediction that went unused.
      */
     public Optional<Long> rejectedPredictionTokens() {
@@ -82,11 +109,25 @@ public final class CompletionTokensDetails {
     }
 
     /**
+     * Whether {@code rejected_prediction_tokens} was absent, JSON {@code null}, or a value ({@link #rejectedPredictionTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _rejectedPredictionTokens() {
+        return JsonField.of(rejectedPredictionTokens, nullProperties.contains("rejected_prediction_tokens"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +157,13 @@ public final class CompletionTokensDetails {
                 && Objects.equals(audioTokens, that.audioTokens)
                 && Objects.equals(reasoningTokens, that.reasoningTokens)
                 && Objects.equals(rejectedPredictionTokens, that.rejectedPredictionTokens)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(acceptedPredictionTokens, audioTokens, reasoningTokens, rejectedPredictionTokens, additionalProperties);
+        return Objects.hash(acceptedPredictionTokens, audioTokens, reasoningTokens, rejectedPredictionTokens, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +193,8 @@ public final class CompletionTokensDetails {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,12 +204,13 @@ public final class CompletionTokensDetails {
             this.reasoningTokens = source.reasoningTokens;
             this.rejectedPredictionTokens = source.rejectedPredictionTokens;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Tokens of a supplied prediction that ended up in the answer.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param acceptedPredictionTokens the value
          * @return this builder
@@ -173,6 +218,7 @@ public final class CompletionTokensDetails {
         @JsonProperty("accepted_prediction_tokens")
         public Builder acceptedPredictionTokens(Long acceptedPredictionTokens) {
             this.acceptedPredictionTokens = acceptedPredictionTokens;
+            markNull("accepted_prediction_tokens", acceptedPredictionTokens == null);
             return this;
         }
 
@@ -183,13 +229,15 @@ public final class CompletionTokensDetails {
          * @return this builder
          */
         public Builder acceptedPredictionTokens(Optional<Long> acceptedPredictionTokens) {
-            return acceptedPredictionTokens(acceptedPredictionTokens.orElse(null));
+            acceptedPredictionTokens(acceptedPredictionTokens.orElse(null));
+            markNull("accepted_prediction_tokens", false);
+            return this;
         }
 
         /**
          * Generated audio tokens.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param audioTokens the value
          * @return this builder
@@ -197,6 +245,7 @@ public final class CompletionTokensDetails {
         @JsonProperty("audio_tokens")
         public Builder audioTokens(Long audioTokens) {
             this.audioTokens = audioTokens;
+            markNull("audio_tokens", audioTokens == null);
             return this;
         }
 
@@ -207,13 +256,15 @@ public final class CompletionTokensDetails {
          * @return this builder
          */
         public Builder audioTokens(Optional<Long> audioTokens) {
-            return audioTokens(audioTokens.orElse(null));
+            audioTokens(audioTokens.orElse(null));
+            markNull("audio_tokens", false);
+            return this;
         }
 
         /**
          * Tokens spent on internal reasoning.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param reasoningTokens the value
          * @return this builder
@@ -221,6 +272,7 @@ public final class CompletionTokensDetails {
         @JsonProperty("reasoning_tokens")
         public Builder reasoningTokens(Long reasoningTokens) {
             this.reasoningTokens = reasoningTokens;
+            markNull("reasoning_tokens", reasoningTokens == null);
             return this;
         }
 
@@ -231,13 +283,15 @@ public final class CompletionTokensDetails {
          * @return this builder
          */
         public Builder reasoningTokens(Optional<Long> reasoningTokens) {
-            return reasoningTokens(reasoningTokens.orElse(null));
+            reasoningTokens(reasoningTokens.orElse(null));
+            markNull("reasoning_tokens", false);
+            return this;
         }
 
         /**
          * Tokens of a supplied prediction that went unused.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param rejectedPredictionTokens the value
          * @return this builder
@@ -245,6 +299,7 @@ public final class CompletionTokensDetails {
         @JsonProperty("rejected_prediction_tokens")
         public Builder rejectedPredictionTokens(Long rejectedPredictionTokens) {
             this.rejectedPredictionTokens = rejectedPredictionTokens;
+            markNull("rejected_prediction_tokens", rejectedPredictionTokens == null);
             return this;
         }
 
@@ -255,7 +310,9 @@ public final class CompletionTokensDetails {
          * @return this builder
          */
         public Builder rejectedPredictionTokens(Optional<Long> rejectedPredictionTokens) {
-            return rejectedPredictionTokens(rejectedPredictionTokens.orElse(null));
+            rejectedPredictionTokens(rejectedPredictionTokens.orElse(null));
+            markNull("rejected_prediction_tokens", false);
+            return this;
         }
 
         /**
@@ -269,6 +326,17 @@ public final class CompletionTokensDetails {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -49,7 +52,10 @@ public final class CompletionUsage {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private CompletionUsage(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.completionTokens = ModelChecks.required(builder.completionTokens, "CompletionUsage", "completion_tokens");
         this.promptTokens = ModelChecks.required(builder.promptTokens, "CompletionUsage", "prompt_tokens");
         this.totalTokens = ModelChecks.required(builder.totalTokens, "CompletionUsage", "total_tokens");
@@ -87,6 +93,13 @@ public final class CompletionUsage {
     }
 
     /**
+     * Whether {@code completion_tokens_details} was absent, JSON {@code null}, or a value ({@link #completionTokensDetails()} reads the last two alike).
+     */
+    public JsonField<CompletionTokensDetails> _completionTokensDetails() {
+        return JsonField.of(completionTokensDetails, nullProperties.contains("completion_tokens_details"));
+    }
+
+    /**
      * Breakdown of the prompt tokens.
      */
     public Optional<PromptTokensDetails> promptTokensDetails() {
@@ -94,11 +107,25 @@ public final class CompletionUsage {
     }
 
     /**
+     * Whether {@code prompt_tokens_details} was absent, JSON {@code null}, or a value ({@link #promptTokensDetails()} reads the last two alike).
+     */
+    public JsonField<PromptTokensDetails> _promptTokensDetails() {
+        return JsonField.of(promptTokensDetails, nullProperties.contains("prompt_tokens_details"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -129,12 +156,13 @@ public final class CompletionUsage {
                 && totalTokens == that.totalTokens
                 && Objects.equals(completionTokensDetails, that.completionTokensDetails)
                 && Objects.equals(promptTokensDetails, that.promptTokensDetails)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(completionTokens, promptTokens, totalTokens, completionTokensDetails, promptTokensDetails, additionalProperties);
+        return Objects.hash(completionTokens, promptTokens, totalTokens, completionTokensDetails, promptTokensDetails, additionalProperties, nullProperties);
     }
 
     @Override
@@ -167,6 +195,8 @@ public final class CompletionUsage {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -177,6 +207,7 @@ public final class CompletionUsage {
             this.completionTokensDetails = source.completionTokensDetails;
             this.promptTokensDetails = source.promptTokensDetails;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -218,7 +249,7 @@ public final class CompletionUsage {
         /**
          * Breakdown of the completion tokens.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param completionTokensDetails the value
          * @return this builder
@@ -226,6 +257,7 @@ public final class CompletionUsage {
         @JsonProperty("completion_tokens_details")
         public Builder completionTokensDetails(CompletionTokensDetails completionTokensDetails) {
             this.completionTokensDetails = completionTokensDetails;
+            markNull("completion_tokens_details", completionTokensDetails == null);
             return this;
         }
 
@@ -237,13 +269,15 @@ public final class CompletionUsage {
          */
         public Builder completionTokensDetails(
                 Optional<CompletionTokensDetails> completionTokensDetails) {
-            return completionTokensDetails(completionTokensDetails.orElse(null));
+            completionTokensDetails(completionTokensDetails.orElse(null));
+            markNull("completion_tokens_details", false);
+            return this;
         }
 
         /**
          * Breakdown of the prompt tokens.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param promptTokensDetails the value
          * @return this builder
@@ -251,6 +285,7 @@ public final class CompletionUsage {
         @JsonProperty("prompt_tokens_details")
         public Builder promptTokensDetails(PromptTokensDetails promptTokensDetails) {
             this.promptTokensDetails = promptTokensDetails;
+            markNull("prompt_tokens_details", promptTokensDetails == null);
             return this;
         }
 
@@ -261,7 +296,9 @@ public final class CompletionUsage {
          * @return this builder
          */
         public Builder promptTokensDetails(Optional<PromptTokensDetails> promptTokensDetails) {
-            return promptTokensDetails(promptTokensDetails.orElse(null));
+            promptTokensDetails(promptTokensDetails.orElse(null));
+            markNull("prompt_tokens_details", false);
+            return this;
         }
 
         /**
@@ -275,6 +312,17 @@ public final class CompletionUsage {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

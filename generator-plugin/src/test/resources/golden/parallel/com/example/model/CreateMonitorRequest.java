@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +58,10 @@ public final class CreateMonitorRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private CreateMonitorRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = ModelChecks.required(builder.type, "CreateMonitorRequest", "type");
         this.frequency = ModelChecks.required(builder.frequency, "CreateMonitorRequest", "frequency");
         this.processor = builder.processor;
@@ -90,6 +95,13 @@ public final class CreateMonitorRequest {
     }
 
     /**
+     * Whether {@code processor} was absent, JSON {@code null}, or a value ({@link #processor()} reads the last two alike).
+     */
+    public JsonField<Processor> _processor() {
+        return JsonField.of(processor, false);
+    }
+
+    /**
      * Endpoint to notify about the monitor's checks and findings; optional.
      */
     public Optional<MonitorWebhook> webhook() {
@@ -97,10 +109,24 @@ public final class CreateMonitorRequest {
     }
 
     /**
+     * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     */
+    public JsonField<MonitorWebhook> _webhook() {
+        return JsonField.of(webhook, nullProperties.contains("webhook"));
+    }
+
+    /**
      * String key/value pairs kept with the monitor and returned with it and in webhook payloads, handy for linking events to your own records. Keys may have up to 16 characters and values up to 512.
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
+    }
+
+    /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, String>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
     }
 
     /**
@@ -113,9 +139,16 @@ public final class CreateMonitorRequest {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -147,12 +180,13 @@ public final class CreateMonitorRequest {
                 && Objects.equals(webhook, that.webhook)
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(settings, that.settings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, frequency, processor, webhook, metadata, settings, additionalProperties);
+        return Objects.hash(type, frequency, processor, webhook, metadata, settings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -188,6 +222,8 @@ public final class CreateMonitorRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -199,6 +235,7 @@ public final class CreateMonitorRequest {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.settings = source.settings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -254,7 +291,7 @@ public final class CreateMonitorRequest {
         /**
          * Endpoint to notify about the monitor's checks and findings; optional.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param webhook the value
          * @return this builder
@@ -262,6 +299,7 @@ public final class CreateMonitorRequest {
         @JsonProperty("webhook")
         public Builder webhook(MonitorWebhook webhook) {
             this.webhook = webhook;
+            markNull("webhook", webhook == null);
             return this;
         }
 
@@ -272,13 +310,15 @@ public final class CreateMonitorRequest {
          * @return this builder
          */
         public Builder webhook(Optional<MonitorWebhook> webhook) {
-            return webhook(webhook.orElse(null));
+            webhook(webhook.orElse(null));
+            markNull("webhook", false);
+            return this;
         }
 
         /**
          * String key/value pairs kept with the monitor and returned with it and in webhook payloads, handy for linking events to your own records. Keys may have up to 16 characters and values up to 512.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -286,6 +326,7 @@ public final class CreateMonitorRequest {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -296,7 +337,9 @@ public final class CreateMonitorRequest {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, String>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -337,6 +380,17 @@ public final class CreateMonitorRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,7 +34,10 @@ public final class CreateTaskGroupRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private CreateTaskGroupRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -44,11 +50,25 @@ public final class CreateTaskGroupRequest {
     }
 
     /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -75,12 +95,13 @@ public final class CreateTaskGroupRequest {
         }
         CreateTaskGroupRequest that = (CreateTaskGroupRequest) other;
         return Objects.equals(metadata, that.metadata)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(metadata, additionalProperties);
+        return Objects.hash(metadata, additionalProperties, nullProperties);
     }
 
     @Override
@@ -101,18 +122,21 @@ public final class CreateTaskGroupRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(CreateTaskGroupRequest source) {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Free-form key/value pairs stored with the group and returned with it; values are strings, numbers or booleans.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -120,6 +144,7 @@ public final class CreateTaskGroupRequest {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -130,7 +155,9 @@ public final class CreateTaskGroupRequest {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -159,6 +186,17 @@ public final class CreateTaskGroupRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

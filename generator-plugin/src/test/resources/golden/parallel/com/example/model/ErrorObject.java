@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,7 +44,10 @@ public final class ErrorObject {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ErrorObject(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.refId = ModelChecks.required(builder.refId, "ErrorObject", "ref_id");
         this.message = ModelChecks.required(builder.message, "ErrorObject", "message");
         this.detail = ModelChecks.copyOf(builder.detail);
@@ -70,11 +76,25 @@ public final class ErrorObject {
     }
 
     /**
+     * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _detail() {
+        return JsonField.of(detail, nullProperties.contains("detail"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -103,12 +123,13 @@ public final class ErrorObject {
         return Objects.equals(refId, that.refId)
                 && Objects.equals(message, that.message)
                 && Objects.equals(detail, that.detail)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(refId, message, detail, additionalProperties);
+        return Objects.hash(refId, message, detail, additionalProperties, nullProperties);
     }
 
     @Override
@@ -135,6 +156,8 @@ public final class ErrorObject {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -143,6 +166,7 @@ public final class ErrorObject {
             this.message = source.message;
             this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -172,7 +196,7 @@ public final class ErrorObject {
         /**
          * Extra structured context about the failure, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param detail the value
          * @return this builder
@@ -180,6 +204,7 @@ public final class ErrorObject {
         @JsonProperty("detail")
         public Builder detail(Map<String, JsonValue> detail) {
             this.detail = detail == null ? null : new LinkedHashMap<>(detail);
+            markNull("detail", detail == null);
             return this;
         }
 
@@ -190,7 +215,9 @@ public final class ErrorObject {
          * @return this builder
          */
         public Builder detail(Optional<Map<String, JsonValue>> detail) {
-            return detail(detail.orElse(null));
+            detail(detail.orElse(null));
+            markNull("detail", false);
+            return this;
         }
 
         /**
@@ -219,6 +246,17 @@ public final class ErrorObject {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,11 +48,14 @@ public final class ExtractError {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ExtractError(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = ModelChecks.required(builder.url, "ExtractError", "url");
         this.errorType = ModelChecks.required(builder.errorType, "ExtractError", "error_type");
-        this.httpStatusCode = builder.httpStatusCode;
-        this.content = builder.content;
+        this.httpStatusCode = ModelChecks.requiredOrNull(builder.httpStatusCode, nullProperties.contains("http_status_code"), "ExtractError", "http_status_code");
+        this.content = ModelChecks.requiredOrNull(builder.content, nullProperties.contains("content"), "ExtractError", "content");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -75,6 +81,13 @@ public final class ExtractError {
     }
 
     /**
+     * Whether {@code http_status_code} was absent, JSON {@code null}, or a value ({@link #httpStatusCode()} reads the last two alike).
+     */
+    public JsonField<Long> _httpStatusCode() {
+        return JsonField.of(httpStatusCode, nullProperties.contains("http_status_code"));
+    }
+
+    /**
      * Body the source site sent along with an HTTP error, when there was one.
      */
     public Optional<String> content() {
@@ -82,11 +95,25 @@ public final class ExtractError {
     }
 
     /**
+     * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     */
+    public JsonField<String> _content() {
+        return JsonField.of(content, nullProperties.contains("content"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +143,13 @@ public final class ExtractError {
                 && Objects.equals(errorType, that.errorType)
                 && Objects.equals(httpStatusCode, that.httpStatusCode)
                 && Objects.equals(content, that.content)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, errorType, httpStatusCode, content, additionalProperties);
+        return Objects.hash(url, errorType, httpStatusCode, content, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +179,8 @@ public final class ExtractError {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,6 +190,7 @@ public final class ExtractError {
             this.httpStatusCode = source.httpStatusCode;
             this.content = source.content;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -189,7 +220,7 @@ public final class ExtractError {
         /**
          * HTTP status the source site answered with, when there was one.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param httpStatusCode the value
          * @return this builder
@@ -197,6 +228,7 @@ public final class ExtractError {
         @JsonProperty("http_status_code")
         public Builder httpStatusCode(Long httpStatusCode) {
             this.httpStatusCode = httpStatusCode;
+            markNull("http_status_code", httpStatusCode == null);
             return this;
         }
 
@@ -207,13 +239,15 @@ public final class ExtractError {
          * @return this builder
          */
         public Builder httpStatusCode(Optional<Long> httpStatusCode) {
-            return httpStatusCode(httpStatusCode.orElse(null));
+            httpStatusCode(httpStatusCode.orElse(null));
+            markNull("http_status_code", false);
+            return this;
         }
 
         /**
          * Body the source site sent along with an HTTP error, when there was one.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param content the value
          * @return this builder
@@ -221,6 +255,7 @@ public final class ExtractError {
         @JsonProperty("content")
         public Builder content(String content) {
             this.content = content;
+            markNull("content", content == null);
             return this;
         }
 
@@ -231,7 +266,9 @@ public final class ExtractError {
          * @return this builder
          */
         public Builder content(Optional<String> content) {
-            return content(content.orElse(null));
+            content(content.orElse(null));
+            markNull("content", false);
+            return this;
         }
 
         /**
@@ -245,6 +282,17 @@ public final class ExtractError {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

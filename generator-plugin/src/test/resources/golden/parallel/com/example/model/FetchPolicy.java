@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,7 +44,10 @@ public final class FetchPolicy {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FetchPolicy(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.maxAgeSeconds = builder.maxAgeSeconds;
         this.timeoutSeconds = builder.timeoutSeconds;
         this.disableCacheFallback = builder.disableCacheFallback;
@@ -56,10 +62,24 @@ public final class FetchPolicy {
     }
 
     /**
+     * Whether {@code max_age_seconds} was absent, JSON {@code null}, or a value ({@link #maxAgeSeconds()} reads the last two alike).
+     */
+    public JsonField<Long> _maxAgeSeconds() {
+        return JsonField.of(maxAgeSeconds, nullProperties.contains("max_age_seconds"));
+    }
+
+    /**
      * How long, in seconds, a live fetch may take when the page is not in the cache.
      */
     public Optional<Double> timeoutSeconds() {
         return Optional.ofNullable(timeoutSeconds);
+    }
+
+    /**
+     * Whether {@code timeout_seconds} was absent, JSON {@code null}, or a value ({@link #timeoutSeconds()} reads the last two alike).
+     */
+    public JsonField<Double> _timeoutSeconds() {
+        return JsonField.of(timeoutSeconds, nullProperties.contains("timeout_seconds"));
     }
 
     /**
@@ -72,11 +92,25 @@ public final class FetchPolicy {
     }
 
     /**
+     * Whether {@code disable_cache_fallback} was absent, JSON {@code null}, or a value ({@link #disableCacheFallback()} reads the last two alike).
+     */
+    public JsonField<Boolean> _disableCacheFallback() {
+        return JsonField.of(disableCacheFallback, false);
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -105,12 +139,13 @@ public final class FetchPolicy {
         return Objects.equals(maxAgeSeconds, that.maxAgeSeconds)
                 && Objects.equals(timeoutSeconds, that.timeoutSeconds)
                 && Objects.equals(disableCacheFallback, that.disableCacheFallback)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxAgeSeconds, timeoutSeconds, disableCacheFallback, additionalProperties);
+        return Objects.hash(maxAgeSeconds, timeoutSeconds, disableCacheFallback, additionalProperties, nullProperties);
     }
 
     @Override
@@ -137,6 +172,8 @@ public final class FetchPolicy {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -145,12 +182,13 @@ public final class FetchPolicy {
             this.timeoutSeconds = source.timeoutSeconds;
             this.disableCacheFallback = source.disableCacheFallback;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Cached content older than this many seconds triggers a live fetch; at least 600 (ten minutes).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxAgeSeconds the value
          * @return this builder
@@ -158,6 +196,7 @@ public final class FetchPolicy {
         @JsonProperty("max_age_seconds")
         public Builder maxAgeSeconds(Long maxAgeSeconds) {
             this.maxAgeSeconds = maxAgeSeconds;
+            markNull("max_age_seconds", maxAgeSeconds == null);
             return this;
         }
 
@@ -168,13 +207,15 @@ public final class FetchPolicy {
          * @return this builder
          */
         public Builder maxAgeSeconds(Optional<Long> maxAgeSeconds) {
-            return maxAgeSeconds(maxAgeSeconds.orElse(null));
+            maxAgeSeconds(maxAgeSeconds.orElse(null));
+            markNull("max_age_seconds", false);
+            return this;
         }
 
         /**
          * How long, in seconds, a live fetch may take when the page is not in the cache.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param timeoutSeconds the value
          * @return this builder
@@ -182,6 +223,7 @@ public final class FetchPolicy {
         @JsonProperty("timeout_seconds")
         public Builder timeoutSeconds(Double timeoutSeconds) {
             this.timeoutSeconds = timeoutSeconds;
+            markNull("timeout_seconds", timeoutSeconds == null);
             return this;
         }
 
@@ -192,7 +234,9 @@ public final class FetchPolicy {
          * @return this builder
          */
         public Builder timeoutSeconds(Optional<Double> timeoutSeconds) {
-            return timeoutSeconds(timeoutSeconds.orElse(null));
+            timeoutSeconds(timeoutSeconds.orElse(null));
+            markNull("timeout_seconds", false);
+            return this;
         }
 
         /**
@@ -232,6 +276,17 @@ public final class FetchPolicy {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,7 +50,10 @@ public final class FieldBasis {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FieldBasis(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.field = ModelChecks.required(builder.field, "FieldBasis", "field");
         this.citations = ModelChecks.copyOf(builder.citations);
         this.reasoning = ModelChecks.required(builder.reasoning, "FieldBasis", "reasoning");
@@ -72,6 +78,13 @@ public final class FieldBasis {
     }
 
     /**
+     * Whether {@code citations} was absent, JSON {@code null}, or a value ({@link #citations()} reads the last two alike).
+     */
+    public JsonField<List<Citation>> _citations() {
+        return JsonField.of(citations, false);
+    }
+
+    /**
      * How the value was arrived at, in prose.
      */
     public String reasoning() {
@@ -86,11 +99,25 @@ public final class FieldBasis {
     }
 
     /**
+     * Whether {@code confidence} was absent, JSON {@code null}, or a value ({@link #confidence()} reads the last two alike).
+     */
+    public JsonField<String> _confidence() {
+        return JsonField.of(confidence, nullProperties.contains("confidence"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -120,12 +147,13 @@ public final class FieldBasis {
                 && Objects.equals(citations, that.citations)
                 && Objects.equals(reasoning, that.reasoning)
                 && Objects.equals(confidence, that.confidence)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, citations, reasoning, confidence, additionalProperties);
+        return Objects.hash(field, citations, reasoning, confidence, additionalProperties, nullProperties);
     }
 
     @Override
@@ -155,6 +183,8 @@ public final class FieldBasis {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -164,6 +194,7 @@ public final class FieldBasis {
             this.reasoning = source.reasoning;
             this.confidence = source.confidence;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -233,7 +264,7 @@ public final class FieldBasis {
         /**
          * Rating of how reliable the value is (such as <code>low</code>, <code>medium</code> or <code>high</code>). Null for processors that do not rate confidence.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param confidence the value
          * @return this builder
@@ -241,6 +272,7 @@ public final class FieldBasis {
         @JsonProperty("confidence")
         public Builder confidence(String confidence) {
             this.confidence = confidence;
+            markNull("confidence", confidence == null);
             return this;
         }
 
@@ -251,7 +283,9 @@ public final class FieldBasis {
          * @return this builder
          */
         public Builder confidence(Optional<String> confidence) {
-            return confidence(confidence.orElse(null));
+            confidence(confidence.orElse(null));
+            markNull("confidence", false);
+            return this;
         }
 
         /**
@@ -265,6 +299,17 @@ public final class FieldBasis {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -8,16 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -64,7 +67,10 @@ public final class FindAllCandidate {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllCandidate(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.candidateId = ModelChecks.required(builder.candidateId, "FindAllCandidate", "candidate_id");
         this.name = ModelChecks.required(builder.name, "FindAllCandidate", "name");
         this.url = ModelChecks.required(builder.url, "FindAllCandidate", "url");
@@ -104,6 +110,13 @@ public final class FindAllCandidate {
     }
 
     /**
+     * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     */
+    public JsonField<String> _description() {
+        return JsonField.of(description, nullProperties.contains("description"));
+    }
+
+    /**
      * Where the candidate stands: <code>generated</code> (found, not yet judged), <code>matched</code> (meets all conditions), <code>unmatched</code> (fails at least one) or <code>discarded</code> (dropped from further evaluation).
      */
     public MatchStatus matchStatus() {
@@ -118,6 +131,13 @@ public final class FindAllCandidate {
     }
 
     /**
+     * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _output() {
+        return JsonField.of(output, nullProperties.contains("output"));
+    }
+
+    /**
      * Evidence for each entry of <code>output</code>; null until evaluated.
      */
     public Optional<List<FieldBasis>> basis() {
@@ -125,11 +145,25 @@ public final class FindAllCandidate {
     }
 
     /**
+     * Whether {@code basis} was absent, JSON {@code null}, or a value ({@link #basis()} reads the last two alike).
+     */
+    public JsonField<List<FieldBasis>> _basis() {
+        return JsonField.of(basis, nullProperties.contains("basis"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -162,12 +196,13 @@ public final class FindAllCandidate {
                 && Objects.equals(matchStatus, that.matchStatus)
                 && Objects.equals(output, that.output)
                 && Objects.equals(basis, that.basis)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(candidateId, name, url, description, matchStatus, output, basis, additionalProperties);
+        return Objects.hash(candidateId, name, url, description, matchStatus, output, basis, additionalProperties, nullProperties);
     }
 
     @Override
@@ -206,6 +241,8 @@ public final class FindAllCandidate {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -218,6 +255,7 @@ public final class FindAllCandidate {
             this.output = source.output == null ? null : new LinkedHashMap<>(source.output);
             this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -259,7 +297,7 @@ public final class FindAllCandidate {
         /**
          * Short summary of the entity used while judging it.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param description the value
          * @return this builder
@@ -267,6 +305,7 @@ public final class FindAllCandidate {
         @JsonProperty("description")
         public Builder description(String description) {
             this.description = description;
+            markNull("description", description == null);
             return this;
         }
 
@@ -277,7 +316,9 @@ public final class FindAllCandidate {
          * @return this builder
          */
         public Builder description(Optional<String> description) {
-            return description(description.orElse(null));
+            description(description.orElse(null));
+            markNull("description", false);
+            return this;
         }
 
         /**
@@ -295,7 +336,7 @@ public final class FindAllCandidate {
         /**
          * Evaluation results keyed by field name: one entry per match condition and, for matches, per enrichment field. Null until the candidate has been judged.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param output the value
          * @return this builder
@@ -303,6 +344,7 @@ public final class FindAllCandidate {
         @JsonProperty("output")
         public Builder output(Map<String, JsonValue> output) {
             this.output = output == null ? null : new LinkedHashMap<>(output);
+            markNull("output", output == null);
             return this;
         }
 
@@ -313,7 +355,9 @@ public final class FindAllCandidate {
          * @return this builder
          */
         public Builder output(Optional<Map<String, JsonValue>> output) {
-            return output(output.orElse(null));
+            output(output.orElse(null));
+            markNull("output", false);
+            return this;
         }
 
         /**
@@ -334,7 +378,7 @@ public final class FindAllCandidate {
         /**
          * Evidence for each entry of <code>output</code>; null until evaluated.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param basis the value
          * @return this builder
@@ -342,6 +386,7 @@ public final class FindAllCandidate {
         @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
             this.basis = basis == null ? null : new ArrayList<>(basis);
+            markNull("basis", basis == null);
             return this;
         }
 
@@ -352,7 +397,9 @@ public final class FindAllCandidate {
          * @return this builder
          */
         public Builder basis(Optional<List<FieldBasis>> basis) {
-            return basis(basis.orElse(null));
+            basis(basis.orElse(null));
+            markNull("basis", false);
+            return this;
         }
 
         /**
@@ -380,6 +427,17 @@ public final class FindAllCandidate {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

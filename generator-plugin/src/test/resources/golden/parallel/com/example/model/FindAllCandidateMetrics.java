@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -53,12 +54,26 @@ public final class FindAllCandidateMetrics {
     }
 
     /**
+     * Whether {@code generated_candidates_count} was absent, JSON {@code null}, or a value ({@link #generatedCandidatesCount()} reads the last two alike).
+     */
+    public JsonField<Long> _generatedCandidatesCount() {
+        return JsonField.of(generatedCandidatesCount, false);
+    }
+
+    /**
      * How many of those candidates met all match conditions.
      *
      * <p>Defaults to {@code 0} when not set.
      */
     public long matchedCandidatesCount() {
         return matchedCandidatesCount != null ? matchedCandidatesCount : 0L;
+    }
+
+    /**
+     * Whether {@code matched_candidates_count} was absent, JSON {@code null}, or a value ({@link #matchedCandidatesCount()} reads the last two alike).
+     */
+    public JsonField<Long> _matchedCandidatesCount() {
+        return JsonField.of(matchedCandidatesCount, false);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -72,6 +73,13 @@ public final class FindAllCandidatesRequest {
      */
     public long matchLimit() {
         return matchLimit != null ? matchLimit : 100L;
+    }
+
+    /**
+     * Whether {@code match_limit} was absent, JSON {@code null}, or a value ({@link #matchLimit()} reads the last two alike).
+     */
+    public JsonField<Long> _matchLimit() {
+        return JsonField.of(matchLimit, false);
     }
 
     /**

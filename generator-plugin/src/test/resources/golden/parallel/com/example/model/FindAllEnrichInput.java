@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +46,10 @@ public final class FindAllEnrichInput {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllEnrichInput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.processor = builder.processor;
         this.outputSchema = ModelChecks.required(builder.outputSchema, "FindAllEnrichInput", "output_schema");
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
@@ -57,6 +63,13 @@ public final class FindAllEnrichInput {
      */
     public String processor() {
         return processor != null ? processor : "core";
+    }
+
+    /**
+     * Whether {@code processor} was absent, JSON {@code null}, or a value ({@link #processor()} reads the last two alike).
+     */
+    public JsonField<String> _processor() {
+        return JsonField.of(processor, false);
     }
 
     /**
@@ -74,11 +87,25 @@ public final class FindAllEnrichInput {
     }
 
     /**
+     * Whether {@code mcp_servers} was absent, JSON {@code null}, or a value ({@link #mcpServers()} reads the last two alike).
+     */
+    public JsonField<List<McpServer>> _mcpServers() {
+        return JsonField.of(mcpServers, nullProperties.contains("mcp_servers"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -107,12 +134,13 @@ public final class FindAllEnrichInput {
         return Objects.equals(processor, that.processor)
                 && Objects.equals(outputSchema, that.outputSchema)
                 && Objects.equals(mcpServers, that.mcpServers)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(processor, outputSchema, mcpServers, additionalProperties);
+        return Objects.hash(processor, outputSchema, mcpServers, additionalProperties, nullProperties);
     }
 
     @Override
@@ -139,6 +167,8 @@ public final class FindAllEnrichInput {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -147,6 +177,7 @@ public final class FindAllEnrichInput {
             this.outputSchema = source.outputSchema;
             this.mcpServers = source.mcpServers == null ? null : new ArrayList<>(source.mcpServers);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -190,7 +221,7 @@ public final class FindAllEnrichInput {
         /**
          * MCP servers whose tools the extraction may call.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param mcpServers the value
          * @return this builder
@@ -198,6 +229,7 @@ public final class FindAllEnrichInput {
         @JsonProperty("mcp_servers")
         public Builder mcpServers(List<McpServer> mcpServers) {
             this.mcpServers = mcpServers == null ? null : new ArrayList<>(mcpServers);
+            markNull("mcp_servers", mcpServers == null);
             return this;
         }
 
@@ -208,7 +240,9 @@ public final class FindAllEnrichInput {
          * @return this builder
          */
         public Builder mcpServers(Optional<List<McpServer>> mcpServers) {
-            return mcpServers(mcpServers.orElse(null));
+            mcpServers(mcpServers.orElse(null));
+            markNull("mcp_servers", false);
+            return this;
         }
 
         /**
@@ -236,6 +270,17 @@ public final class FindAllEnrichInput {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

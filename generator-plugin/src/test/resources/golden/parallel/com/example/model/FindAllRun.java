@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,7 +56,10 @@ public final class FindAllRun {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllRun(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.findallId = ModelChecks.required(builder.findallId, "FindAllRun", "findall_id");
         this.status = ModelChecks.required(builder.status, "FindAllRun", "status");
         this.generator = builder.generator;
@@ -85,10 +91,24 @@ public final class FindAllRun {
     }
 
     /**
+     * Whether {@code generator} was absent, JSON {@code null}, or a value ({@link #generator()} reads the last two alike).
+     */
+    public JsonField<FindAllGenerator> _generator() {
+        return JsonField.of(generator, false);
+    }
+
+    /**
      * Caller-supplied key/value pairs echoed back unchanged.
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
+    }
+
+    /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
     }
 
     /**
@@ -99,6 +119,13 @@ public final class FindAllRun {
     }
 
     /**
+     * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     */
+    public JsonField<String> _createdAt() {
+        return JsonField.of(createdAt, nullProperties.contains("created_at"));
+    }
+
+    /**
      * When the run's results last changed (RFC 3339 date-time string).
      */
     public Optional<String> modifiedAt() {
@@ -106,11 +133,25 @@ public final class FindAllRun {
     }
 
     /**
+     * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     */
+    public JsonField<String> _modifiedAt() {
+        return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -142,12 +183,13 @@ public final class FindAllRun {
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(modifiedAt, that.modifiedAt)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(findallId, status, generator, metadata, createdAt, modifiedAt, additionalProperties);
+        return Objects.hash(findallId, status, generator, metadata, createdAt, modifiedAt, additionalProperties, nullProperties);
     }
 
     @Override
@@ -183,6 +225,8 @@ public final class FindAllRun {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -194,6 +238,7 @@ public final class FindAllRun {
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -247,7 +292,7 @@ public final class FindAllRun {
         /**
          * Caller-supplied key/value pairs echoed back unchanged.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -255,6 +300,7 @@ public final class FindAllRun {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -265,7 +311,9 @@ public final class FindAllRun {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -286,7 +334,7 @@ public final class FindAllRun {
         /**
          * When the run was created (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param createdAt the value
          * @return this builder
@@ -294,6 +342,7 @@ public final class FindAllRun {
         @JsonProperty("created_at")
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
+            markNull("created_at", createdAt == null);
             return this;
         }
 
@@ -304,13 +353,15 @@ public final class FindAllRun {
          * @return this builder
          */
         public Builder createdAt(Optional<String> createdAt) {
-            return createdAt(createdAt.orElse(null));
+            createdAt(createdAt.orElse(null));
+            markNull("created_at", false);
+            return this;
         }
 
         /**
          * When the run's results last changed (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param modifiedAt the value
          * @return this builder
@@ -318,6 +369,7 @@ public final class FindAllRun {
         @JsonProperty("modified_at")
         public Builder modifiedAt(String modifiedAt) {
             this.modifiedAt = modifiedAt;
+            markNull("modified_at", modifiedAt == null);
             return this;
         }
 
@@ -328,7 +380,9 @@ public final class FindAllRun {
          * @return this builder
          */
         public Builder modifiedAt(Optional<String> modifiedAt) {
-            return modifiedAt(modifiedAt.orElse(null));
+            modifiedAt(modifiedAt.orElse(null));
+            markNull("modified_at", false);
+            return this;
         }
 
         /**
@@ -342,6 +396,17 @@ public final class FindAllRun {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -63,7 +66,10 @@ public final class FindAllRunInput {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllRunInput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = ModelChecks.required(builder.objective, "FindAllRunInput", "objective");
         this.entityType = ModelChecks.required(builder.entityType, "FindAllRunInput", "entity_type");
         this.matchConditions = ModelChecks.required(ModelChecks.copyOf(builder.matchConditions), "FindAllRunInput", "match_conditions");
@@ -118,10 +124,24 @@ public final class FindAllRunInput {
     }
 
     /**
+     * Whether {@code exclude_list} was absent, JSON {@code null}, or a value ({@link #excludeList()} reads the last two alike).
+     */
+    public JsonField<List<ExcludeCandidate>> _excludeList() {
+        return JsonField.of(excludeList, nullProperties.contains("exclude_list"));
+    }
+
+    /**
      * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
+    }
+
+    /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
     }
 
     /**
@@ -132,11 +152,25 @@ public final class FindAllRunInput {
     }
 
     /**
+     * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     */
+    public JsonField<Webhook> _webhook() {
+        return JsonField.of(webhook, nullProperties.contains("webhook"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -170,12 +204,13 @@ public final class FindAllRunInput {
                 && Objects.equals(excludeList, that.excludeList)
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(webhook, that.webhook)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objective, entityType, matchConditions, generator, matchLimit, excludeList, metadata, webhook, additionalProperties);
+        return Objects.hash(objective, entityType, matchConditions, generator, matchLimit, excludeList, metadata, webhook, additionalProperties, nullProperties);
     }
 
     @Override
@@ -217,6 +252,8 @@ public final class FindAllRunInput {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -230,6 +267,7 @@ public final class FindAllRunInput {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.webhook = source.webhook;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -309,7 +347,7 @@ public final class FindAllRunInput {
         /**
          * Entities to leave out of the search and the results.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param excludeList the value
          * @return this builder
@@ -317,6 +355,7 @@ public final class FindAllRunInput {
         @JsonProperty("exclude_list")
         public Builder excludeList(List<ExcludeCandidate> excludeList) {
             this.excludeList = excludeList == null ? null : new ArrayList<>(excludeList);
+            markNull("exclude_list", excludeList == null);
             return this;
         }
 
@@ -327,7 +366,9 @@ public final class FindAllRunInput {
          * @return this builder
          */
         public Builder excludeList(Optional<List<ExcludeCandidate>> excludeList) {
-            return excludeList(excludeList.orElse(null));
+            excludeList(excludeList.orElse(null));
+            markNull("exclude_list", false);
+            return this;
         }
 
         /**
@@ -347,7 +388,7 @@ public final class FindAllRunInput {
         /**
          * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -355,6 +396,7 @@ public final class FindAllRunInput {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -365,7 +407,9 @@ public final class FindAllRunInput {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -386,7 +430,7 @@ public final class FindAllRunInput {
         /**
          * Endpoint to notify as the run progresses; optional.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param webhook the value
          * @return this builder
@@ -394,6 +438,7 @@ public final class FindAllRunInput {
         @JsonProperty("webhook")
         public Builder webhook(Webhook webhook) {
             this.webhook = webhook;
+            markNull("webhook", webhook == null);
             return this;
         }
 
@@ -404,7 +449,9 @@ public final class FindAllRunInput {
          * @return this builder
          */
         public Builder webhook(Optional<Webhook> webhook) {
-            return webhook(webhook.orElse(null));
+            webhook(webhook.orElse(null));
+            markNull("webhook", false);
+            return this;
         }
 
         /**
@@ -418,6 +465,17 @@ public final class FindAllRunInput {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

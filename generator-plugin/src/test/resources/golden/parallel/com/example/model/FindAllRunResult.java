@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -46,7 +49,10 @@ public final class FindAllRunResult {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllRunResult(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.run = ModelChecks.required(builder.run, "FindAllRunResult", "run");
         this.candidates = ModelChecks.required(ModelChecks.copyOf(builder.candidates), "FindAllRunResult", "candidates");
         this.lastEventId = builder.lastEventId;
@@ -75,11 +81,25 @@ public final class FindAllRunResult {
     }
 
     /**
+     * Whether {@code last_event_id} was absent, JSON {@code null}, or a value ({@link #lastEventId()} reads the last two alike).
+     */
+    public JsonField<String> _lastEventId() {
+        return JsonField.of(lastEventId, nullProperties.contains("last_event_id"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -108,12 +128,13 @@ public final class FindAllRunResult {
         return Objects.equals(run, that.run)
                 && Objects.equals(candidates, that.candidates)
                 && Objects.equals(lastEventId, that.lastEventId)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(run, candidates, lastEventId, additionalProperties);
+        return Objects.hash(run, candidates, lastEventId, additionalProperties, nullProperties);
     }
 
     @Override
@@ -140,6 +161,8 @@ public final class FindAllRunResult {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -148,6 +171,7 @@ public final class FindAllRunResult {
             this.candidates = source.candidates == null ? null : new ArrayList<>(source.candidates);
             this.lastEventId = source.lastEventId;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -191,7 +215,7 @@ public final class FindAllRunResult {
         /**
          * Identifier of the latest event at snapshot time; give it to the events endpoint to stream only what happens next.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param lastEventId the value
          * @return this builder
@@ -199,6 +223,7 @@ public final class FindAllRunResult {
         @JsonProperty("last_event_id")
         public Builder lastEventId(String lastEventId) {
             this.lastEventId = lastEventId;
+            markNull("last_event_id", lastEventId == null);
             return this;
         }
 
@@ -209,7 +234,9 @@ public final class FindAllRunResult {
          * @return this builder
          */
         public Builder lastEventId(Optional<String> lastEventId) {
-            return lastEventId(lastEventId.orElse(null));
+            lastEventId(lastEventId.orElse(null));
+            markNull("last_event_id", false);
+            return this;
         }
 
         /**
@@ -223,6 +250,17 @@ public final class FindAllRunResult {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

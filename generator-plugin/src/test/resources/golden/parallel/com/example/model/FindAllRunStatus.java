@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,7 +51,10 @@ public final class FindAllRunStatus {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllRunStatus(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.status = ModelChecks.required(builder.status, "FindAllRunStatus", "status");
         this.isActive = ModelChecks.required(builder.isActive, "FindAllRunStatus", "is_active");
         this.metrics = ModelChecks.required(builder.metrics, "FindAllRunStatus", "metrics");
@@ -85,11 +91,25 @@ public final class FindAllRunStatus {
     }
 
     /**
+     * Whether {@code termination_reason} was absent, JSON {@code null}, or a value ({@link #terminationReason()} reads the last two alike).
+     */
+    public JsonField<TerminationReason> _terminationReason() {
+        return JsonField.of(terminationReason, nullProperties.contains("termination_reason"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -119,12 +139,13 @@ public final class FindAllRunStatus {
                 && isActive == that.isActive
                 && Objects.equals(metrics, that.metrics)
                 && Objects.equals(terminationReason, that.terminationReason)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, isActive, metrics, terminationReason, additionalProperties);
+        return Objects.hash(status, isActive, metrics, terminationReason, additionalProperties, nullProperties);
     }
 
     @Override
@@ -154,6 +175,8 @@ public final class FindAllRunStatus {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -163,6 +186,7 @@ public final class FindAllRunStatus {
             this.metrics = source.metrics;
             this.terminationReason = source.terminationReason;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -204,7 +228,7 @@ public final class FindAllRunStatus {
         /**
          * Why the run stopped; null until it reaches a final status. Only runs that ended with <code>match_limit_met</code> can be extended.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param terminationReason the value
          * @return this builder
@@ -212,6 +236,7 @@ public final class FindAllRunStatus {
         @JsonProperty("termination_reason")
         public Builder terminationReason(TerminationReason terminationReason) {
             this.terminationReason = terminationReason;
+            markNull("termination_reason", terminationReason == null);
             return this;
         }
 
@@ -222,7 +247,9 @@ public final class FindAllRunStatus {
          * @return this builder
          */
         public Builder terminationReason(Optional<TerminationReason> terminationReason) {
-            return terminationReason(terminationReason.orElse(null));
+            terminationReason(terminationReason.orElse(null));
+            markNull("termination_reason", false);
+            return this;
         }
 
         /**
@@ -236,6 +263,17 @@ public final class FindAllRunStatus {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,7 +58,10 @@ public final class FindAllSchema {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FindAllSchema(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = ModelChecks.required(builder.objective, "FindAllSchema", "objective");
         this.entityType = ModelChecks.required(builder.entityType, "FindAllSchema", "entity_type");
         this.matchConditions = ModelChecks.required(ModelChecks.copyOf(builder.matchConditions), "FindAllSchema", "match_conditions");
@@ -94,12 +100,26 @@ public final class FindAllSchema {
     }
 
     /**
+     * Whether {@code enrichments} was absent, JSON {@code null}, or a value ({@link #enrichments()} reads the last two alike).
+     */
+    public JsonField<List<FindAllEnrichInput>> _enrichments() {
+        return JsonField.of(enrichments, nullProperties.contains("enrichments"));
+    }
+
+    /**
      * Generator used by the run; <code>core</code> when not stated.
      *
      * <p>Defaults to {@code core} when not set.
      */
     public FindAllGenerator generator() {
         return generator != null ? generator : FindAllGenerator.CORE;
+    }
+
+    /**
+     * Whether {@code generator} was absent, JSON {@code null}, or a value ({@link #generator()} reads the last two alike).
+     */
+    public JsonField<FindAllGenerator> _generator() {
+        return JsonField.of(generator, false);
     }
 
     /**
@@ -110,11 +130,25 @@ public final class FindAllSchema {
     }
 
     /**
+     * Whether {@code match_limit} was absent, JSON {@code null}, or a value ({@link #matchLimit()} reads the last two alike).
+     */
+    public JsonField<Long> _matchLimit() {
+        return JsonField.of(matchLimit, nullProperties.contains("match_limit"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -146,12 +180,13 @@ public final class FindAllSchema {
                 && Objects.equals(enrichments, that.enrichments)
                 && Objects.equals(generator, that.generator)
                 && Objects.equals(matchLimit, that.matchLimit)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objective, entityType, matchConditions, enrichments, generator, matchLimit, additionalProperties);
+        return Objects.hash(objective, entityType, matchConditions, enrichments, generator, matchLimit, additionalProperties, nullProperties);
     }
 
     @Override
@@ -187,6 +222,8 @@ public final class FindAllSchema {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -198,6 +235,7 @@ public final class FindAllSchema {
             this.generator = source.generator;
             this.matchLimit = source.matchLimit;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -253,7 +291,7 @@ public final class FindAllSchema {
         /**
          * Enrichments attached to the run, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param enrichments the value
          * @return this builder
@@ -261,6 +299,7 @@ public final class FindAllSchema {
         @JsonProperty("enrichments")
         public Builder enrichments(List<FindAllEnrichInput> enrichments) {
             this.enrichments = enrichments == null ? null : new ArrayList<>(enrichments);
+            markNull("enrichments", enrichments == null);
             return this;
         }
 
@@ -271,7 +310,9 @@ public final class FindAllSchema {
          * @return this builder
          */
         public Builder enrichments(Optional<List<FindAllEnrichInput>> enrichments) {
-            return enrichments(enrichments.orElse(null));
+            enrichments(enrichments.orElse(null));
+            markNull("enrichments", false);
+            return this;
         }
 
         /**
@@ -317,7 +358,7 @@ public final class FindAllSchema {
         /**
          * Cap on the run's matches; null in a draft that sets none.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param matchLimit the value
          * @return this builder
@@ -325,6 +366,7 @@ public final class FindAllSchema {
         @JsonProperty("match_limit")
         public Builder matchLimit(Long matchLimit) {
             this.matchLimit = matchLimit;
+            markNull("match_limit", matchLimit == null);
             return this;
         }
 
@@ -335,7 +377,9 @@ public final class FindAllSchema {
          * @return this builder
          */
         public Builder matchLimit(Optional<Long> matchLimit) {
-            return matchLimit(matchLimit.orElse(null));
+            matchLimit(matchLimit.orElse(null));
+            markNull("match_limit", false);
+            return this;
         }
 
         /**
@@ -349,6 +393,17 @@ public final class FindAllSchema {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,7 +34,10 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private FullContentSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.maxCharsPerResult = builder.maxCharsPerResult;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -44,11 +50,25 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
     }
 
     /**
+     * Whether {@code max_chars_per_result} was absent, JSON {@code null}, or a value ({@link #maxCharsPerResult()} reads the last two alike).
+     */
+    public JsonField<Long> _maxCharsPerResult() {
+        return JsonField.of(maxCharsPerResult, nullProperties.contains("max_chars_per_result"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -75,12 +95,13 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         }
         FullContentSettings that = (FullContentSettings) other;
         return Objects.equals(maxCharsPerResult, that.maxCharsPerResult)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxCharsPerResult, additionalProperties);
+        return Objects.hash(maxCharsPerResult, additionalProperties, nullProperties);
     }
 
     @Override
@@ -101,18 +122,21 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(FullContentSettings source) {
             this.maxCharsPerResult = source.maxCharsPerResult;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Character cap on the text of each page. The text always starts at the top of the page and is cut off at the cap.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxCharsPerResult the value
          * @return this builder
@@ -120,6 +144,7 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         @JsonProperty("max_chars_per_result")
         public Builder maxCharsPerResult(Long maxCharsPerResult) {
             this.maxCharsPerResult = maxCharsPerResult;
+            markNull("max_chars_per_result", maxCharsPerResult == null);
             return this;
         }
 
@@ -130,7 +155,9 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
          * @return this builder
          */
         public Builder maxCharsPerResult(Optional<Long> maxCharsPerResult) {
-            return maxCharsPerResult(maxCharsPerResult.orElse(null));
+            maxCharsPerResult(maxCharsPerResult.orElse(null));
+            markNull("max_chars_per_result", false);
+            return this;
         }
 
         /**
@@ -144,6 +171,17 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -43,6 +44,13 @@ public final class HTTPValidationError {
      */
     public Optional<List<ValidationError>> detail() {
         return Optional.ofNullable(detail);
+    }
+
+    /**
+     * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     */
+    public JsonField<List<ValidationError>> _detail() {
+        return JsonField.of(detail, false);
     }
 
     /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,7 +51,10 @@ public final class McpServer {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private McpServer(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = ModelChecks.required(builder.url, "McpServer", "url");
         this.headers = ModelChecks.copyOf(builder.headers);
         this.name = ModelChecks.required(builder.name, "McpServer", "name");
@@ -81,6 +87,13 @@ public final class McpServer {
     }
 
     /**
+     * Whether {@code headers} was absent, JSON {@code null}, or a value ({@link #headers()} reads the last two alike).
+     */
+    public JsonField<Map<String, String>> _headers() {
+        return JsonField.of(headers, nullProperties.contains("headers"));
+    }
+
+    /**
      * Label identifying the server.
      */
     public String name() {
@@ -95,11 +108,25 @@ public final class McpServer {
     }
 
     /**
+     * Whether {@code allowed_tools} was absent, JSON {@code null}, or a value ({@link #allowedTools()} reads the last two alike).
+     */
+    public JsonField<List<String>> _allowedTools() {
+        return JsonField.of(allowedTools, nullProperties.contains("allowed_tools"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -129,12 +156,13 @@ public final class McpServer {
                 && Objects.equals(headers, that.headers)
                 && Objects.equals(name, that.name)
                 && Objects.equals(allowedTools, that.allowedTools)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, headers, name, allowedTools, additionalProperties);
+        return Objects.hash(url, headers, name, allowedTools, additionalProperties, nullProperties);
     }
 
     @Override
@@ -164,6 +192,8 @@ public final class McpServer {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -173,6 +203,7 @@ public final class McpServer {
             this.name = source.name;
             this.allowedTools = source.allowedTools == null ? null : new ArrayList<>(source.allowedTools);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -199,7 +230,7 @@ public final class McpServer {
         /**
          * HTTP headers sent to the server, for instance credentials. Values are secrets: sent by the client, never echoed back.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param headers the value
          * @return this builder
@@ -207,6 +238,7 @@ public final class McpServer {
         @JsonProperty("headers")
         public Builder headers(Map<String, String> headers) {
             this.headers = headers == null ? null : new LinkedHashMap<>(headers);
+            markNull("headers", headers == null);
             return this;
         }
 
@@ -217,7 +249,9 @@ public final class McpServer {
          * @return this builder
          */
         public Builder headers(Optional<Map<String, String>> headers) {
-            return headers(headers.orElse(null));
+            headers(headers.orElse(null));
+            markNull("headers", false);
+            return this;
         }
 
         /**
@@ -250,7 +284,7 @@ public final class McpServer {
         /**
          * Names of the server's tools that may be used; null allows all of them.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param allowedTools the value
          * @return this builder
@@ -258,6 +292,7 @@ public final class McpServer {
         @JsonProperty("allowed_tools")
         public Builder allowedTools(List<String> allowedTools) {
             this.allowedTools = allowedTools == null ? null : new ArrayList<>(allowedTools);
+            markNull("allowed_tools", allowedTools == null);
             return this;
         }
 
@@ -268,7 +303,9 @@ public final class McpServer {
          * @return this builder
          */
         public Builder allowedTools(Optional<List<String>> allowedTools) {
-            return allowedTools(allowedTools.orElse(null));
+            allowedTools(allowedTools.orElse(null));
+            markNull("allowed_tools", false);
+            return this;
         }
 
         /**
@@ -296,6 +333,17 @@ public final class McpServer {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

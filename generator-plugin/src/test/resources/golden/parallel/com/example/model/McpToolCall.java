@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,7 +56,10 @@ public final class McpToolCall {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private McpToolCall(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.toolCallId = ModelChecks.required(builder.toolCallId, "McpToolCall", "tool_call_id");
         this.serverName = ModelChecks.required(builder.serverName, "McpToolCall", "server_name");
         this.toolName = ModelChecks.required(builder.toolName, "McpToolCall", "tool_name");
@@ -99,6 +105,13 @@ public final class McpToolCall {
     }
 
     /**
+     * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     */
+    public JsonField<String> _content() {
+        return JsonField.of(content, nullProperties.contains("content"));
+    }
+
+    /**
      * Reason the call failed; null when it succeeded.
      */
     public Optional<String> error() {
@@ -106,11 +119,25 @@ public final class McpToolCall {
     }
 
     /**
+     * Whether {@code error} was absent, JSON {@code null}, or a value ({@link #error()} reads the last two alike).
+     */
+    public JsonField<String> _error() {
+        return JsonField.of(error, nullProperties.contains("error"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -142,12 +169,13 @@ public final class McpToolCall {
                 && Objects.equals(arguments, that.arguments)
                 && Objects.equals(content, that.content)
                 && Objects.equals(error, that.error)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(toolCallId, serverName, toolName, arguments, content, error, additionalProperties);
+        return Objects.hash(toolCallId, serverName, toolName, arguments, content, error, additionalProperties, nullProperties);
     }
 
     @Override
@@ -183,6 +211,8 @@ public final class McpToolCall {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -194,6 +224,7 @@ public final class McpToolCall {
             this.content = source.content;
             this.error = source.error;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -247,7 +278,7 @@ public final class McpToolCall {
         /**
          * What the tool returned; null when the call failed.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param content the value
          * @return this builder
@@ -255,6 +286,7 @@ public final class McpToolCall {
         @JsonProperty("content")
         public Builder content(String content) {
             this.content = content;
+            markNull("content", content == null);
             return this;
         }
 
@@ -265,13 +297,15 @@ public final class McpToolCall {
          * @return this builder
          */
         public Builder content(Optional<String> content) {
-            return content(content.orElse(null));
+            content(content.orElse(null));
+            markNull("content", false);
+            return this;
         }
 
         /**
          * Reason the call failed; null when it succeeded.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param error the value
          * @return this builder
@@ -279,6 +313,7 @@ public final class McpToolCall {
         @JsonProperty("error")
         public Builder error(String error) {
             this.error = error;
+            markNull("error", error == null);
             return this;
         }
 
@@ -289,7 +324,9 @@ public final class McpToolCall {
          * @return this builder
          */
         public Builder error(Optional<String> error) {
-            return error(error.orElse(null));
+            error(error.orElse(null));
+            markNull("error", false);
+            return this;
         }
 
         /**
@@ -303,6 +340,17 @@ public final class McpToolCall {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,10 +51,13 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorEventStreamEvent(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.eventId = ModelChecks.required(builder.eventId, "MonitorEventStreamEvent", "event_id");
         this.monitorGroupId = ModelChecks.required(builder.monitorGroupId, "MonitorEventStreamEvent", "monitor_group_id");
-        this.eventDate = builder.eventDate;
+        this.eventDate = ModelChecks.requiredOrNull(builder.eventDate, nullProperties.contains("event_date"), "MonitorEventStreamEvent", "event_date");
         this.output = ModelChecks.required(builder.output, "MonitorEventStreamEvent", "output");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -79,6 +84,13 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
     }
 
     /**
+     * Whether {@code event_date} was absent, JSON {@code null}, or a value ({@link #eventDate()} reads the last two alike).
+     */
+    public JsonField<String> _eventDate() {
+        return JsonField.of(eventDate, nullProperties.contains("event_date"));
+    }
+
+    /**
      * Discriminator; the fixed value <code>event_stream</code>.
      *
      * <p>Always {@code "event_stream"}.
@@ -98,9 +110,16 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -130,12 +149,13 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
                 && Objects.equals(monitorGroupId, that.monitorGroupId)
                 && Objects.equals(eventDate, that.eventDate)
                 && Objects.equals(output, that.output)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventId, monitorGroupId, eventDate, output, additionalProperties);
+        return Objects.hash(eventId, monitorGroupId, eventDate, output, additionalProperties, nullProperties);
     }
 
     @Override
@@ -165,6 +185,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -174,6 +196,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
             this.eventDate = source.eventDate;
             this.output = source.output;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -203,7 +226,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         /**
          * Date of the change as an ISO 8601 date, possibly partial (<code>YYYY-MM-DD</code>, <code>YYYY-MM</code> or <code>YYYY</code>); may be null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param eventDate the value
          * @return this builder
@@ -211,6 +234,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         @JsonProperty("event_date")
         public Builder eventDate(String eventDate) {
             this.eventDate = eventDate;
+            markNull("event_date", eventDate == null);
             return this;
         }
 
@@ -221,7 +245,9 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
          * @return this builder
          */
         public Builder eventDate(Optional<String> eventDate) {
-            return eventDate(eventDate.orElse(null));
+            eventDate(eventDate.orElse(null));
+            markNull("event_date", false);
+            return this;
         }
 
         /**
@@ -256,6 +282,17 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

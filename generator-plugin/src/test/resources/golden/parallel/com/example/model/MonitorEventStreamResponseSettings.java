@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,7 +48,10 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorEventStreamResponseSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.query = ModelChecks.required(builder.query, "MonitorEventStreamResponseSettings", "query");
         this.outputSchema = builder.outputSchema;
         this.includeBackfill = builder.includeBackfill;
@@ -68,10 +74,24 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
     }
 
     /**
+     * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     */
+    public JsonField<JsonSchema> _outputSchema() {
+        return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
+    }
+
+    /**
      * Whether the first check also reported a sample of recent past events (not a complete history); otherwise only changes from the creation date on are reported. Later checks are always incremental.
      */
     public Optional<Boolean> includeBackfill() {
         return Optional.ofNullable(includeBackfill);
+    }
+
+    /**
+     * Whether {@code include_backfill} was absent, JSON {@code null}, or a value ({@link #includeBackfill()} reads the last two alike).
+     */
+    public JsonField<Boolean> _includeBackfill() {
+        return JsonField.of(includeBackfill, nullProperties.contains("include_backfill"));
     }
 
     /**
@@ -82,11 +102,25 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
     }
 
     /**
+     * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     */
+    public JsonField<AdvancedMonitorSettings> _advancedSettings() {
+        return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +150,13 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
                 && Objects.equals(outputSchema, that.outputSchema)
                 && Objects.equals(includeBackfill, that.includeBackfill)
                 && Objects.equals(advancedSettings, that.advancedSettings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(query, outputSchema, includeBackfill, advancedSettings, additionalProperties);
+        return Objects.hash(query, outputSchema, includeBackfill, advancedSettings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +186,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,6 +197,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
             this.includeBackfill = source.includeBackfill;
             this.advancedSettings = source.advancedSettings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -177,7 +215,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         /**
          * Structure imposed on event outputs; when set, the output of each event is a JSON object of this shape.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param outputSchema the value
          * @return this builder
@@ -185,6 +223,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         @JsonProperty("output_schema")
         public Builder outputSchema(JsonSchema outputSchema) {
             this.outputSchema = outputSchema;
+            markNull("output_schema", outputSchema == null);
             return this;
         }
 
@@ -195,13 +234,15 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
          * @return this builder
          */
         public Builder outputSchema(Optional<JsonSchema> outputSchema) {
-            return outputSchema(outputSchema.orElse(null));
+            outputSchema(outputSchema.orElse(null));
+            markNull("output_schema", false);
+            return this;
         }
 
         /**
          * Whether the first check also reported a sample of recent past events (not a complete history); otherwise only changes from the creation date on are reported. Later checks are always incremental.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param includeBackfill the value
          * @return this builder
@@ -209,6 +250,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         @JsonProperty("include_backfill")
         public Builder includeBackfill(Boolean includeBackfill) {
             this.includeBackfill = includeBackfill;
+            markNull("include_backfill", includeBackfill == null);
             return this;
         }
 
@@ -219,13 +261,15 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
          * @return this builder
          */
         public Builder includeBackfill(Optional<Boolean> includeBackfill) {
-            return includeBackfill(includeBackfill.orElse(null));
+            includeBackfill(includeBackfill.orElse(null));
+            markNull("include_backfill", false);
+            return this;
         }
 
         /**
          * Fine-tuning options for the monitor's searches.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param advancedSettings the value
          * @return this builder
@@ -233,6 +277,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         @JsonProperty("advanced_settings")
         public Builder advancedSettings(AdvancedMonitorSettings advancedSettings) {
             this.advancedSettings = advancedSettings;
+            markNull("advanced_settings", advancedSettings == null);
             return this;
         }
 
@@ -243,7 +288,9 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
          * @return this builder
          */
         public Builder advancedSettings(Optional<AdvancedMonitorSettings> advancedSettings) {
-            return advancedSettings(advancedSettings.orElse(null));
+            advancedSettings(advancedSettings.orElse(null));
+            markNull("advanced_settings", false);
+            return this;
         }
 
         /**
@@ -257,6 +304,17 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

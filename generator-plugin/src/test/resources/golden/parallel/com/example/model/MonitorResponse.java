@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -16,6 +17,7 @@ import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +82,10 @@ public final class MonitorResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = ModelChecks.required(builder.type, "MonitorResponse", "type");
         this.monitorId = ModelChecks.required(builder.monitorId, "MonitorResponse", "monitor_id");
         this.status = ModelChecks.required(builder.status, "MonitorResponse", "status");
@@ -138,10 +143,24 @@ public final class MonitorResponse {
     }
 
     /**
+     * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     */
+    public JsonField<MonitorWebhook> _webhook() {
+        return JsonField.of(webhook, nullProperties.contains("webhook"));
+    }
+
+    /**
      * String key/value pairs supplied by the caller, returned unchanged.
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
+    }
+
+    /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, String>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
     }
 
     /**
@@ -159,6 +178,13 @@ public final class MonitorResponse {
     }
 
     /**
+     * Whether {@code last_run_at} was absent, JSON {@code null}, or a value ({@link #lastRunAt()} reads the last two alike).
+     */
+    public JsonField<String> _lastRunAt() {
+        return JsonField.of(lastRunAt, nullProperties.contains("last_run_at"));
+    }
+
+    /**
      * Settings specific to the kind of monitor; their shape follows <code>type</code>.
      */
     public Settings settings() {
@@ -173,11 +199,25 @@ public final class MonitorResponse {
     }
 
     /**
+     * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     */
+    public JsonField<MonitorSnapshotOutput> _output() {
+        return JsonField.of(output, nullProperties.contains("output"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -214,12 +254,13 @@ public final class MonitorResponse {
                 && Objects.equals(lastRunAt, that.lastRunAt)
                 && Objects.equals(settings, that.settings)
                 && Objects.equals(output, that.output)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, monitorId, status, frequency, processor, webhook, metadata, createdAt, lastRunAt, settings, output, additionalProperties);
+        return Objects.hash(type, monitorId, status, frequency, processor, webhook, metadata, createdAt, lastRunAt, settings, output, additionalProperties, nullProperties);
     }
 
     @Override
@@ -270,6 +311,8 @@ public final class MonitorResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -286,6 +329,7 @@ public final class MonitorResponse {
             this.settings = source.settings;
             this.output = source.output;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -351,7 +395,7 @@ public final class MonitorResponse {
         /**
          * Endpoint notified about the monitor's checks, if one is set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param webhook the value
          * @return this builder
@@ -359,6 +403,7 @@ public final class MonitorResponse {
         @JsonProperty("webhook")
         public Builder webhook(MonitorWebhook webhook) {
             this.webhook = webhook;
+            markNull("webhook", webhook == null);
             return this;
         }
 
@@ -369,13 +414,15 @@ public final class MonitorResponse {
          * @return this builder
          */
         public Builder webhook(Optional<MonitorWebhook> webhook) {
-            return webhook(webhook.orElse(null));
+            webhook(webhook.orElse(null));
+            markNull("webhook", false);
+            return this;
         }
 
         /**
          * String key/value pairs supplied by the caller, returned unchanged.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -383,6 +430,7 @@ public final class MonitorResponse {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -393,7 +441,9 @@ public final class MonitorResponse {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, String>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -426,7 +476,7 @@ public final class MonitorResponse {
         /**
          * When the monitor last ran a check (RFC 3339 date-time string); null before the first one.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param lastRunAt the value
          * @return this builder
@@ -434,6 +484,7 @@ public final class MonitorResponse {
         @JsonProperty("last_run_at")
         public Builder lastRunAt(String lastRunAt) {
             this.lastRunAt = lastRunAt;
+            markNull("last_run_at", lastRunAt == null);
             return this;
         }
 
@@ -444,7 +495,9 @@ public final class MonitorResponse {
          * @return this builder
          */
         public Builder lastRunAt(Optional<String> lastRunAt) {
-            return lastRunAt(lastRunAt.orElse(null));
+            lastRunAt(lastRunAt.orElse(null));
+            markNull("last_run_at", false);
+            return this;
         }
 
         /**
@@ -462,7 +515,7 @@ public final class MonitorResponse {
         /**
          * Latest state computed by a <code>snapshot</code> monitor; null for <code>event_stream</code> monitors.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param output the value
          * @return this builder
@@ -470,6 +523,7 @@ public final class MonitorResponse {
         @JsonProperty("output")
         public Builder output(MonitorSnapshotOutput output) {
             this.output = output;
+            markNull("output", output == null);
             return this;
         }
 
@@ -480,7 +534,9 @@ public final class MonitorResponse {
          * @return this builder
          */
         public Builder output(Optional<MonitorSnapshotOutput> output) {
-            return output(output.orElse(null));
+            output(output.orElse(null));
+            markNull("output", false);
+            return this;
         }
 
         /**
@@ -494,6 +550,17 @@ public final class MonitorResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

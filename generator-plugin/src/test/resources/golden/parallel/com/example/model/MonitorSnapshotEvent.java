@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,10 +55,13 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorSnapshotEvent(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.eventId = ModelChecks.required(builder.eventId, "MonitorSnapshotEvent", "event_id");
         this.monitorGroupId = ModelChecks.required(builder.monitorGroupId, "MonitorSnapshotEvent", "monitor_group_id");
-        this.eventDate = builder.eventDate;
+        this.eventDate = ModelChecks.requiredOrNull(builder.eventDate, nullProperties.contains("event_date"), "MonitorSnapshotEvent", "event_date");
         this.changedOutput = ModelChecks.required(builder.changedOutput, "MonitorSnapshotEvent", "changed_output");
         this.previousOutput = ModelChecks.required(builder.previousOutput, "MonitorSnapshotEvent", "previous_output");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -81,6 +86,13 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      */
     public Optional<String> eventDate() {
         return Optional.ofNullable(eventDate);
+    }
+
+    /**
+     * Whether {@code event_date} was absent, JSON {@code null}, or a value ({@link #eventDate()} reads the last two alike).
+     */
+    public JsonField<String> _eventDate() {
+        return JsonField.of(eventDate, nullProperties.contains("event_date"));
     }
 
     /**
@@ -110,9 +122,16 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -143,12 +162,13 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
                 && Objects.equals(eventDate, that.eventDate)
                 && Objects.equals(changedOutput, that.changedOutput)
                 && Objects.equals(previousOutput, that.previousOutput)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventId, monitorGroupId, eventDate, changedOutput, previousOutput, additionalProperties);
+        return Objects.hash(eventId, monitorGroupId, eventDate, changedOutput, previousOutput, additionalProperties, nullProperties);
     }
 
     @Override
@@ -181,6 +201,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -191,6 +213,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
             this.changedOutput = source.changedOutput;
             this.previousOutput = source.previousOutput;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -220,7 +243,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         /**
          * Date of the change as an ISO 8601 date, possibly partial (<code>YYYY-MM-DD</code>, <code>YYYY-MM</code> or <code>YYYY</code>); may be null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param eventDate the value
          * @return this builder
@@ -228,6 +251,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         @JsonProperty("event_date")
         public Builder eventDate(String eventDate) {
             this.eventDate = eventDate;
+            markNull("event_date", eventDate == null);
             return this;
         }
 
@@ -238,7 +262,9 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          * @return this builder
          */
         public Builder eventDate(Optional<String> eventDate) {
-            return eventDate(eventDate.orElse(null));
+            eventDate(eventDate.orElse(null));
+            markNull("event_date", false);
+            return this;
         }
 
         /**
@@ -285,6 +311,17 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +36,10 @@ public final class MonitorSnapshotOutput {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorSnapshotOutput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.latestSnapshot = builder.latestSnapshot;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -47,11 +52,25 @@ public final class MonitorSnapshotOutput {
     }
 
     /**
+     * Whether {@code latest_snapshot} was absent, JSON {@code null}, or a value ({@link #latestSnapshot()} reads the last two alike).
+     */
+    public JsonField<LatestSnapshot> _latestSnapshot() {
+        return JsonField.of(latestSnapshot, nullProperties.contains("latest_snapshot"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -78,12 +97,13 @@ public final class MonitorSnapshotOutput {
         }
         MonitorSnapshotOutput that = (MonitorSnapshotOutput) other;
         return Objects.equals(latestSnapshot, that.latestSnapshot)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(latestSnapshot, additionalProperties);
+        return Objects.hash(latestSnapshot, additionalProperties, nullProperties);
     }
 
     @Override
@@ -104,18 +124,21 @@ public final class MonitorSnapshotOutput {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(MonitorSnapshotOutput source) {
             this.latestSnapshot = source.latestSnapshot;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Output of the newest completed check, shaped like the output of the Task run the monitor was built from; null until a check has completed.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param latestSnapshot the value
          * @return this builder
@@ -123,6 +146,7 @@ public final class MonitorSnapshotOutput {
         @JsonProperty("latest_snapshot")
         public Builder latestSnapshot(LatestSnapshot latestSnapshot) {
             this.latestSnapshot = latestSnapshot;
+            markNull("latest_snapshot", latestSnapshot == null);
             return this;
         }
 
@@ -133,7 +157,9 @@ public final class MonitorSnapshotOutput {
          * @return this builder
          */
         public Builder latestSnapshot(Optional<LatestSnapshot> latestSnapshot) {
-            return latestSnapshot(latestSnapshot.orElse(null));
+            latestSnapshot(latestSnapshot.orElse(null));
+            markNull("latest_snapshot", false);
+            return this;
         }
 
         /**
@@ -147,6 +173,17 @@ public final class MonitorSnapshotOutput {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

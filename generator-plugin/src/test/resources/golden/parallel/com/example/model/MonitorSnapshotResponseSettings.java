@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -41,7 +44,10 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private MonitorSnapshotResponseSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.taskRunId = ModelChecks.required(builder.taskRunId, "MonitorSnapshotResponseSettings", "task_run_id");
         this.query = ModelChecks.required(builder.query, "MonitorSnapshotResponseSettings", "query");
         this.outputSchema = builder.outputSchema;
@@ -70,11 +76,25 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
     }
 
     /**
+     * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     */
+    public JsonField<JsonSchema> _outputSchema() {
+        return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -103,12 +123,13 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         return Objects.equals(taskRunId, that.taskRunId)
                 && Objects.equals(query, that.query)
                 && Objects.equals(outputSchema, that.outputSchema)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(taskRunId, query, outputSchema, additionalProperties);
+        return Objects.hash(taskRunId, query, outputSchema, additionalProperties, nullProperties);
     }
 
     @Override
@@ -135,6 +156,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -143,6 +166,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
             this.query = source.query;
             this.outputSchema = source.outputSchema;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -172,7 +196,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         /**
          * Output structure taken over from that Task run, if it has one.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param outputSchema the value
          * @return this builder
@@ -180,6 +204,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         @JsonProperty("output_schema")
         public Builder outputSchema(JsonSchema outputSchema) {
             this.outputSchema = outputSchema;
+            markNull("output_schema", outputSchema == null);
             return this;
         }
 
@@ -190,7 +215,9 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
          * @return this builder
          */
         public Builder outputSchema(Optional<JsonSchema> outputSchema) {
-            return outputSchema(outputSchema.orElse(null));
+            outputSchema(outputSchema.orElse(null));
+            markNull("output_schema", false);
+            return this;
         }
 
         /**
@@ -204,6 +231,17 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -59,6 +60,13 @@ public final class MonitorWebhook {
      */
     public Optional<List<EventType>> eventTypes() {
         return Optional.ofNullable(eventTypes);
+    }
+
+    /**
+     * Whether {@code event_types} was absent, JSON {@code null}, or a value ({@link #eventTypes()} reads the last two alike).
+     */
+    public JsonField<List<EventType>> _eventTypes() {
+        return JsonField.of(eventTypes, false);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -14,6 +15,7 @@ import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +48,10 @@ public final class PaginatedMonitorEvents {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private PaginatedMonitorEvents(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.events = ModelChecks.required(ModelChecks.copyOf(builder.events), "PaginatedMonitorEvents", "events");
         this.nextCursor = builder.nextCursor;
         this.warnings = ModelChecks.copyOf(builder.warnings);
@@ -68,6 +73,13 @@ public final class PaginatedMonitorEvents {
     }
 
     /**
+     * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     */
+    public JsonField<String> _nextCursor() {
+        return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
+    }
+
+    /**
      * Caveats about how this page was produced, such as compute limits.
      */
     public Optional<List<Warning>> warnings() {
@@ -75,11 +87,25 @@ public final class PaginatedMonitorEvents {
     }
 
     /**
+     * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     */
+    public JsonField<List<Warning>> _warnings() {
+        return JsonField.of(warnings, nullProperties.contains("warnings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -108,12 +134,13 @@ public final class PaginatedMonitorEvents {
         return Objects.equals(events, that.events)
                 && Objects.equals(nextCursor, that.nextCursor)
                 && Objects.equals(warnings, that.warnings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(events, nextCursor, warnings, additionalProperties);
+        return Objects.hash(events, nextCursor, warnings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -140,6 +167,8 @@ public final class PaginatedMonitorEvents {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -148,6 +177,7 @@ public final class PaginatedMonitorEvents {
             this.nextCursor = source.nextCursor;
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -179,7 +209,7 @@ public final class PaginatedMonitorEvents {
         /**
          * Token for the next page, to pass as <code>cursor</code>; missing when there are no further events.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param nextCursor the value
          * @return this builder
@@ -187,6 +217,7 @@ public final class PaginatedMonitorEvents {
         @JsonProperty("next_cursor")
         public Builder nextCursor(String nextCursor) {
             this.nextCursor = nextCursor;
+            markNull("next_cursor", nextCursor == null);
             return this;
         }
 
@@ -197,13 +228,15 @@ public final class PaginatedMonitorEvents {
          * @return this builder
          */
         public Builder nextCursor(Optional<String> nextCursor) {
-            return nextCursor(nextCursor.orElse(null));
+            nextCursor(nextCursor.orElse(null));
+            markNull("next_cursor", false);
+            return this;
         }
 
         /**
          * Caveats about how this page was produced, such as compute limits.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param warnings the value
          * @return this builder
@@ -211,6 +244,7 @@ public final class PaginatedMonitorEvents {
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
             this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            markNull("warnings", warnings == null);
             return this;
         }
 
@@ -221,7 +255,9 @@ public final class PaginatedMonitorEvents {
          * @return this builder
          */
         public Builder warnings(Optional<List<Warning>> warnings) {
-            return warnings(warnings.orElse(null));
+            warnings(warnings.orElse(null));
+            markNull("warnings", false);
+            return this;
         }
 
         /**
@@ -249,6 +285,17 @@ public final class PaginatedMonitorEvents {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,7 +42,10 @@ public final class PaginatedMonitorResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private PaginatedMonitorResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.monitors = ModelChecks.required(ModelChecks.copyOf(builder.monitors), "PaginatedMonitorResponse", "monitors");
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -60,11 +66,25 @@ public final class PaginatedMonitorResponse {
     }
 
     /**
+     * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     */
+    public JsonField<String> _nextCursor() {
+        return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -92,12 +112,13 @@ public final class PaginatedMonitorResponse {
         PaginatedMonitorResponse that = (PaginatedMonitorResponse) other;
         return Objects.equals(monitors, that.monitors)
                 && Objects.equals(nextCursor, that.nextCursor)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(monitors, nextCursor, additionalProperties);
+        return Objects.hash(monitors, nextCursor, additionalProperties, nullProperties);
     }
 
     @Override
@@ -121,6 +142,8 @@ public final class PaginatedMonitorResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -128,6 +151,7 @@ public final class PaginatedMonitorResponse {
             this.monitors = source.monitors == null ? null : new ArrayList<>(source.monitors);
             this.nextCursor = source.nextCursor;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -159,7 +183,7 @@ public final class PaginatedMonitorResponse {
         /**
          * Opaque token for the next page, to pass as <code>cursor</code>; missing on the last page.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param nextCursor the value
          * @return this builder
@@ -167,6 +191,7 @@ public final class PaginatedMonitorResponse {
         @JsonProperty("next_cursor")
         public Builder nextCursor(String nextCursor) {
             this.nextCursor = nextCursor;
+            markNull("next_cursor", nextCursor == null);
             return this;
         }
 
@@ -177,7 +202,9 @@ public final class PaginatedMonitorResponse {
          * @return this builder
          */
         public Builder nextCursor(Optional<String> nextCursor) {
-            return nextCursor(nextCursor.orElse(null));
+            nextCursor(nextCursor.orElse(null));
+            markNull("next_cursor", false);
+            return this;
         }
 
         /**
@@ -191,6 +218,17 @@ public final class PaginatedMonitorResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -37,7 +40,10 @@ public final class PromptTokensDetails {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private PromptTokensDetails(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.audioTokens = builder.audioTokens;
         this.cachedTokens = builder.cachedTokens;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -51,6 +57,13 @@ public final class PromptTokensDetails {
     }
 
     /**
+     * Whether {@code audio_tokens} was absent, JSON {@code null}, or a value ({@link #audioTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _audioTokens() {
+        return JsonField.of(audioTokens, nullProperties.contains("audio_tokens"));
+    }
+
+    /**
      * Prompt tokens served from a cache.
      */
     public Optional<Long> cachedTokens() {
@@ -58,11 +71,25 @@ public final class PromptTokensDetails {
     }
 
     /**
+     * Whether {@code cached_tokens} was absent, JSON {@code null}, or a value ({@link #cachedTokens()} reads the last two alike).
+     */
+    public JsonField<Long> _cachedTokens() {
+        return JsonField.of(cachedTokens, nullProperties.contains("cached_tokens"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -90,12 +117,13 @@ public final class PromptTokensDetails {
         PromptTokensDetails that = (PromptTokensDetails) other;
         return Objects.equals(audioTokens, that.audioTokens)
                 && Objects.equals(cachedTokens, that.cachedTokens)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(audioTokens, cachedTokens, additionalProperties);
+        return Objects.hash(audioTokens, cachedTokens, additionalProperties, nullProperties);
     }
 
     @Override
@@ -119,6 +147,8 @@ public final class PromptTokensDetails {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -126,12 +156,13 @@ public final class PromptTokensDetails {
             this.audioTokens = source.audioTokens;
             this.cachedTokens = source.cachedTokens;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Audio tokens in the prompt.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param audioTokens the value
          * @return this builder
@@ -139,6 +170,7 @@ public final class PromptTokensDetails {
         @JsonProperty("audio_tokens")
         public Builder audioTokens(Long audioTokens) {
             this.audioTokens = audioTokens;
+            markNull("audio_tokens", audioTokens == null);
             return this;
         }
 
@@ -149,13 +181,15 @@ public final class PromptTokensDetails {
          * @return this builder
          */
         public Builder audioTokens(Optional<Long> audioTokens) {
-            return audioTokens(audioTokens.orElse(null));
+            audioTokens(audioTokens.orElse(null));
+            markNull("audio_tokens", false);
+            return this;
         }
 
         /**
          * Prompt tokens served from a cache.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param cachedTokens the value
          * @return this builder
@@ -163,6 +197,7 @@ public final class PromptTokensDetails {
         @JsonProperty("cached_tokens")
         public Builder cachedTokens(Long cachedTokens) {
             this.cachedTokens = cachedTokens;
+            markNull("cached_tokens", cachedTokens == null);
             return this;
         }
 
@@ -173,7 +208,9 @@ public final class PromptTokensDetails {
          * @return this builder
          */
         public Builder cachedTokens(Optional<Long> cachedTokens) {
-            return cachedTokens(cachedTokens.orElse(null));
+            cachedTokens(cachedTokens.orElse(null));
+            markNull("cached_tokens", false);
+            return this;
         }
 
         /**
@@ -187,6 +224,17 @@ public final class PromptTokensDetails {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,7 +48,10 @@ public final class ResponseFormatJsonSchemaDefinition {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private ResponseFormatJsonSchemaDefinition(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.name = ModelChecks.required(builder.name, "ResponseFormatJsonSchemaDefinition", "name");
         this.description = builder.description;
         this.schema = ModelChecks.copyOf(builder.schema);
@@ -68,10 +74,24 @@ public final class ResponseFormatJsonSchemaDefinition {
     }
 
     /**
+     * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     */
+    public JsonField<String> _description() {
+        return JsonField.of(description, false);
+    }
+
+    /**
      * The JSON Schema the answer has to follow.
      */
     public Optional<Map<String, JsonValue>> schema() {
         return Optional.ofNullable(schema);
+    }
+
+    /**
+     * Whether {@code schema} was absent, JSON {@code null}, or a value ({@link #schema()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _schema() {
+        return JsonField.of(schema, false);
     }
 
     /**
@@ -82,11 +102,25 @@ public final class ResponseFormatJsonSchemaDefinition {
     }
 
     /**
+     * Whether {@code strict} was absent, JSON {@code null}, or a value ({@link #strict()} reads the last two alike).
+     */
+    public JsonField<Boolean> _strict() {
+        return JsonField.of(strict, nullProperties.contains("strict"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +150,13 @@ public final class ResponseFormatJsonSchemaDefinition {
                 && Objects.equals(description, that.description)
                 && Objects.equals(schema, that.schema)
                 && Objects.equals(strict, that.strict)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, schema, strict, additionalProperties);
+        return Objects.hash(name, description, schema, strict, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +186,8 @@ public final class ResponseFormatJsonSchemaDefinition {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,6 +197,7 @@ public final class ResponseFormatJsonSchemaDefinition {
             this.schema = source.schema == null ? null : new LinkedHashMap<>(source.schema);
             this.strict = source.strict;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -240,7 +278,7 @@ public final class ResponseFormatJsonSchemaDefinition {
         /**
          * Whether the schema has to be followed exactly, as in the OpenAI API.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param strict the value
          * @return this builder
@@ -248,6 +286,7 @@ public final class ResponseFormatJsonSchemaDefinition {
         @JsonProperty("strict")
         public Builder strict(Boolean strict) {
             this.strict = strict;
+            markNull("strict", strict == null);
             return this;
         }
 
@@ -258,7 +297,9 @@ public final class ResponseFormatJsonSchemaDefinition {
          * @return this builder
          */
         public Builder strict(Optional<Boolean> strict) {
-            return strict(strict.orElse(null));
+            strict(strict.orElse(null));
+            markNull("strict", false);
+            return this;
         }
 
         /**
@@ -272,6 +313,17 @@ public final class ResponseFormatJsonSchemaDefinition {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

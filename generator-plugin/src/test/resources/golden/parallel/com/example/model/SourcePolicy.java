@@ -7,16 +7,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,7 +47,10 @@ public final class SourcePolicy {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private SourcePolicy(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.includeDomains = ModelChecks.copyOf(builder.includeDomains);
         this.excludeDomains = ModelChecks.copyOf(builder.excludeDomains);
         this.afterDate = builder.afterDate;
@@ -59,10 +65,24 @@ public final class SourcePolicy {
     }
 
     /**
+     * Whether {@code include_domains} was absent, JSON {@code null}, or a value ({@link #includeDomains()} reads the last two alike).
+     */
+    public JsonField<List<String>> _includeDomains() {
+        return JsonField.of(includeDomains, false);
+    }
+
+    /**
      * Results from these domains are dropped. Entries take the same forms as in <code>include_domains</code> and count toward the same limit of 200.
      */
     public Optional<List<String>> excludeDomains() {
         return Optional.ofNullable(excludeDomains);
+    }
+
+    /**
+     * Whether {@code exclude_domains} was absent, JSON {@code null}, or a value ({@link #excludeDomains()} reads the last two alike).
+     */
+    public JsonField<List<String>> _excludeDomains() {
+        return JsonField.of(excludeDomains, false);
     }
 
     /**
@@ -73,11 +93,25 @@ public final class SourcePolicy {
     }
 
     /**
+     * Whether {@code after_date} was absent, JSON {@code null}, or a value ({@link #afterDate()} reads the last two alike).
+     */
+    public JsonField<LocalDate> _afterDate() {
+        return JsonField.of(afterDate, nullProperties.contains("after_date"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -106,12 +140,13 @@ public final class SourcePolicy {
         return Objects.equals(includeDomains, that.includeDomains)
                 && Objects.equals(excludeDomains, that.excludeDomains)
                 && Objects.equals(afterDate, that.afterDate)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(includeDomains, excludeDomains, afterDate, additionalProperties);
+        return Objects.hash(includeDomains, excludeDomains, afterDate, additionalProperties, nullProperties);
     }
 
     @Override
@@ -138,6 +173,8 @@ public final class SourcePolicy {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -146,6 +183,7 @@ public final class SourcePolicy {
             this.excludeDomains = source.excludeDomains == null ? null : new ArrayList<>(source.excludeDomains);
             this.afterDate = source.afterDate;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -227,7 +265,7 @@ public final class SourcePolicy {
         /**
          * Only keep content published on or after this day (<code>YYYY-MM-DD</code>).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param afterDate the value
          * @return this builder
@@ -235,6 +273,7 @@ public final class SourcePolicy {
         @JsonProperty("after_date")
         public Builder afterDate(LocalDate afterDate) {
             this.afterDate = afterDate;
+            markNull("after_date", afterDate == null);
             return this;
         }
 
@@ -245,7 +284,9 @@ public final class SourcePolicy {
          * @return this builder
          */
         public Builder afterDate(Optional<LocalDate> afterDate) {
-            return afterDate(afterDate.orElse(null));
+            afterDate(afterDate.orElse(null));
+            markNull("after_date", false);
+            return this;
         }
 
         /**
@@ -259,6 +300,17 @@ public final class SourcePolicy {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,7 +34,10 @@ public final class TaskAdvancedSettings {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskAdvancedSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.location = builder.location;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -44,11 +50,25 @@ public final class TaskAdvancedSettings {
     }
 
     /**
+     * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     */
+    public JsonField<String> _location() {
+        return JsonField.of(location, nullProperties.contains("location"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -75,12 +95,13 @@ public final class TaskAdvancedSettings {
         }
         TaskAdvancedSettings that = (TaskAdvancedSettings) other;
         return Objects.equals(location, that.location)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(location, additionalProperties);
+        return Objects.hash(location, additionalProperties, nullProperties);
     }
 
     @Override
@@ -101,18 +122,21 @@ public final class TaskAdvancedSettings {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(TaskAdvancedSettings source) {
             this.location = source.location;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Two-letter ISO 3166-1 country code used to localize the run's searches.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param location the value
          * @return this builder
@@ -120,6 +144,7 @@ public final class TaskAdvancedSettings {
         @JsonProperty("location")
         public Builder location(String location) {
             this.location = location;
+            markNull("location", location == null);
             return this;
         }
 
@@ -130,7 +155,9 @@ public final class TaskAdvancedSettings {
          * @return this builder
          */
         public Builder location(Optional<String> location) {
-            return location(location.orElse(null));
+            location(location.orElse(null));
+            markNull("location", false);
+            return this;
         }
 
         /**
@@ -144,6 +171,17 @@ public final class TaskAdvancedSettings {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,11 +48,14 @@ public final class TaskGroupResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskGroupResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.taskgroupId = ModelChecks.required(builder.taskgroupId, "TaskGroupResponse", "taskgroup_id");
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.status = ModelChecks.required(builder.status, "TaskGroupResponse", "status");
-        this.createdAt = builder.createdAt;
+        this.createdAt = ModelChecks.requiredOrNull(builder.createdAt, nullProperties.contains("created_at"), "TaskGroupResponse", "created_at");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -68,6 +74,13 @@ public final class TaskGroupResponse {
     }
 
     /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
+    }
+
+    /**
      * Aggregate state of the group's runs.
      */
     public TaskGroupStatus status() {
@@ -82,11 +95,25 @@ public final class TaskGroupResponse {
     }
 
     /**
+     * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     */
+    public JsonField<String> _createdAt() {
+        return JsonField.of(createdAt, nullProperties.contains("created_at"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -116,12 +143,13 @@ public final class TaskGroupResponse {
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(status, that.status)
                 && Objects.equals(createdAt, that.createdAt)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(taskgroupId, metadata, status, createdAt, additionalProperties);
+        return Objects.hash(taskgroupId, metadata, status, createdAt, additionalProperties, nullProperties);
     }
 
     @Override
@@ -151,6 +179,8 @@ public final class TaskGroupResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -160,6 +190,7 @@ public final class TaskGroupResponse {
             this.status = source.status;
             this.createdAt = source.createdAt;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -177,7 +208,7 @@ public final class TaskGroupResponse {
         /**
          * Caller-supplied key/value pairs echoed back unchanged.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -185,6 +216,7 @@ public final class TaskGroupResponse {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -195,7 +227,9 @@ public final class TaskGroupResponse {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -228,7 +262,7 @@ public final class TaskGroupResponse {
         /**
          * When the group was created (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param createdAt the value
          * @return this builder
@@ -236,6 +270,7 @@ public final class TaskGroupResponse {
         @JsonProperty("created_at")
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
+            markNull("created_at", createdAt == null);
             return this;
         }
 
@@ -246,7 +281,9 @@ public final class TaskGroupResponse {
          * @return this builder
          */
         public Builder createdAt(Optional<String> createdAt) {
-            return createdAt(createdAt.orElse(null));
+            createdAt(createdAt.orElse(null));
+            markNull("created_at", false);
+            return this;
         }
 
         /**
@@ -260,6 +297,17 @@ public final class TaskGroupResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -39,7 +42,10 @@ public final class TaskGroupRunRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskGroupRunRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.defaultTaskSpec = builder.defaultTaskSpec;
         this.inputs = ModelChecks.required(ModelChecks.copyOf(builder.inputs), "TaskGroupRunRequest", "inputs");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -53,6 +59,13 @@ public final class TaskGroupRunRequest {
     }
 
     /**
+     * Whether {@code default_task_spec} was absent, JSON {@code null}, or a value ({@link #defaultTaskSpec()} reads the last two alike).
+     */
+    public JsonField<TaskSpec> _defaultTaskSpec() {
+        return JsonField.of(defaultTaskSpec, nullProperties.contains("default_task_spec"));
+    }
+
+    /**
      * Runs to start, at most 1,000 per call; bigger batches go in several calls.
      */
     public List<TaskRunInput> inputs() {
@@ -62,9 +75,16 @@ public final class TaskGroupRunRequest {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -92,12 +112,13 @@ public final class TaskGroupRunRequest {
         TaskGroupRunRequest that = (TaskGroupRunRequest) other;
         return Objects.equals(defaultTaskSpec, that.defaultTaskSpec)
                 && Objects.equals(inputs, that.inputs)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaultTaskSpec, inputs, additionalProperties);
+        return Objects.hash(defaultTaskSpec, inputs, additionalProperties, nullProperties);
     }
 
     @Override
@@ -121,6 +142,8 @@ public final class TaskGroupRunRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -128,12 +151,13 @@ public final class TaskGroupRunRequest {
             this.defaultTaskSpec = source.defaultTaskSpec;
             this.inputs = source.inputs == null ? null : new ArrayList<>(source.inputs);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Task spec for every input that does not bring its own.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param defaultTaskSpec the value
          * @return this builder
@@ -141,6 +165,7 @@ public final class TaskGroupRunRequest {
         @JsonProperty("default_task_spec")
         public Builder defaultTaskSpec(TaskSpec defaultTaskSpec) {
             this.defaultTaskSpec = defaultTaskSpec;
+            markNull("default_task_spec", defaultTaskSpec == null);
             return this;
         }
 
@@ -151,7 +176,9 @@ public final class TaskGroupRunRequest {
          * @return this builder
          */
         public Builder defaultTaskSpec(Optional<TaskSpec> defaultTaskSpec) {
-            return defaultTaskSpec(defaultTaskSpec.orElse(null));
+            defaultTaskSpec(defaultTaskSpec.orElse(null));
+            markNull("default_task_spec", false);
+            return this;
         }
 
         /**
@@ -191,6 +218,17 @@ public final class TaskGroupRunRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

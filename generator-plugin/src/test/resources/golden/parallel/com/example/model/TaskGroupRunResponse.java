@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,11 +50,14 @@ public final class TaskGroupRunResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskGroupRunResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.status = ModelChecks.required(builder.status, "TaskGroupRunResponse", "status");
         this.runIds = ModelChecks.required(ModelChecks.copyOf(builder.runIds), "TaskGroupRunResponse", "run_ids");
-        this.runCursor = builder.runCursor;
-        this.eventCursor = builder.eventCursor;
+        this.runCursor = ModelChecks.requiredOrNull(builder.runCursor, nullProperties.contains("run_cursor"), "TaskGroupRunResponse", "run_cursor");
+        this.eventCursor = ModelChecks.requiredOrNull(builder.eventCursor, nullProperties.contains("event_cursor"), "TaskGroupRunResponse", "event_cursor");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -77,6 +83,13 @@ public final class TaskGroupRunResponse {
     }
 
     /**
+     * Whether {@code run_cursor} was absent, JSON {@code null}, or a value ({@link #runCursor()} reads the last two alike).
+     */
+    public JsonField<String> _runCursor() {
+        return JsonField.of(runCursor, nullProperties.contains("run_cursor"));
+    }
+
+    /**
      * Position of these runs in the group's event stream: pass it as <code>last_event_id</code> when streaming events to start from them. Empty for the first runs of a group.
      */
     public Optional<String> eventCursor() {
@@ -84,11 +97,25 @@ public final class TaskGroupRunResponse {
     }
 
     /**
+     * Whether {@code event_cursor} was absent, JSON {@code null}, or a value ({@link #eventCursor()} reads the last two alike).
+     */
+    public JsonField<String> _eventCursor() {
+        return JsonField.of(eventCursor, nullProperties.contains("event_cursor"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -118,12 +145,13 @@ public final class TaskGroupRunResponse {
                 && Objects.equals(runIds, that.runIds)
                 && Objects.equals(runCursor, that.runCursor)
                 && Objects.equals(eventCursor, that.eventCursor)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, runIds, runCursor, eventCursor, additionalProperties);
+        return Objects.hash(status, runIds, runCursor, eventCursor, additionalProperties, nullProperties);
     }
 
     @Override
@@ -153,6 +181,8 @@ public final class TaskGroupRunResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -162,6 +192,7 @@ public final class TaskGroupRunResponse {
             this.runCursor = source.runCursor;
             this.eventCursor = source.eventCursor;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -205,7 +236,7 @@ public final class TaskGroupRunResponse {
         /**
          * Position of these runs in the group's run stream: pass it as <code>last_event_id</code> when streaming runs to start from them. Empty for the first runs of a group.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param runCursor the value
          * @return this builder
@@ -213,6 +244,7 @@ public final class TaskGroupRunResponse {
         @JsonProperty("run_cursor")
         public Builder runCursor(String runCursor) {
             this.runCursor = runCursor;
+            markNull("run_cursor", runCursor == null);
             return this;
         }
 
@@ -223,13 +255,15 @@ public final class TaskGroupRunResponse {
          * @return this builder
          */
         public Builder runCursor(Optional<String> runCursor) {
-            return runCursor(runCursor.orElse(null));
+            runCursor(runCursor.orElse(null));
+            markNull("run_cursor", false);
+            return this;
         }
 
         /**
          * Position of these runs in the group's event stream: pass it as <code>last_event_id</code> when streaming events to start from them. Empty for the first runs of a group.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param eventCursor the value
          * @return this builder
@@ -237,6 +271,7 @@ public final class TaskGroupRunResponse {
         @JsonProperty("event_cursor")
         public Builder eventCursor(String eventCursor) {
             this.eventCursor = eventCursor;
+            markNull("event_cursor", eventCursor == null);
             return this;
         }
 
@@ -247,7 +282,9 @@ public final class TaskGroupRunResponse {
          * @return this builder
          */
         public Builder eventCursor(Optional<String> eventCursor) {
-            return eventCursor(eventCursor.orElse(null));
+            eventCursor(eventCursor.orElse(null));
+            markNull("event_cursor", false);
+            return this;
         }
 
         /**
@@ -261,6 +298,17 @@ public final class TaskGroupRunResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -49,12 +52,15 @@ public final class TaskGroupStatus {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskGroupStatus(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.numTaskRuns = ModelChecks.required(builder.numTaskRuns, "TaskGroupStatus", "num_task_runs");
         this.taskRunStatusCounts = ModelChecks.required(ModelChecks.copyOf(builder.taskRunStatusCounts), "TaskGroupStatus", "task_run_status_counts");
         this.isActive = ModelChecks.required(builder.isActive, "TaskGroupStatus", "is_active");
-        this.statusMessage = builder.statusMessage;
-        this.modifiedAt = builder.modifiedAt;
+        this.statusMessage = ModelChecks.requiredOrNull(builder.statusMessage, nullProperties.contains("status_message"), "TaskGroupStatus", "status_message");
+        this.modifiedAt = ModelChecks.requiredOrNull(builder.modifiedAt, nullProperties.contains("modified_at"), "TaskGroupStatus", "modified_at");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -87,6 +93,13 @@ public final class TaskGroupStatus {
     }
 
     /**
+     * Whether {@code status_message} was absent, JSON {@code null}, or a value ({@link #statusMessage()} reads the last two alike).
+     */
+    public JsonField<String> _statusMessage() {
+        return JsonField.of(statusMessage, nullProperties.contains("status_message"));
+    }
+
+    /**
      * When the group's status last changed (RFC 3339 date-time string).
      */
     public Optional<String> modifiedAt() {
@@ -94,11 +107,25 @@ public final class TaskGroupStatus {
     }
 
     /**
+     * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     */
+    public JsonField<String> _modifiedAt() {
+        return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -129,12 +156,13 @@ public final class TaskGroupStatus {
                 && isActive == that.isActive
                 && Objects.equals(statusMessage, that.statusMessage)
                 && Objects.equals(modifiedAt, that.modifiedAt)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(numTaskRuns, taskRunStatusCounts, isActive, statusMessage, modifiedAt, additionalProperties);
+        return Objects.hash(numTaskRuns, taskRunStatusCounts, isActive, statusMessage, modifiedAt, additionalProperties, nullProperties);
     }
 
     @Override
@@ -167,6 +195,8 @@ public final class TaskGroupStatus {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -177,6 +207,7 @@ public final class TaskGroupStatus {
             this.statusMessage = source.statusMessage;
             this.modifiedAt = source.modifiedAt;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -233,7 +264,7 @@ public final class TaskGroupStatus {
         /**
          * Human-readable summary of the group's state; may be null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param statusMessage the value
          * @return this builder
@@ -241,6 +272,7 @@ public final class TaskGroupStatus {
         @JsonProperty("status_message")
         public Builder statusMessage(String statusMessage) {
             this.statusMessage = statusMessage;
+            markNull("status_message", statusMessage == null);
             return this;
         }
 
@@ -251,13 +283,15 @@ public final class TaskGroupStatus {
          * @return this builder
          */
         public Builder statusMessage(Optional<String> statusMessage) {
-            return statusMessage(statusMessage.orElse(null));
+            statusMessage(statusMessage.orElse(null));
+            markNull("status_message", false);
+            return this;
         }
 
         /**
          * When the group's status last changed (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param modifiedAt the value
          * @return this builder
@@ -265,6 +299,7 @@ public final class TaskGroupStatus {
         @JsonProperty("modified_at")
         public Builder modifiedAt(String modifiedAt) {
             this.modifiedAt = modifiedAt;
+            markNull("modified_at", modifiedAt == null);
             return this;
         }
 
@@ -275,7 +310,9 @@ public final class TaskGroupStatus {
          * @return this builder
          */
         public Builder modifiedAt(Optional<String> modifiedAt) {
-            return modifiedAt(modifiedAt.orElse(null));
+            modifiedAt(modifiedAt.orElse(null));
+            markNull("modified_at", false);
+            return this;
         }
 
         /**
@@ -289,6 +326,17 @@ public final class TaskGroupStatus {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

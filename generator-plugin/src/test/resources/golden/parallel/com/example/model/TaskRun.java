@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -75,7 +78,10 @@ public final class TaskRun {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRun(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.runId = ModelChecks.required(builder.runId, "TaskRun", "run_id");
         this.interactionId = ModelChecks.required(builder.interactionId, "TaskRun", "interaction_id");
         this.status = ModelChecks.required(builder.status, "TaskRun", "status");
@@ -85,8 +91,8 @@ public final class TaskRun {
         this.processor = ModelChecks.required(builder.processor, "TaskRun", "processor");
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.taskgroupId = builder.taskgroupId;
-        this.createdAt = builder.createdAt;
-        this.modifiedAt = builder.modifiedAt;
+        this.createdAt = ModelChecks.requiredOrNull(builder.createdAt, nullProperties.contains("created_at"), "TaskRun", "created_at");
+        this.modifiedAt = ModelChecks.requiredOrNull(builder.modifiedAt, nullProperties.contains("modified_at"), "TaskRun", "modified_at");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -126,10 +132,24 @@ public final class TaskRun {
     }
 
     /**
+     * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     */
+    public JsonField<List<Warning>> _warnings() {
+        return JsonField.of(warnings, nullProperties.contains("warnings"));
+    }
+
+    /**
      * What went wrong; set only when the status is <code>failed</code>.
      */
     public Optional<ErrorObject> error() {
         return Optional.ofNullable(error);
+    }
+
+    /**
+     * Whether {@code error} was absent, JSON {@code null}, or a value ({@link #error()} reads the last two alike).
+     */
+    public JsonField<ErrorObject> _error() {
+        return JsonField.of(error, nullProperties.contains("error"));
     }
 
     /**
@@ -147,10 +167,24 @@ public final class TaskRun {
     }
 
     /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
+    }
+
+    /**
      * Task Group the run belongs to; null for a standalone run.
      */
     public Optional<String> taskgroupId() {
         return Optional.ofNullable(taskgroupId);
+    }
+
+    /**
+     * Whether {@code taskgroup_id} was absent, JSON {@code null}, or a value ({@link #taskgroupId()} reads the last two alike).
+     */
+    public JsonField<String> _taskgroupId() {
+        return JsonField.of(taskgroupId, nullProperties.contains("taskgroup_id"));
     }
 
     /**
@@ -161,6 +195,13 @@ public final class TaskRun {
     }
 
     /**
+     * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     */
+    public JsonField<String> _createdAt() {
+        return JsonField.of(createdAt, nullProperties.contains("created_at"));
+    }
+
+    /**
      * When the run last changed (RFC 3339 date-time string).
      */
     public Optional<String> modifiedAt() {
@@ -168,11 +209,25 @@ public final class TaskRun {
     }
 
     /**
+     * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     */
+    public JsonField<String> _modifiedAt() {
+        return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -209,12 +264,13 @@ public final class TaskRun {
                 && Objects.equals(taskgroupId, that.taskgroupId)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(modifiedAt, that.modifiedAt)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(runId, interactionId, status, isActive, warnings, error, processor, metadata, taskgroupId, createdAt, modifiedAt, additionalProperties);
+        return Objects.hash(runId, interactionId, status, isActive, warnings, error, processor, metadata, taskgroupId, createdAt, modifiedAt, additionalProperties, nullProperties);
     }
 
     @Override
@@ -265,6 +321,8 @@ public final class TaskRun {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -281,6 +339,7 @@ public final class TaskRun {
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -334,7 +393,7 @@ public final class TaskRun {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param warnings the value
          * @return this builder
@@ -342,6 +401,7 @@ public final class TaskRun {
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
             this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            markNull("warnings", warnings == null);
             return this;
         }
 
@@ -352,7 +412,9 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder warnings(Optional<List<Warning>> warnings) {
-            return warnings(warnings.orElse(null));
+            warnings(warnings.orElse(null));
+            markNull("warnings", false);
+            return this;
         }
 
         /**
@@ -372,7 +434,7 @@ public final class TaskRun {
         /**
          * What went wrong; set only when the status is <code>failed</code>.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param error the value
          * @return this builder
@@ -380,6 +442,7 @@ public final class TaskRun {
         @JsonProperty("error")
         public Builder error(ErrorObject error) {
             this.error = error;
+            markNull("error", error == null);
             return this;
         }
 
@@ -390,7 +453,9 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder error(Optional<ErrorObject> error) {
-            return error(error.orElse(null));
+            error(error.orElse(null));
+            markNull("error", false);
+            return this;
         }
 
         /**
@@ -408,7 +473,7 @@ public final class TaskRun {
         /**
          * Caller-supplied key/value pairs echoed back unchanged.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -416,6 +481,7 @@ public final class TaskRun {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -426,7 +492,9 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -447,7 +515,7 @@ public final class TaskRun {
         /**
          * Task Group the run belongs to; null for a standalone run.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param taskgroupId the value
          * @return this builder
@@ -455,6 +523,7 @@ public final class TaskRun {
         @JsonProperty("taskgroup_id")
         public Builder taskgroupId(String taskgroupId) {
             this.taskgroupId = taskgroupId;
+            markNull("taskgroup_id", taskgroupId == null);
             return this;
         }
 
@@ -465,13 +534,15 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder taskgroupId(Optional<String> taskgroupId) {
-            return taskgroupId(taskgroupId.orElse(null));
+            taskgroupId(taskgroupId.orElse(null));
+            markNull("taskgroup_id", false);
+            return this;
         }
 
         /**
          * When the run was created (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param createdAt the value
          * @return this builder
@@ -479,6 +550,7 @@ public final class TaskRun {
         @JsonProperty("created_at")
         public Builder createdAt(String createdAt) {
             this.createdAt = createdAt;
+            markNull("created_at", createdAt == null);
             return this;
         }
 
@@ -489,13 +561,15 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder createdAt(Optional<String> createdAt) {
-            return createdAt(createdAt.orElse(null));
+            createdAt(createdAt.orElse(null));
+            markNull("created_at", false);
+            return this;
         }
 
         /**
          * When the run last changed (RFC 3339 date-time string).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param modifiedAt the value
          * @return this builder
@@ -503,6 +577,7 @@ public final class TaskRun {
         @JsonProperty("modified_at")
         public Builder modifiedAt(String modifiedAt) {
             this.modifiedAt = modifiedAt;
+            markNull("modified_at", modifiedAt == null);
             return this;
         }
 
@@ -513,7 +588,9 @@ public final class TaskRun {
          * @return this builder
          */
         public Builder modifiedAt(Optional<String> modifiedAt) {
-            return modifiedAt(modifiedAt.orElse(null));
+            modifiedAt(modifiedAt.orElse(null));
+            markNull("modified_at", false);
+            return this;
         }
 
         /**
@@ -527,6 +604,17 @@ public final class TaskRun {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

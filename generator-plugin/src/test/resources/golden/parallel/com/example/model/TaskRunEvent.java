@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +51,11 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunEvent(Builder builder) {
-        this.eventId = builder.eventId;
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
+        this.eventId = ModelChecks.requiredOrNull(builder.eventId, nullProperties.contains("event_id"), "TaskRunEvent", "event_id");
         this.input = builder.input;
         this.run = ModelChecks.required(builder.run, "TaskRunEvent", "run");
         this.output = builder.output;
@@ -75,10 +80,24 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
     }
 
     /**
+     * Whether {@code event_id} was absent, JSON {@code null}, or a value ({@link #eventId()} reads the last two alike).
+     */
+    public JsonField<String> _eventId() {
+        return JsonField.of(eventId, nullProperties.contains("event_id"));
+    }
+
+    /**
      * The creation request of the run; present only when asked for.
      */
     public Optional<TaskRunInput> input() {
         return Optional.ofNullable(input);
+    }
+
+    /**
+     * Whether {@code input} was absent, JSON {@code null}, or a value ({@link #input()} reads the last two alike).
+     */
+    public JsonField<TaskRunInput> _input() {
+        return JsonField.of(input, nullProperties.contains("input"));
     }
 
     /**
@@ -96,11 +115,25 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
     }
 
     /**
+     * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     */
+    public JsonField<Output> _output() {
+        return JsonField.of(output, nullProperties.contains("output"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -130,12 +163,13 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
                 && Objects.equals(input, that.input)
                 && Objects.equals(run, that.run)
                 && Objects.equals(output, that.output)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventId, input, run, output, additionalProperties);
+        return Objects.hash(eventId, input, run, output, additionalProperties, nullProperties);
     }
 
     @Override
@@ -195,6 +229,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -204,6 +240,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
             this.run = source.run;
             this.output = source.output;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -218,7 +255,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         /**
          * Cursor for resuming a Task Group stream after this event; always empty on the stream of a single run.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param eventId the value
          * @return this builder
@@ -226,6 +263,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
+            markNull("event_id", eventId == null);
             return this;
         }
 
@@ -236,13 +274,15 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
          * @return this builder
          */
         public Builder eventId(Optional<String> eventId) {
-            return eventId(eventId.orElse(null));
+            eventId(eventId.orElse(null));
+            markNull("event_id", false);
+            return this;
         }
 
         /**
          * The creation request of the run; present only when asked for.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param input the value
          * @return this builder
@@ -250,6 +290,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         @JsonProperty("input")
         public Builder input(TaskRunInput input) {
             this.input = input;
+            markNull("input", input == null);
             return this;
         }
 
@@ -260,7 +301,9 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
          * @return this builder
          */
         public Builder input(Optional<TaskRunInput> input) {
-            return input(input.orElse(null));
+            input(input.orElse(null));
+            markNull("input", false);
+            return this;
         }
 
         /**
@@ -278,7 +321,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         /**
          * Output of the run; present only when asked for and when the run has completed.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param output the value
          * @return this builder
@@ -286,6 +329,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         @JsonProperty("output")
         public Builder output(Output output) {
             this.output = output;
+            markNull("output", output == null);
             return this;
         }
 
@@ -296,7 +340,9 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
          * @return this builder
          */
         public Builder output(Optional<Output> output) {
-            return output(output.orElse(null));
+            output(output.orElse(null));
+            markNull("output", false);
+            return this;
         }
 
         /**
@@ -310,6 +356,17 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

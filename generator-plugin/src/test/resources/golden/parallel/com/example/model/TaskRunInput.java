@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -15,10 +16,12 @@ import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -74,7 +77,10 @@ public final class TaskRunInput {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunInput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.processor = ModelChecks.required(builder.processor, "TaskRunInput", "processor");
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.sourcePolicy = builder.sourcePolicy;
@@ -103,10 +109,24 @@ public final class TaskRunInput {
     }
 
     /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, MetadataValue>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
+    }
+
+    /**
      * Domains to favour or to rule out in the run's web searches.
      */
     public Optional<SourcePolicy> sourcePolicy() {
         return Optional.ofNullable(sourcePolicy);
+    }
+
+    /**
+     * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     */
+    public JsonField<SourcePolicy> _sourcePolicy() {
+        return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
     }
 
     /**
@@ -117,10 +137,24 @@ public final class TaskRunInput {
     }
 
     /**
+     * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     */
+    public JsonField<TaskAdvancedSettings> _advancedSettings() {
+        return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
+    }
+
+    /**
      * Input and output schemas of the task; when omitted the service picks the output structure itself, as with an auto schema.
      */
     public Optional<TaskSpec> taskSpec() {
         return Optional.ofNullable(taskSpec);
+    }
+
+    /**
+     * Whether {@code task_spec} was absent, JSON {@code null}, or a value ({@link #taskSpec()} reads the last two alike).
+     */
+    public JsonField<TaskSpec> _taskSpec() {
+        return JsonField.of(taskSpec, nullProperties.contains("task_spec"));
     }
 
     /**
@@ -138,10 +172,24 @@ public final class TaskRunInput {
     }
 
     /**
+     * Whether {@code previous_interaction_id} was absent, JSON {@code null}, or a value ({@link #previousInteractionId()} reads the last two alike).
+     */
+    public JsonField<String> _previousInteractionId() {
+        return JsonField.of(previousInteractionId, nullProperties.contains("previous_interaction_id"));
+    }
+
+    /**
      * MCP servers whose tools the run may call.
      */
     public Optional<List<McpServer>> mcpServers() {
         return Optional.ofNullable(mcpServers);
+    }
+
+    /**
+     * Whether {@code mcp_servers} was absent, JSON {@code null}, or a value ({@link #mcpServers()} reads the last two alike).
+     */
+    public JsonField<List<McpServer>> _mcpServers() {
+        return JsonField.of(mcpServers, nullProperties.contains("mcp_servers"));
     }
 
     /**
@@ -152,6 +200,13 @@ public final class TaskRunInput {
     }
 
     /**
+     * Whether {@code enable_events} was absent, JSON {@code null}, or a value ({@link #enableEvents()} reads the last two alike).
+     */
+    public JsonField<Boolean> _enableEvents() {
+        return JsonField.of(enableEvents, nullProperties.contains("enable_events"));
+    }
+
+    /**
      * Endpoint to notify when the run finishes; optional.
      */
     public Optional<Webhook> webhook() {
@@ -159,11 +214,25 @@ public final class TaskRunInput {
     }
 
     /**
+     * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     */
+    public JsonField<Webhook> _webhook() {
+        return JsonField.of(webhook, nullProperties.contains("webhook"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -199,12 +268,13 @@ public final class TaskRunInput {
                 && Objects.equals(mcpServers, that.mcpServers)
                 && Objects.equals(enableEvents, that.enableEvents)
                 && Objects.equals(webhook, that.webhook)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(processor, metadata, sourcePolicy, advancedSettings, taskSpec, input, previousInteractionId, mcpServers, enableEvents, webhook, additionalProperties);
+        return Objects.hash(processor, metadata, sourcePolicy, advancedSettings, taskSpec, input, previousInteractionId, mcpServers, enableEvents, webhook, additionalProperties, nullProperties);
     }
 
     @Override
@@ -252,6 +322,8 @@ public final class TaskRunInput {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -267,6 +339,7 @@ public final class TaskRunInput {
             this.enableEvents = source.enableEvents;
             this.webhook = source.webhook;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -284,7 +357,7 @@ public final class TaskRunInput {
         /**
          * Key/value pairs stored with the run and returned with it. Keys may have up to 16 characters and values up to 512.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -292,6 +365,7 @@ public final class TaskRunInput {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -302,7 +376,9 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, MetadataValue>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -323,7 +399,7 @@ public final class TaskRunInput {
         /**
          * Domains to favour or to rule out in the run's web searches.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sourcePolicy the value
          * @return this builder
@@ -331,6 +407,7 @@ public final class TaskRunInput {
         @JsonProperty("source_policy")
         public Builder sourcePolicy(SourcePolicy sourcePolicy) {
             this.sourcePolicy = sourcePolicy;
+            markNull("source_policy", sourcePolicy == null);
             return this;
         }
 
@@ -341,13 +418,15 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder sourcePolicy(Optional<SourcePolicy> sourcePolicy) {
-            return sourcePolicy(sourcePolicy.orElse(null));
+            sourcePolicy(sourcePolicy.orElse(null));
+            markNull("source_policy", false);
+            return this;
         }
 
         /**
          * Fine-tuning options for the run's searches.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param advancedSettings the value
          * @return this builder
@@ -355,6 +434,7 @@ public final class TaskRunInput {
         @JsonProperty("advanced_settings")
         public Builder advancedSettings(TaskAdvancedSettings advancedSettings) {
             this.advancedSettings = advancedSettings;
+            markNull("advanced_settings", advancedSettings == null);
             return this;
         }
 
@@ -365,13 +445,15 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder advancedSettings(Optional<TaskAdvancedSettings> advancedSettings) {
-            return advancedSettings(advancedSettings.orElse(null));
+            advancedSettings(advancedSettings.orElse(null));
+            markNull("advanced_settings", false);
+            return this;
         }
 
         /**
          * Input and output schemas of the task; when omitted the service picks the output structure itself, as with an auto schema.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param taskSpec the value
          * @return this builder
@@ -379,6 +461,7 @@ public final class TaskRunInput {
         @JsonProperty("task_spec")
         public Builder taskSpec(TaskSpec taskSpec) {
             this.taskSpec = taskSpec;
+            markNull("task_spec", taskSpec == null);
             return this;
         }
 
@@ -389,7 +472,9 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder taskSpec(Optional<TaskSpec> taskSpec) {
-            return taskSpec(taskSpec.orElse(null));
+            taskSpec(taskSpec.orElse(null));
+            markNull("task_spec", false);
+            return this;
         }
 
         /**
@@ -407,7 +492,7 @@ public final class TaskRunInput {
         /**
          * <code>interaction_id</code> of an earlier run or chat completion whose context this run builds on.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param previousInteractionId the value
          * @return this builder
@@ -415,6 +500,7 @@ public final class TaskRunInput {
         @JsonProperty("previous_interaction_id")
         public Builder previousInteractionId(String previousInteractionId) {
             this.previousInteractionId = previousInteractionId;
+            markNull("previous_interaction_id", previousInteractionId == null);
             return this;
         }
 
@@ -425,13 +511,15 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder previousInteractionId(Optional<String> previousInteractionId) {
-            return previousInteractionId(previousInteractionId.orElse(null));
+            previousInteractionId(previousInteractionId.orElse(null));
+            markNull("previous_interaction_id", false);
+            return this;
         }
 
         /**
          * MCP servers whose tools the run may call.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param mcpServers the value
          * @return this builder
@@ -439,6 +527,7 @@ public final class TaskRunInput {
         @JsonProperty("mcp_servers")
         public Builder mcpServers(List<McpServer> mcpServers) {
             this.mcpServers = mcpServers == null ? null : new ArrayList<>(mcpServers);
+            markNull("mcp_servers", mcpServers == null);
             return this;
         }
 
@@ -449,7 +538,9 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder mcpServers(Optional<List<McpServer>> mcpServers) {
-            return mcpServers(mcpServers.orElse(null));
+            mcpServers(mcpServers.orElse(null));
+            markNull("mcp_servers", false);
+            return this;
         }
 
         /**
@@ -469,7 +560,7 @@ public final class TaskRunInput {
         /**
          * Whether to record detailed progress events for the run's event stream. It must be decided at creation and cannot be switched on later. True by default for <code>pro</code> and higher processors.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param enableEvents the value
          * @return this builder
@@ -477,6 +568,7 @@ public final class TaskRunInput {
         @JsonProperty("enable_events")
         public Builder enableEvents(Boolean enableEvents) {
             this.enableEvents = enableEvents;
+            markNull("enable_events", enableEvents == null);
             return this;
         }
 
@@ -487,13 +579,15 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder enableEvents(Optional<Boolean> enableEvents) {
-            return enableEvents(enableEvents.orElse(null));
+            enableEvents(enableEvents.orElse(null));
+            markNull("enable_events", false);
+            return this;
         }
 
         /**
          * Endpoint to notify when the run finishes; optional.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param webhook the value
          * @return this builder
@@ -501,6 +595,7 @@ public final class TaskRunInput {
         @JsonProperty("webhook")
         public Builder webhook(Webhook webhook) {
             this.webhook = webhook;
+            markNull("webhook", webhook == null);
             return this;
         }
 
@@ -511,7 +606,9 @@ public final class TaskRunInput {
          * @return this builder
          */
         public Builder webhook(Optional<Webhook> webhook) {
-            return webhook(webhook.orElse(null));
+            webhook(webhook.orElse(null));
+            markNull("webhook", false);
+            return this;
         }
 
         /**
@@ -525,6 +622,17 @@ public final class TaskRunInput {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

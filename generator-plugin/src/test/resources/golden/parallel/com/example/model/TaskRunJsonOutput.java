@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -57,7 +60,10 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunJsonOutput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.basis = ModelChecks.required(ModelChecks.copyOf(builder.basis), "TaskRunJsonOutput", "basis");
         this.mcpToolCalls = ModelChecks.copyOf(builder.mcpToolCalls);
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
@@ -91,11 +97,25 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
     }
 
     /**
+     * Whether {@code mcp_tool_calls} was absent, JSON {@code null}, or a value ({@link #mcpToolCalls()} reads the last two alike).
+     */
+    public JsonField<List<McpToolCall>> _mcpToolCalls() {
+        return JsonField.of(mcpToolCalls, nullProperties.contains("mcp_tool_calls"));
+    }
+
+    /**
      * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
      */
     @Deprecated
     public Optional<Map<String, JsonValue>> betaFields() {
         return Optional.ofNullable(betaFields);
+    }
+
+    /**
+     * Whether {@code beta_fields} was absent, JSON {@code null}, or a value ({@link #betaFields()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _betaFields() {
+        return JsonField.of(betaFields, nullProperties.contains("beta_fields"));
     }
 
     /**
@@ -113,11 +133,25 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
     }
 
     /**
+     * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _outputSchema() {
+        return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -148,12 +182,13 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
                 && Objects.equals(betaFields, that.betaFields)
                 && Objects.equals(content, that.content)
                 && Objects.equals(outputSchema, that.outputSchema)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(basis, mcpToolCalls, betaFields, content, outputSchema, additionalProperties);
+        return Objects.hash(basis, mcpToolCalls, betaFields, content, outputSchema, additionalProperties, nullProperties);
     }
 
     @Override
@@ -216,6 +251,8 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -226,6 +263,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
             this.content = source.content == null ? null : new LinkedHashMap<>(source.content);
             this.outputSchema = source.outputSchema == null ? null : new LinkedHashMap<>(source.outputSchema);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -266,7 +304,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         /**
          * Tool calls the run made on MCP servers, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param mcpToolCalls the value
          * @return this builder
@@ -274,6 +312,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         @JsonProperty("mcp_tool_calls")
         public Builder mcpToolCalls(List<McpToolCall> mcpToolCalls) {
             this.mcpToolCalls = mcpToolCalls == null ? null : new ArrayList<>(mcpToolCalls);
+            markNull("mcp_tool_calls", mcpToolCalls == null);
             return this;
         }
 
@@ -284,7 +323,9 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
          * @return this builder
          */
         public Builder mcpToolCalls(Optional<List<McpToolCall>> mcpToolCalls) {
-            return mcpToolCalls(mcpToolCalls.orElse(null));
+            mcpToolCalls(mcpToolCalls.orElse(null));
+            markNull("mcp_tool_calls", false);
+            return this;
         }
 
         /**
@@ -304,7 +345,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         /**
          * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param betaFields the value
          * @return this builder
@@ -313,6 +354,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         @JsonProperty("beta_fields")
         public Builder betaFields(Map<String, JsonValue> betaFields) {
             this.betaFields = betaFields == null ? null : new LinkedHashMap<>(betaFields);
+            markNull("beta_fields", betaFields == null);
             return this;
         }
 
@@ -324,7 +366,9 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
          */
         @Deprecated
         public Builder betaFields(Optional<Map<String, JsonValue>> betaFields) {
-            return betaFields(betaFields.orElse(null));
+            betaFields(betaFields.orElse(null));
+            markNull("beta_fields", false);
+            return this;
         }
 
         /**
@@ -373,7 +417,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         /**
          * Schema the service chose for the output; filled in only for runs started with an auto schema.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param outputSchema the value
          * @return this builder
@@ -381,6 +425,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         @JsonProperty("output_schema")
         public Builder outputSchema(Map<String, JsonValue> outputSchema) {
             this.outputSchema = outputSchema == null ? null : new LinkedHashMap<>(outputSchema);
+            markNull("output_schema", outputSchema == null);
             return this;
         }
 
@@ -391,7 +436,9 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
          * @return this builder
          */
         public Builder outputSchema(Optional<Map<String, JsonValue>> outputSchema) {
-            return outputSchema(outputSchema.orElse(null));
+            outputSchema(outputSchema.orElse(null));
+            markNull("output_schema", false);
+            return this;
         }
 
         /**
@@ -420,6 +467,17 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,10 +47,13 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunProgressMessageEvent(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = ModelChecks.required(builder.type, "TaskRunProgressMessageEvent", "type");
         this.message = ModelChecks.required(builder.message, "TaskRunProgressMessageEvent", "message");
-        this.timestamp = builder.timestamp;
+        this.timestamp = ModelChecks.requiredOrNull(builder.timestamp, nullProperties.contains("timestamp"), "TaskRunProgressMessageEvent", "timestamp");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -73,11 +79,25 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
     }
 
     /**
+     * Whether {@code timestamp} was absent, JSON {@code null}, or a value ({@link #timestamp()} reads the last two alike).
+     */
+    public JsonField<String> _timestamp() {
+        return JsonField.of(timestamp, nullProperties.contains("timestamp"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -106,12 +126,13 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         return Objects.equals(type, that.type)
                 && Objects.equals(message, that.message)
                 && Objects.equals(timestamp, that.timestamp)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, message, timestamp, additionalProperties);
+        return Objects.hash(type, message, timestamp, additionalProperties, nullProperties);
     }
 
     @Override
@@ -138,6 +159,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -146,6 +169,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
             this.message = source.message;
             this.timestamp = source.timestamp;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -175,7 +199,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         /**
          * When the message was produced (RFC 3339 date-time string); may be null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param timestamp the value
          * @return this builder
@@ -183,6 +207,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         @JsonProperty("timestamp")
         public Builder timestamp(String timestamp) {
             this.timestamp = timestamp;
+            markNull("timestamp", timestamp == null);
             return this;
         }
 
@@ -193,7 +218,9 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
          * @return this builder
          */
         public Builder timestamp(Optional<String> timestamp) {
-            return timestamp(timestamp.orElse(null));
+            timestamp(timestamp.orElse(null));
+            markNull("timestamp", false);
+            return this;
         }
 
         /**
@@ -207,6 +234,17 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,10 +46,13 @@ public final class TaskRunSourceStats {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunSourceStats(Builder builder) {
-        this.numSourcesConsidered = builder.numSourcesConsidered;
-        this.numSourcesRead = builder.numSourcesRead;
-        this.sourcesReadSample = ModelChecks.copyOf(builder.sourcesReadSample);
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
+        this.numSourcesConsidered = ModelChecks.requiredOrNull(builder.numSourcesConsidered, nullProperties.contains("num_sources_considered"), "TaskRunSourceStats", "num_sources_considered");
+        this.numSourcesRead = ModelChecks.requiredOrNull(builder.numSourcesRead, nullProperties.contains("num_sources_read"), "TaskRunSourceStats", "num_sources_read");
+        this.sourcesReadSample = ModelChecks.requiredOrNull(ModelChecks.copyOf(builder.sourcesReadSample), nullProperties.contains("sources_read_sample"), "TaskRunSourceStats", "sources_read_sample");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -58,10 +64,24 @@ public final class TaskRunSourceStats {
     }
 
     /**
+     * Whether {@code num_sources_considered} was absent, JSON {@code null}, or a value ({@link #numSourcesConsidered()} reads the last two alike).
+     */
+    public JsonField<Long> _numSourcesConsidered() {
+        return JsonField.of(numSourcesConsidered, nullProperties.contains("num_sources_considered"));
+    }
+
+    /**
      * How many of them it has actually read.
      */
     public Optional<Long> numSourcesRead() {
         return Optional.ofNullable(numSourcesRead);
+    }
+
+    /**
+     * Whether {@code num_sources_read} was absent, JSON {@code null}, or a value ({@link #numSourcesRead()} reads the last two alike).
+     */
+    public JsonField<Long> _numSourcesRead() {
+        return JsonField.of(numSourcesRead, nullProperties.contains("num_sources_read"));
     }
 
     /**
@@ -72,11 +92,25 @@ public final class TaskRunSourceStats {
     }
 
     /**
+     * Whether {@code sources_read_sample} was absent, JSON {@code null}, or a value ({@link #sourcesReadSample()} reads the last two alike).
+     */
+    public JsonField<List<String>> _sourcesReadSample() {
+        return JsonField.of(sourcesReadSample, nullProperties.contains("sources_read_sample"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -105,12 +139,13 @@ public final class TaskRunSourceStats {
         return Objects.equals(numSourcesConsidered, that.numSourcesConsidered)
                 && Objects.equals(numSourcesRead, that.numSourcesRead)
                 && Objects.equals(sourcesReadSample, that.sourcesReadSample)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(numSourcesConsidered, numSourcesRead, sourcesReadSample, additionalProperties);
+        return Objects.hash(numSourcesConsidered, numSourcesRead, sourcesReadSample, additionalProperties, nullProperties);
     }
 
     @Override
@@ -137,6 +172,8 @@ public final class TaskRunSourceStats {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -145,12 +182,13 @@ public final class TaskRunSourceStats {
             this.numSourcesRead = source.numSourcesRead;
             this.sourcesReadSample = source.sourcesReadSample == null ? null : new ArrayList<>(source.sourcesReadSample);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * How many sources the run has weighed up so far.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param numSourcesConsidered the value
          * @return this builder
@@ -158,6 +196,7 @@ public final class TaskRunSourceStats {
         @JsonProperty("num_sources_considered")
         public Builder numSourcesConsidered(Long numSourcesConsidered) {
             this.numSourcesConsidered = numSourcesConsidered;
+            markNull("num_sources_considered", numSourcesConsidered == null);
             return this;
         }
 
@@ -168,13 +207,15 @@ public final class TaskRunSourceStats {
          * @return this builder
          */
         public Builder numSourcesConsidered(Optional<Long> numSourcesConsidered) {
-            return numSourcesConsidered(numSourcesConsidered.orElse(null));
+            numSourcesConsidered(numSourcesConsidered.orElse(null));
+            markNull("num_sources_considered", false);
+            return this;
         }
 
         /**
          * How many of them it has actually read.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param numSourcesRead the value
          * @return this builder
@@ -182,6 +223,7 @@ public final class TaskRunSourceStats {
         @JsonProperty("num_sources_read")
         public Builder numSourcesRead(Long numSourcesRead) {
             this.numSourcesRead = numSourcesRead;
+            markNull("num_sources_read", numSourcesRead == null);
             return this;
         }
 
@@ -192,13 +234,15 @@ public final class TaskRunSourceStats {
          * @return this builder
          */
         public Builder numSourcesRead(Optional<Long> numSourcesRead) {
-            return numSourcesRead(numSourcesRead.orElse(null));
+            numSourcesRead(numSourcesRead.orElse(null));
+            markNull("num_sources_read", false);
+            return this;
         }
 
         /**
          * Some of the URLs read, as a sample.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sourcesReadSample the value
          * @return this builder
@@ -206,6 +250,7 @@ public final class TaskRunSourceStats {
         @JsonProperty("sources_read_sample")
         public Builder sourcesReadSample(List<String> sourcesReadSample) {
             this.sourcesReadSample = sourcesReadSample == null ? null : new ArrayList<>(sourcesReadSample);
+            markNull("sources_read_sample", sourcesReadSample == null);
             return this;
         }
 
@@ -216,7 +261,9 @@ public final class TaskRunSourceStats {
          * @return this builder
          */
         public Builder sourcesReadSample(Optional<List<String>> sourcesReadSample) {
-            return sourcesReadSample(sourcesReadSample.orElse(null));
+            sourcesReadSample(sourcesReadSample.orElse(null));
+            markNull("sources_read_sample", false);
+            return this;
         }
 
         /**
@@ -244,6 +291,17 @@ public final class TaskRunSourceStats {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

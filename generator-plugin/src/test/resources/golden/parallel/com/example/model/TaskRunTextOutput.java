@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,7 +56,10 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskRunTextOutput(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.basis = ModelChecks.required(ModelChecks.copyOf(builder.basis), "TaskRunTextOutput", "basis");
         this.mcpToolCalls = ModelChecks.copyOf(builder.mcpToolCalls);
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
@@ -86,11 +92,25 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
     }
 
     /**
+     * Whether {@code mcp_tool_calls} was absent, JSON {@code null}, or a value ({@link #mcpToolCalls()} reads the last two alike).
+     */
+    public JsonField<List<McpToolCall>> _mcpToolCalls() {
+        return JsonField.of(mcpToolCalls, nullProperties.contains("mcp_tool_calls"));
+    }
+
+    /**
      * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
      */
     @Deprecated
     public Optional<Map<String, JsonValue>> betaFields() {
         return Optional.ofNullable(betaFields);
+    }
+
+    /**
+     * Whether {@code beta_fields} was absent, JSON {@code null}, or a value ({@link #betaFields()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _betaFields() {
+        return JsonField.of(betaFields, nullProperties.contains("beta_fields"));
     }
 
     /**
@@ -103,9 +123,16 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -135,12 +162,13 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
                 && Objects.equals(mcpToolCalls, that.mcpToolCalls)
                 && Objects.equals(betaFields, that.betaFields)
                 && Objects.equals(content, that.content)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(basis, mcpToolCalls, betaFields, content, additionalProperties);
+        return Objects.hash(basis, mcpToolCalls, betaFields, content, additionalProperties, nullProperties);
     }
 
     @Override
@@ -200,6 +228,8 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -209,6 +239,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
             this.betaFields = source.betaFields == null ? null : new LinkedHashMap<>(source.betaFields);
             this.content = source.content;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -249,7 +280,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
         /**
          * Tool calls the run made on MCP servers, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param mcpToolCalls the value
          * @return this builder
@@ -257,6 +288,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
         @JsonProperty("mcp_tool_calls")
         public Builder mcpToolCalls(List<McpToolCall> mcpToolCalls) {
             this.mcpToolCalls = mcpToolCalls == null ? null : new ArrayList<>(mcpToolCalls);
+            markNull("mcp_tool_calls", mcpToolCalls == null);
             return this;
         }
 
@@ -267,7 +299,9 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
          * @return this builder
          */
         public Builder mcpToolCalls(Optional<List<McpToolCall>> mcpToolCalls) {
-            return mcpToolCalls(mcpToolCalls.orElse(null));
+            mcpToolCalls(mcpToolCalls.orElse(null));
+            markNull("mcp_tool_calls", false);
+            return this;
         }
 
         /**
@@ -287,7 +321,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
         /**
          * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param betaFields the value
          * @return this builder
@@ -296,6 +330,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
         @JsonProperty("beta_fields")
         public Builder betaFields(Map<String, JsonValue> betaFields) {
             this.betaFields = betaFields == null ? null : new LinkedHashMap<>(betaFields);
+            markNull("beta_fields", betaFields == null);
             return this;
         }
 
@@ -307,7 +342,9 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
          */
         @Deprecated
         public Builder betaFields(Optional<Map<String, JsonValue>> betaFields) {
-            return betaFields(betaFields.orElse(null));
+            betaFields(betaFields.orElse(null));
+            markNull("beta_fields", false);
+            return this;
         }
 
         /**
@@ -349,6 +386,17 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

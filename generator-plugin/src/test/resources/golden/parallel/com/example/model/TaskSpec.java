@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +47,10 @@ public final class TaskSpec {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TaskSpec(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.outputSchema = ModelChecks.required(builder.outputSchema, "TaskSpec", "output_schema");
         this.inputSchema = builder.inputSchema;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -66,11 +71,25 @@ public final class TaskSpec {
     }
 
     /**
+     * Whether {@code input_schema} was absent, JSON {@code null}, or a value ({@link #inputSchema()} reads the last two alike).
+     */
+    public JsonField<InputSchema> _inputSchema() {
+        return JsonField.of(inputSchema, nullProperties.contains("input_schema"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -98,12 +117,13 @@ public final class TaskSpec {
         TaskSpec that = (TaskSpec) other;
         return Objects.equals(outputSchema, that.outputSchema)
                 && Objects.equals(inputSchema, that.inputSchema)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(outputSchema, inputSchema, additionalProperties);
+        return Objects.hash(outputSchema, inputSchema, additionalProperties, nullProperties);
     }
 
     @Override
@@ -127,6 +147,8 @@ public final class TaskSpec {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -134,6 +156,7 @@ public final class TaskSpec {
             this.outputSchema = source.outputSchema;
             this.inputSchema = source.inputSchema;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -151,7 +174,7 @@ public final class TaskSpec {
         /**
          * Optional shape of the input: a JSON schema, a text description, or a bare string read as a text description.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param inputSchema the value
          * @return this builder
@@ -159,6 +182,7 @@ public final class TaskSpec {
         @JsonProperty("input_schema")
         public Builder inputSchema(InputSchema inputSchema) {
             this.inputSchema = inputSchema;
+            markNull("input_schema", inputSchema == null);
             return this;
         }
 
@@ -169,7 +193,9 @@ public final class TaskSpec {
          * @return this builder
          */
         public Builder inputSchema(Optional<InputSchema> inputSchema) {
-            return inputSchema(inputSchema.orElse(null));
+            inputSchema(inputSchema.orElse(null));
+            markNull("input_schema", false);
+            return this;
         }
 
         /**
@@ -183,6 +209,17 @@ public final class TaskSpec {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

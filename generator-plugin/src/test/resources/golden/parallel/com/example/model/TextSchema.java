@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -34,7 +37,10 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TextSchema(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.description = builder.description;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -44,6 +50,13 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      */
     public Optional<String> description() {
         return Optional.ofNullable(description);
+    }
+
+    /**
+     * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     */
+    public JsonField<String> _description() {
+        return JsonField.of(description, nullProperties.contains("description"));
     }
 
     /**
@@ -59,9 +72,16 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -88,12 +108,13 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         }
         TextSchema that = (TextSchema) other;
         return Objects.equals(description, that.description)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, additionalProperties);
+        return Objects.hash(description, additionalProperties, nullProperties);
     }
 
     @Override
@@ -154,18 +175,21 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(TextSchema source) {
             this.description = source.description;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Plain-language account of the expected content.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param description the value
          * @return this builder
@@ -173,6 +197,7 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         @JsonProperty("description")
         public Builder description(String description) {
             this.description = description;
+            markNull("description", description == null);
             return this;
         }
 
@@ -183,7 +208,9 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          * @return this builder
          */
         public Builder description(Optional<String> description) {
-            return description(description.orElse(null));
+            description(description.orElse(null));
+            markNull("description", false);
+            return this;
         }
 
         /**
@@ -206,6 +233,17 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

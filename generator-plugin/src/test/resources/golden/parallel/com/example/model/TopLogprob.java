@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +46,10 @@ public final class TopLogprob {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private TopLogprob(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.token = ModelChecks.required(builder.token, "TopLogprob", "token");
         this.bytes = ModelChecks.copyOf(builder.bytes);
         this.logprob = ModelChecks.required(builder.logprob, "TopLogprob", "logprob");
@@ -65,6 +71,13 @@ public final class TopLogprob {
     }
 
     /**
+     * Whether {@code bytes} was absent, JSON {@code null}, or a value ({@link #bytes()} reads the last two alike).
+     */
+    public JsonField<List<Long>> _bytes() {
+        return JsonField.of(bytes, nullProperties.contains("bytes"));
+    }
+
+    /**
      * Natural logarithm of the token's probability.
      */
     public double logprob() {
@@ -74,9 +87,16 @@ public final class TopLogprob {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -105,12 +125,13 @@ public final class TopLogprob {
         return Objects.equals(token, that.token)
                 && Objects.equals(bytes, that.bytes)
                 && logprob == that.logprob
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(token, bytes, logprob, additionalProperties);
+        return Objects.hash(token, bytes, logprob, additionalProperties, nullProperties);
     }
 
     @Override
@@ -137,6 +158,8 @@ public final class TopLogprob {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -145,6 +168,7 @@ public final class TopLogprob {
             this.bytes = source.bytes == null ? null : new ArrayList<>(source.bytes);
             this.logprob = source.logprob;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -162,7 +186,7 @@ public final class TopLogprob {
         /**
          * UTF-8 encoding of the token as byte values; may be null.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param bytes the value
          * @return this builder
@@ -170,6 +194,7 @@ public final class TopLogprob {
         @JsonProperty("bytes")
         public Builder bytes(List<Long> bytes) {
             this.bytes = bytes == null ? null : new ArrayList<>(bytes);
+            markNull("bytes", bytes == null);
             return this;
         }
 
@@ -180,7 +205,9 @@ public final class TopLogprob {
          * @return this builder
          */
         public Builder bytes(Optional<List<Long>> bytes) {
-            return bytes(bytes.orElse(null));
+            bytes(bytes.orElse(null));
+            markNull("bytes", false);
+            return this;
         }
 
         /**
@@ -220,6 +247,17 @@ public final class TopLogprob {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -31,7 +34,10 @@ public final class UpdateMonitorEventStreamSettings {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private UpdateMonitorEventStreamSettings(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.advancedSettings = builder.advancedSettings;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -44,11 +50,25 @@ public final class UpdateMonitorEventStreamSettings {
     }
 
     /**
+     * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     */
+    public JsonField<AdvancedMonitorSettings> _advancedSettings() {
+        return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -75,12 +95,13 @@ public final class UpdateMonitorEventStreamSettings {
         }
         UpdateMonitorEventStreamSettings that = (UpdateMonitorEventStreamSettings) other;
         return Objects.equals(advancedSettings, that.advancedSettings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(advancedSettings, additionalProperties);
+        return Objects.hash(advancedSettings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -101,18 +122,21 @@ public final class UpdateMonitorEventStreamSettings {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
         private Builder(UpdateMonitorEventStreamSettings source) {
             this.advancedSettings = source.advancedSettings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * New fine-tuning options for the monitor's searches; <code>null</code> removes them.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param advancedSettings the value
          * @return this builder
@@ -120,6 +144,7 @@ public final class UpdateMonitorEventStreamSettings {
         @JsonProperty("advanced_settings")
         public Builder advancedSettings(AdvancedMonitorSettings advancedSettings) {
             this.advancedSettings = advancedSettings;
+            markNull("advanced_settings", advancedSettings == null);
             return this;
         }
 
@@ -130,7 +155,9 @@ public final class UpdateMonitorEventStreamSettings {
          * @return this builder
          */
         public Builder advancedSettings(Optional<AdvancedMonitorSettings> advancedSettings) {
-            return advancedSettings(advancedSettings.orElse(null));
+            advancedSettings(advancedSettings.orElse(null));
+            markNull("advanced_settings", false);
+            return this;
         }
 
         /**
@@ -144,6 +171,17 @@ public final class UpdateMonitorEventStreamSettings {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

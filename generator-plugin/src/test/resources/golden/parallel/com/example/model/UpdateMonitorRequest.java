@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -49,7 +52,10 @@ public final class UpdateMonitorRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private UpdateMonitorRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
         this.frequency = builder.frequency;
         this.webhook = builder.webhook;
@@ -66,10 +72,24 @@ public final class UpdateMonitorRequest {
     }
 
     /**
+     * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
+     */
+    public JsonField<Type> _type() {
+        return JsonField.of(type, nullProperties.contains("type"));
+    }
+
+    /**
      * New check frequency: a whole number followed by <code>h</code>, <code>d</code> or <code>w</code>, from <code>1h</code> up to <code>30d</code>.
      */
     public Optional<String> frequency() {
         return Optional.ofNullable(frequency);
+    }
+
+    /**
+     * Whether {@code frequency} was absent, JSON {@code null}, or a value ({@link #frequency()} reads the last two alike).
+     */
+    public JsonField<String> _frequency() {
+        return JsonField.of(frequency, nullProperties.contains("frequency"));
     }
 
     /**
@@ -80,10 +100,24 @@ public final class UpdateMonitorRequest {
     }
 
     /**
+     * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     */
+    public JsonField<MonitorWebhook> _webhook() {
+        return JsonField.of(webhook, nullProperties.contains("webhook"));
+    }
+
+    /**
      * New string key/value pairs (keys up to 16 characters, values up to 512); <code>null</code> removes them.
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
+    }
+
+    /**
+     * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     */
+    public JsonField<Map<String, String>> _metadata() {
+        return JsonField.of(metadata, nullProperties.contains("metadata"));
     }
 
     /**
@@ -94,11 +128,25 @@ public final class UpdateMonitorRequest {
     }
 
     /**
+     * Whether {@code settings} was absent, JSON {@code null}, or a value ({@link #settings()} reads the last two alike).
+     */
+    public JsonField<UpdateMonitorEventStreamSettings> _settings() {
+        return JsonField.of(settings, nullProperties.contains("settings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -129,12 +177,13 @@ public final class UpdateMonitorRequest {
                 && Objects.equals(webhook, that.webhook)
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(settings, that.settings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, frequency, webhook, metadata, settings, additionalProperties);
+        return Objects.hash(type, frequency, webhook, metadata, settings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -167,6 +216,8 @@ public final class UpdateMonitorRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -177,12 +228,13 @@ public final class UpdateMonitorRequest {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.settings = source.settings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Kind of the monitor being changed. Needed whenever <code>settings</code> is sent, and then it must be <code>event_stream</code>, because a <code>snapshot</code> monitor has no settings that can be changed.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param type the value
          * @return this builder
@@ -190,6 +242,7 @@ public final class UpdateMonitorRequest {
         @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
+            markNull("type", type == null);
             return this;
         }
 
@@ -200,13 +253,15 @@ public final class UpdateMonitorRequest {
          * @return this builder
          */
         public Builder type(Optional<Type> type) {
-            return type(type.orElse(null));
+            type(type.orElse(null));
+            markNull("type", false);
+            return this;
         }
 
         /**
          * New check frequency: a whole number followed by <code>h</code>, <code>d</code> or <code>w</code>, from <code>1h</code> up to <code>30d</code>.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param frequency the value
          * @return this builder
@@ -214,6 +269,7 @@ public final class UpdateMonitorRequest {
         @JsonProperty("frequency")
         public Builder frequency(String frequency) {
             this.frequency = frequency;
+            markNull("frequency", frequency == null);
             return this;
         }
 
@@ -224,13 +280,15 @@ public final class UpdateMonitorRequest {
          * @return this builder
          */
         public Builder frequency(Optional<String> frequency) {
-            return frequency(frequency.orElse(null));
+            frequency(frequency.orElse(null));
+            markNull("frequency", false);
+            return this;
         }
 
         /**
          * New notification endpoint; <code>null</code> removes the current one.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param webhook the value
          * @return this builder
@@ -238,6 +296,7 @@ public final class UpdateMonitorRequest {
         @JsonProperty("webhook")
         public Builder webhook(MonitorWebhook webhook) {
             this.webhook = webhook;
+            markNull("webhook", webhook == null);
             return this;
         }
 
@@ -248,13 +307,15 @@ public final class UpdateMonitorRequest {
          * @return this builder
          */
         public Builder webhook(Optional<MonitorWebhook> webhook) {
-            return webhook(webhook.orElse(null));
+            webhook(webhook.orElse(null));
+            markNull("webhook", false);
+            return this;
         }
 
         /**
          * New string key/value pairs (keys up to 16 characters, values up to 512); <code>null</code> removes them.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param metadata the value
          * @return this builder
@@ -262,6 +323,7 @@ public final class UpdateMonitorRequest {
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            markNull("metadata", metadata == null);
             return this;
         }
 
@@ -272,7 +334,9 @@ public final class UpdateMonitorRequest {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, String>> metadata) {
-            return metadata(metadata.orElse(null));
+            metadata(metadata.orElse(null));
+            markNull("metadata", false);
+            return this;
         }
 
         /**
@@ -293,7 +357,7 @@ public final class UpdateMonitorRequest {
         /**
          * New <code>event_stream</code> settings; allowed only when <code>type</code> is <code>event_stream</code>. Within them, <code>advanced_settings</code> set to <code>null</code> removes the current options.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param settings the value
          * @return this builder
@@ -301,6 +365,7 @@ public final class UpdateMonitorRequest {
         @JsonProperty("settings")
         public Builder settings(UpdateMonitorEventStreamSettings settings) {
             this.settings = settings;
+            markNull("settings", settings == null);
             return this;
         }
 
@@ -311,7 +376,9 @@ public final class UpdateMonitorRequest {
          * @return this builder
          */
         public Builder settings(Optional<UpdateMonitorEventStreamSettings> settings) {
-            return settings(settings.orElse(null));
+            settings(settings.orElse(null));
+            markNull("settings", false);
+            return this;
         }
 
         /**
@@ -325,6 +392,17 @@ public final class UpdateMonitorRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

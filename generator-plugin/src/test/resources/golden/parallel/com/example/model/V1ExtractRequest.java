@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -59,7 +62,10 @@ public final class V1ExtractRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1ExtractRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.urls = ModelChecks.required(ModelChecks.copyOf(builder.urls), "V1ExtractRequest", "urls");
         this.objective = builder.objective;
         this.searchQueries = ModelChecks.copyOf(builder.searchQueries);
@@ -85,10 +91,24 @@ public final class V1ExtractRequest {
     }
 
     /**
+     * Whether {@code objective} was absent, JSON {@code null}, or a value ({@link #objective()} reads the last two alike).
+     */
+    public JsonField<String> _objective() {
+        return JsonField.of(objective, nullProperties.contains("objective"));
+    }
+
+    /**
      * Keyword queries that, with <code>objective</code>, steer which passages become excerpts.
      */
     public Optional<List<String>> searchQueries() {
         return Optional.ofNullable(searchQueries);
+    }
+
+    /**
+     * Whether {@code search_queries} was absent, JSON {@code null}, or a value ({@link #searchQueries()} reads the last two alike).
+     */
+    public JsonField<List<String>> _searchQueries() {
+        return JsonField.of(searchQueries, nullProperties.contains("search_queries"));
     }
 
     /**
@@ -99,10 +119,24 @@ public final class V1ExtractRequest {
     }
 
     /**
+     * Whether {@code max_chars_total} was absent, JSON {@code null}, or a value ({@link #maxCharsTotal()} reads the last two alike).
+     */
+    public JsonField<Long> _maxCharsTotal() {
+        return JsonField.of(maxCharsTotal, nullProperties.contains("max_chars_total"));
+    }
+
+    /**
      * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
      */
     public Optional<String> sessionId() {
         return Optional.ofNullable(sessionId);
+    }
+
+    /**
+     * Whether {@code session_id} was absent, JSON {@code null}, or a value ({@link #sessionId()} reads the last two alike).
+     */
+    public JsonField<String> _sessionId() {
+        return JsonField.of(sessionId, nullProperties.contains("session_id"));
     }
 
     /**
@@ -113,6 +147,13 @@ public final class V1ExtractRequest {
     }
 
     /**
+     * Whether {@code client_model} was absent, JSON {@code null}, or a value ({@link #clientModel()} reads the last two alike).
+     */
+    public JsonField<String> _clientModel() {
+        return JsonField.of(clientModel, nullProperties.contains("client_model"));
+    }
+
+    /**
      * Fetch policy, excerpt and full-content options. Without it excerpts are returned and the complete page text is not.
      */
     public Optional<AdvancedExtractSettings> advancedSettings() {
@@ -120,11 +161,25 @@ public final class V1ExtractRequest {
     }
 
     /**
+     * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     */
+    public JsonField<AdvancedExtractSettings> _advancedSettings() {
+        return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -157,12 +212,13 @@ public final class V1ExtractRequest {
                 && Objects.equals(sessionId, that.sessionId)
                 && Objects.equals(clientModel, that.clientModel)
                 && Objects.equals(advancedSettings, that.advancedSettings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(urls, objective, searchQueries, maxCharsTotal, sessionId, clientModel, advancedSettings, additionalProperties);
+        return Objects.hash(urls, objective, searchQueries, maxCharsTotal, sessionId, clientModel, advancedSettings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -201,6 +257,8 @@ public final class V1ExtractRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -213,6 +271,7 @@ public final class V1ExtractRequest {
             this.clientModel = source.clientModel;
             this.advancedSettings = source.advancedSettings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -244,7 +303,7 @@ public final class V1ExtractRequest {
         /**
          * Plain-language goal behind the request; with <code>search_queries</code> it steers which passages become excerpts.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param objective the value
          * @return this builder
@@ -252,6 +311,7 @@ public final class V1ExtractRequest {
         @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
+            markNull("objective", objective == null);
             return this;
         }
 
@@ -262,13 +322,15 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder objective(Optional<String> objective) {
-            return objective(objective.orElse(null));
+            objective(objective.orElse(null));
+            markNull("objective", false);
+            return this;
         }
 
         /**
          * Keyword queries that, with <code>objective</code>, steer which passages become excerpts.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param searchQueries the value
          * @return this builder
@@ -276,6 +338,7 @@ public final class V1ExtractRequest {
         @JsonProperty("search_queries")
         public Builder searchQueries(List<String> searchQueries) {
             this.searchQueries = searchQueries == null ? null : new ArrayList<>(searchQueries);
+            markNull("search_queries", searchQueries == null);
             return this;
         }
 
@@ -286,7 +349,9 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder searchQueries(Optional<List<String>> searchQueries) {
-            return searchQueries(searchQueries.orElse(null));
+            searchQueries(searchQueries.orElse(null));
+            markNull("search_queries", false);
+            return this;
         }
 
         /**
@@ -306,7 +371,7 @@ public final class V1ExtractRequest {
         /**
          * Character cap on the excerpts of all URLs together.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxCharsTotal the value
          * @return this builder
@@ -314,6 +379,7 @@ public final class V1ExtractRequest {
         @JsonProperty("max_chars_total")
         public Builder maxCharsTotal(Long maxCharsTotal) {
             this.maxCharsTotal = maxCharsTotal;
+            markNull("max_chars_total", maxCharsTotal == null);
             return this;
         }
 
@@ -324,13 +390,15 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder maxCharsTotal(Optional<Long> maxCharsTotal) {
-            return maxCharsTotal(maxCharsTotal.orElse(null));
+            maxCharsTotal(maxCharsTotal.orElse(null));
+            markNull("max_chars_total", false);
+            return this;
         }
 
         /**
          * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sessionId the value
          * @return this builder
@@ -338,6 +406,7 @@ public final class V1ExtractRequest {
         @JsonProperty("session_id")
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
+            markNull("session_id", sessionId == null);
             return this;
         }
 
@@ -348,13 +417,15 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder sessionId(Optional<String> sessionId) {
-            return sessionId(sessionId.orElse(null));
+            sessionId(sessionId.orElse(null));
+            markNull("session_id", false);
+            return this;
         }
 
         /**
          * Name of the model that will consume the results, so that defaults can be tuned to it.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param clientModel the value
          * @return this builder
@@ -362,6 +433,7 @@ public final class V1ExtractRequest {
         @JsonProperty("client_model")
         public Builder clientModel(String clientModel) {
             this.clientModel = clientModel;
+            markNull("client_model", clientModel == null);
             return this;
         }
 
@@ -372,13 +444,15 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder clientModel(Optional<String> clientModel) {
-            return clientModel(clientModel.orElse(null));
+            clientModel(clientModel.orElse(null));
+            markNull("client_model", false);
+            return this;
         }
 
         /**
          * Fetch policy, excerpt and full-content options. Without it excerpts are returned and the complete page text is not.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param advancedSettings the value
          * @return this builder
@@ -386,6 +460,7 @@ public final class V1ExtractRequest {
         @JsonProperty("advanced_settings")
         public Builder advancedSettings(AdvancedExtractSettings advancedSettings) {
             this.advancedSettings = advancedSettings;
+            markNull("advanced_settings", advancedSettings == null);
             return this;
         }
 
@@ -396,7 +471,9 @@ public final class V1ExtractRequest {
          * @return this builder
          */
         public Builder advancedSettings(Optional<AdvancedExtractSettings> advancedSettings) {
-            return advancedSettings(advancedSettings.orElse(null));
+            advancedSettings(advancedSettings.orElse(null));
+            markNull("advanced_settings", false);
+            return this;
         }
 
         /**
@@ -410,6 +487,17 @@ public final class V1ExtractRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -55,7 +58,10 @@ public final class V1ExtractResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1ExtractResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.extractId = ModelChecks.required(builder.extractId, "V1ExtractResponse", "extract_id");
         this.results = ModelChecks.required(ModelChecks.copyOf(builder.results), "V1ExtractResponse", "results");
         this.errors = ModelChecks.required(ModelChecks.copyOf(builder.errors), "V1ExtractResponse", "errors");
@@ -94,10 +100,24 @@ public final class V1ExtractResponse {
     }
 
     /**
+     * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     */
+    public JsonField<List<Warning>> _warnings() {
+        return JsonField.of(warnings, nullProperties.contains("warnings"));
+    }
+
+    /**
      * Billing counts for the call.
      */
     public Optional<List<UsageItem>> usage() {
         return Optional.ofNullable(usage);
+    }
+
+    /**
+     * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     */
+    public JsonField<List<UsageItem>> _usage() {
+        return JsonField.of(usage, nullProperties.contains("usage"));
     }
 
     /**
@@ -110,9 +130,16 @@ public final class V1ExtractResponse {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -144,12 +171,13 @@ public final class V1ExtractResponse {
                 && Objects.equals(warnings, that.warnings)
                 && Objects.equals(usage, that.usage)
                 && Objects.equals(sessionId, that.sessionId)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(extractId, results, errors, warnings, usage, sessionId, additionalProperties);
+        return Objects.hash(extractId, results, errors, warnings, usage, sessionId, additionalProperties, nullProperties);
     }
 
     @Override
@@ -185,6 +213,8 @@ public final class V1ExtractResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -196,6 +226,7 @@ public final class V1ExtractResponse {
             this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
             this.sessionId = source.sessionId;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -265,7 +296,7 @@ public final class V1ExtractResponse {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param warnings the value
          * @return this builder
@@ -273,6 +304,7 @@ public final class V1ExtractResponse {
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
             this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            markNull("warnings", warnings == null);
             return this;
         }
 
@@ -283,7 +315,9 @@ public final class V1ExtractResponse {
          * @return this builder
          */
         public Builder warnings(Optional<List<Warning>> warnings) {
-            return warnings(warnings.orElse(null));
+            warnings(warnings.orElse(null));
+            markNull("warnings", false);
+            return this;
         }
 
         /**
@@ -303,7 +337,7 @@ public final class V1ExtractResponse {
         /**
          * Billing counts for the call.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param usage the value
          * @return this builder
@@ -311,6 +345,7 @@ public final class V1ExtractResponse {
         @JsonProperty("usage")
         public Builder usage(List<UsageItem> usage) {
             this.usage = usage == null ? null : new ArrayList<>(usage);
+            markNull("usage", usage == null);
             return this;
         }
 
@@ -321,7 +356,9 @@ public final class V1ExtractResponse {
          * @return this builder
          */
         public Builder usage(Optional<List<UsageItem>> usage) {
-            return usage(usage.orElse(null));
+            usage(usage.orElse(null));
+            markNull("usage", false);
+            return this;
         }
 
         /**
@@ -361,6 +398,17 @@ public final class V1ExtractResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

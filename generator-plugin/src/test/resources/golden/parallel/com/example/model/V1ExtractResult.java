@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,7 +54,10 @@ public final class V1ExtractResult {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1ExtractResult(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = ModelChecks.required(builder.url, "V1ExtractResult", "url");
         this.title = builder.title;
         this.publishDate = builder.publishDate;
@@ -75,10 +81,24 @@ public final class V1ExtractResult {
     }
 
     /**
+     * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     */
+    public JsonField<String> _title() {
+        return JsonField.of(title, nullProperties.contains("title"));
+    }
+
+    /**
      * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
      */
     public Optional<String> publishDate() {
         return Optional.ofNullable(publishDate);
+    }
+
+    /**
+     * Whether {@code publish_date} was absent, JSON {@code null}, or a value ({@link #publishDate()} reads the last two alike).
+     */
+    public JsonField<String> _publishDate() {
+        return JsonField.of(publishDate, nullProperties.contains("publish_date"));
     }
 
     /**
@@ -96,11 +116,25 @@ public final class V1ExtractResult {
     }
 
     /**
+     * Whether {@code full_content} was absent, JSON {@code null}, or a value ({@link #fullContent()} reads the last two alike).
+     */
+    public JsonField<String> _fullContent() {
+        return JsonField.of(fullContent, nullProperties.contains("full_content"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -131,12 +165,13 @@ public final class V1ExtractResult {
                 && Objects.equals(publishDate, that.publishDate)
                 && Objects.equals(excerpts, that.excerpts)
                 && Objects.equals(fullContent, that.fullContent)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, title, publishDate, excerpts, fullContent, additionalProperties);
+        return Objects.hash(url, title, publishDate, excerpts, fullContent, additionalProperties, nullProperties);
     }
 
     @Override
@@ -169,6 +204,8 @@ public final class V1ExtractResult {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -179,6 +216,7 @@ public final class V1ExtractResult {
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
             this.fullContent = source.fullContent;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -196,7 +234,7 @@ public final class V1ExtractResult {
         /**
          * Title of the page, when known.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param title the value
          * @return this builder
@@ -204,6 +242,7 @@ public final class V1ExtractResult {
         @JsonProperty("title")
         public Builder title(String title) {
             this.title = title;
+            markNull("title", title == null);
             return this;
         }
 
@@ -214,13 +253,15 @@ public final class V1ExtractResult {
          * @return this builder
          */
         public Builder title(Optional<String> title) {
-            return title(title.orElse(null));
+            title(title.orElse(null));
+            markNull("title", false);
+            return this;
         }
 
         /**
          * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param publishDate the value
          * @return this builder
@@ -228,6 +269,7 @@ public final class V1ExtractResult {
         @JsonProperty("publish_date")
         public Builder publishDate(String publishDate) {
             this.publishDate = publishDate;
+            markNull("publish_date", publishDate == null);
             return this;
         }
 
@@ -238,7 +280,9 @@ public final class V1ExtractResult {
          * @return this builder
          */
         public Builder publishDate(Optional<String> publishDate) {
-            return publishDate(publishDate.orElse(null));
+            publishDate(publishDate.orElse(null));
+            markNull("publish_date", false);
+            return this;
         }
 
         /**
@@ -270,7 +314,7 @@ public final class V1ExtractResult {
         /**
          * Complete text of the page as markdown, when it was asked for.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param fullContent the value
          * @return this builder
@@ -278,6 +322,7 @@ public final class V1ExtractResult {
         @JsonProperty("full_content")
         public Builder fullContent(String fullContent) {
             this.fullContent = fullContent;
+            markNull("full_content", fullContent == null);
             return this;
         }
 
@@ -288,7 +333,9 @@ public final class V1ExtractResult {
          * @return this builder
          */
         public Builder fullContent(Optional<String> fullContent) {
-            return fullContent(fullContent.orElse(null));
+            fullContent(fullContent.orElse(null));
+            markNull("full_content", false);
+            return this;
         }
 
         /**
@@ -302,6 +349,17 @@ public final class V1ExtractResult {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

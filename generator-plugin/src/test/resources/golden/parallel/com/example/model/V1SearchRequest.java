@@ -8,16 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,7 +64,10 @@ public final class V1SearchRequest {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1SearchRequest(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = builder.objective;
         this.searchQueries = ModelChecks.required(ModelChecks.copyOf(builder.searchQueries), "V1SearchRequest", "search_queries");
         this.mode = builder.mode;
@@ -80,6 +86,13 @@ public final class V1SearchRequest {
     }
 
     /**
+     * Whether {@code objective} was absent, JSON {@code null}, or a value ({@link #objective()} reads the last two alike).
+     */
+    public JsonField<String> _objective() {
+        return JsonField.of(objective, nullProperties.contains("objective"));
+    }
+
+    /**
      * Short keyword queries of a few words each. At least one is required; two or three usually give the best results.
      */
     public List<String> searchQueries() {
@@ -94,10 +107,24 @@ public final class V1SearchRequest {
     }
 
     /**
+     * Whether {@code mode} was absent, JSON {@code null}, or a value ({@link #mode()} reads the last two alike).
+     */
+    public JsonField<Mode> _mode() {
+        return JsonField.of(mode, nullProperties.contains("mode"));
+    }
+
+    /**
      * Character cap on the excerpts of all results together.
      */
     public Optional<Long> maxCharsTotal() {
         return Optional.ofNullable(maxCharsTotal);
+    }
+
+    /**
+     * Whether {@code max_chars_total} was absent, JSON {@code null}, or a value ({@link #maxCharsTotal()} reads the last two alike).
+     */
+    public JsonField<Long> _maxCharsTotal() {
+        return JsonField.of(maxCharsTotal, nullProperties.contains("max_chars_total"));
     }
 
     /**
@@ -108,10 +135,24 @@ public final class V1SearchRequest {
     }
 
     /**
+     * Whether {@code session_id} was absent, JSON {@code null}, or a value ({@link #sessionId()} reads the last two alike).
+     */
+    public JsonField<String> _sessionId() {
+        return JsonField.of(sessionId, nullProperties.contains("session_id"));
+    }
+
+    /**
      * Name of the model that will consume the results, so that defaults can be tuned to it.
      */
     public Optional<String> clientModel() {
         return Optional.ofNullable(clientModel);
+    }
+
+    /**
+     * Whether {@code client_model} was absent, JSON {@code null}, or a value ({@link #clientModel()} reads the last two alike).
+     */
+    public JsonField<String> _clientModel() {
+        return JsonField.of(clientModel, nullProperties.contains("client_model"));
     }
 
     /**
@@ -122,11 +163,25 @@ public final class V1SearchRequest {
     }
 
     /**
+     * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     */
+    public JsonField<AdvancedSearchSettings> _advancedSettings() {
+        return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -159,12 +214,13 @@ public final class V1SearchRequest {
                 && Objects.equals(sessionId, that.sessionId)
                 && Objects.equals(clientModel, that.clientModel)
                 && Objects.equals(advancedSettings, that.advancedSettings)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objective, searchQueries, mode, maxCharsTotal, sessionId, clientModel, advancedSettings, additionalProperties);
+        return Objects.hash(objective, searchQueries, mode, maxCharsTotal, sessionId, clientModel, advancedSettings, additionalProperties, nullProperties);
     }
 
     @Override
@@ -203,6 +259,8 @@ public final class V1SearchRequest {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -215,12 +273,13 @@ public final class V1SearchRequest {
             this.clientModel = source.clientModel;
             this.advancedSettings = source.advancedSettings;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Plain-language goal behind the search, with enough context to stand on its own; together with <code>search_queries</code> it steers what comes back.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param objective the value
          * @return this builder
@@ -228,6 +287,7 @@ public final class V1SearchRequest {
         @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
+            markNull("objective", objective == null);
             return this;
         }
 
@@ -238,7 +298,9 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder objective(Optional<String> objective) {
-            return objective(objective.orElse(null));
+            objective(objective.orElse(null));
+            markNull("objective", false);
+            return this;
         }
 
         /**
@@ -270,7 +332,7 @@ public final class V1SearchRequest {
         /**
          * Preset: <code>basic</code> answers fastest and suits a few well-chosen queries; <code>advanced</code>, used when omitted, retrieves and condenses more thoroughly for better quality.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param mode the value
          * @return this builder
@@ -278,6 +340,7 @@ public final class V1SearchRequest {
         @JsonProperty("mode")
         public Builder mode(Mode mode) {
             this.mode = mode;
+            markNull("mode", mode == null);
             return this;
         }
 
@@ -288,13 +351,15 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder mode(Optional<Mode> mode) {
-            return mode(mode.orElse(null));
+            mode(mode.orElse(null));
+            markNull("mode", false);
+            return this;
         }
 
         /**
          * Character cap on the excerpts of all results together.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param maxCharsTotal the value
          * @return this builder
@@ -302,6 +367,7 @@ public final class V1SearchRequest {
         @JsonProperty("max_chars_total")
         public Builder maxCharsTotal(Long maxCharsTotal) {
             this.maxCharsTotal = maxCharsTotal;
+            markNull("max_chars_total", maxCharsTotal == null);
             return this;
         }
 
@@ -312,13 +378,15 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder maxCharsTotal(Optional<Long> maxCharsTotal) {
-            return maxCharsTotal(maxCharsTotal.orElse(null));
+            maxCharsTotal(maxCharsTotal.orElse(null));
+            markNull("max_chars_total", false);
+            return this;
         }
 
         /**
          * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param sessionId the value
          * @return this builder
@@ -326,6 +394,7 @@ public final class V1SearchRequest {
         @JsonProperty("session_id")
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
+            markNull("session_id", sessionId == null);
             return this;
         }
 
@@ -336,13 +405,15 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder sessionId(Optional<String> sessionId) {
-            return sessionId(sessionId.orElse(null));
+            sessionId(sessionId.orElse(null));
+            markNull("session_id", false);
+            return this;
         }
 
         /**
          * Name of the model that will consume the results, so that defaults can be tuned to it.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param clientModel the value
          * @return this builder
@@ -350,6 +421,7 @@ public final class V1SearchRequest {
         @JsonProperty("client_model")
         public Builder clientModel(String clientModel) {
             this.clientModel = clientModel;
+            markNull("client_model", clientModel == null);
             return this;
         }
 
@@ -360,13 +432,15 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder clientModel(Optional<String> clientModel) {
-            return clientModel(clientModel.orElse(null));
+            clientModel(clientModel.orElse(null));
+            markNull("client_model", false);
+            return this;
         }
 
         /**
          * Source policy, fetch policy and excerpt options. Without it excerpts are returned with default settings.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param advancedSettings the value
          * @return this builder
@@ -374,6 +448,7 @@ public final class V1SearchRequest {
         @JsonProperty("advanced_settings")
         public Builder advancedSettings(AdvancedSearchSettings advancedSettings) {
             this.advancedSettings = advancedSettings;
+            markNull("advanced_settings", advancedSettings == null);
             return this;
         }
 
@@ -384,7 +459,9 @@ public final class V1SearchRequest {
          * @return this builder
          */
         public Builder advancedSettings(Optional<AdvancedSearchSettings> advancedSettings) {
-            return advancedSettings(advancedSettings.orElse(null));
+            advancedSettings(advancedSettings.orElse(null));
+            markNull("advanced_settings", false);
+            return this;
         }
 
         /**
@@ -398,6 +475,17 @@ public final class V1SearchRequest {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

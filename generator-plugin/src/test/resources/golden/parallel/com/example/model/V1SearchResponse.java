@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -51,7 +54,10 @@ public final class V1SearchResponse {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1SearchResponse(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.searchId = ModelChecks.required(builder.searchId, "V1SearchResponse", "search_id");
         this.results = ModelChecks.required(ModelChecks.copyOf(builder.results), "V1SearchResponse", "results");
         this.warnings = ModelChecks.copyOf(builder.warnings);
@@ -82,10 +88,24 @@ public final class V1SearchResponse {
     }
 
     /**
+     * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     */
+    public JsonField<List<Warning>> _warnings() {
+        return JsonField.of(warnings, nullProperties.contains("warnings"));
+    }
+
+    /**
      * Billing counts for the call.
      */
     public Optional<List<UsageItem>> usage() {
         return Optional.ofNullable(usage);
+    }
+
+    /**
+     * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     */
+    public JsonField<List<UsageItem>> _usage() {
+        return JsonField.of(usage, nullProperties.contains("usage"));
     }
 
     /**
@@ -98,9 +118,16 @@ public final class V1SearchResponse {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -131,12 +158,13 @@ public final class V1SearchResponse {
                 && Objects.equals(warnings, that.warnings)
                 && Objects.equals(usage, that.usage)
                 && Objects.equals(sessionId, that.sessionId)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(searchId, results, warnings, usage, sessionId, additionalProperties);
+        return Objects.hash(searchId, results, warnings, usage, sessionId, additionalProperties, nullProperties);
     }
 
     @Override
@@ -169,6 +197,8 @@ public final class V1SearchResponse {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -179,6 +209,7 @@ public final class V1SearchResponse {
             this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
             this.sessionId = source.sessionId;
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -222,7 +253,7 @@ public final class V1SearchResponse {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param warnings the value
          * @return this builder
@@ -230,6 +261,7 @@ public final class V1SearchResponse {
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
             this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            markNull("warnings", warnings == null);
             return this;
         }
 
@@ -240,7 +272,9 @@ public final class V1SearchResponse {
          * @return this builder
          */
         public Builder warnings(Optional<List<Warning>> warnings) {
-            return warnings(warnings.orElse(null));
+            warnings(warnings.orElse(null));
+            markNull("warnings", false);
+            return this;
         }
 
         /**
@@ -260,7 +294,7 @@ public final class V1SearchResponse {
         /**
          * Billing counts for the call.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param usage the value
          * @return this builder
@@ -268,6 +302,7 @@ public final class V1SearchResponse {
         @JsonProperty("usage")
         public Builder usage(List<UsageItem> usage) {
             this.usage = usage == null ? null : new ArrayList<>(usage);
+            markNull("usage", usage == null);
             return this;
         }
 
@@ -278,7 +313,9 @@ public final class V1SearchResponse {
          * @return this builder
          */
         public Builder usage(Optional<List<UsageItem>> usage) {
-            return usage(usage.orElse(null));
+            usage(usage.orElse(null));
+            markNull("usage", false);
+            return this;
         }
 
         /**
@@ -318,6 +355,17 @@ public final class V1SearchResponse {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

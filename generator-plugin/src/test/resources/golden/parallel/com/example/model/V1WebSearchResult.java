@@ -7,15 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -47,7 +50,10 @@ public final class V1WebSearchResult {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private V1WebSearchResult(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = ModelChecks.required(builder.url, "V1WebSearchResult", "url");
         this.title = builder.title;
         this.publishDate = builder.publishDate;
@@ -70,10 +76,24 @@ public final class V1WebSearchResult {
     }
 
     /**
+     * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     */
+    public JsonField<String> _title() {
+        return JsonField.of(title, nullProperties.contains("title"));
+    }
+
+    /**
      * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
      */
     public Optional<String> publishDate() {
         return Optional.ofNullable(publishDate);
+    }
+
+    /**
+     * Whether {@code publish_date} was absent, JSON {@code null}, or a value ({@link #publishDate()} reads the last two alike).
+     */
+    public JsonField<String> _publishDate() {
+        return JsonField.of(publishDate, nullProperties.contains("publish_date"));
     }
 
     /**
@@ -86,9 +106,16 @@ public final class V1WebSearchResult {
     /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -118,12 +145,13 @@ public final class V1WebSearchResult {
                 && Objects.equals(title, that.title)
                 && Objects.equals(publishDate, that.publishDate)
                 && Objects.equals(excerpts, that.excerpts)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, title, publishDate, excerpts, additionalProperties);
+        return Objects.hash(url, title, publishDate, excerpts, additionalProperties, nullProperties);
     }
 
     @Override
@@ -153,6 +181,8 @@ public final class V1WebSearchResult {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -162,6 +192,7 @@ public final class V1WebSearchResult {
             this.publishDate = source.publishDate;
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -179,7 +210,7 @@ public final class V1WebSearchResult {
         /**
          * Title of the page, when known.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param title the value
          * @return this builder
@@ -187,6 +218,7 @@ public final class V1WebSearchResult {
         @JsonProperty("title")
         public Builder title(String title) {
             this.title = title;
+            markNull("title", title == null);
             return this;
         }
 
@@ -197,13 +229,15 @@ public final class V1WebSearchResult {
          * @return this builder
          */
         public Builder title(Optional<String> title) {
-            return title(title.orElse(null));
+            title(title.orElse(null));
+            markNull("title", false);
+            return this;
         }
 
         /**
          * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param publishDate the value
          * @return this builder
@@ -211,6 +245,7 @@ public final class V1WebSearchResult {
         @JsonProperty("publish_date")
         public Builder publishDate(String publishDate) {
             this.publishDate = publishDate;
+            markNull("publish_date", publishDate == null);
             return this;
         }
 
@@ -221,7 +256,9 @@ public final class V1WebSearchResult {
          * @return this builder
          */
         public Builder publishDate(Optional<String> publishDate) {
-            return publishDate(publishDate.orElse(null));
+            publishDate(publishDate.orElse(null));
+            markNull("publish_date", false);
+            return this;
         }
 
         /**
@@ -261,6 +298,17 @@ public final class V1WebSearchResult {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -8,15 +8,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,7 +47,10 @@ public final class Warning {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final Set<String> nullProperties;
+
     private Warning(Builder builder) {
+        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = ModelChecks.required(builder.type, "Warning", "type");
         this.message = ModelChecks.required(builder.message, "Warning", "message");
         this.detail = ModelChecks.copyOf(builder.detail);
@@ -73,11 +79,25 @@ public final class Warning {
     }
 
     /**
+     * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     */
+    public JsonField<Map<String, JsonValue>> _detail() {
+        return JsonField.of(detail, nullProperties.contains("detail"));
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
-    @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
+    }
+
+    /**
+     * What is written after the declared properties: the undeclared ones and the explicit nulls.
+     */
+    @JsonAnyGetter
+    private Map<String, JsonValue> jsonExtras() {
+        return ModelChecks.extras(additionalProperties, nullProperties);
     }
 
     /**
@@ -106,12 +126,13 @@ public final class Warning {
         return Objects.equals(type, that.type)
                 && Objects.equals(message, that.message)
                 && Objects.equals(detail, that.detail)
-                && additionalProperties.equals(that.additionalProperties);
+                && additionalProperties.equals(that.additionalProperties)
+                && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, message, detail, additionalProperties);
+        return Objects.hash(type, message, detail, additionalProperties, nullProperties);
     }
 
     @Override
@@ -138,6 +159,8 @@ public final class Warning {
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
+        private Set<String> nullProperties;
+
         private Builder() {
         }
 
@@ -146,6 +169,7 @@ public final class Warning {
             this.message = source.message;
             this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
             this.additionalProperties.putAll(source.additionalProperties);
+            this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
@@ -175,7 +199,7 @@ public final class Warning {
         /**
          * Extra structured context about the issue, if any.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} sends JSON {@code null}.
          *
          * @param detail the value
          * @return this builder
@@ -183,6 +207,7 @@ public final class Warning {
         @JsonProperty("detail")
         public Builder detail(Map<String, JsonValue> detail) {
             this.detail = detail == null ? null : new LinkedHashMap<>(detail);
+            markNull("detail", detail == null);
             return this;
         }
 
@@ -193,7 +218,9 @@ public final class Warning {
          * @return this builder
          */
         public Builder detail(Optional<Map<String, JsonValue>> detail) {
-            return detail(detail.orElse(null));
+            detail(detail.orElse(null));
+            markNull("detail", false);
+            return this;
         }
 
         /**
@@ -222,6 +249,17 @@ public final class Warning {
         public Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
+        }
+
+        private void markNull(String property, boolean isNull) {
+            if (isNull) {
+                if (nullProperties == null) {
+                    nullProperties = new LinkedHashSet<>();
+                }
+                nullProperties.add(property);
+            } else if (nullProperties != null) {
+                nullProperties.remove(property);
+            }
         }
 
         /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -55,6 +56,13 @@ public final class RunEvent {
      */
     public Optional<Run> run() {
         return Optional.ofNullable(run);
+    }
+
+    /**
+     * Whether {@code run} was absent, JSON {@code null}, or a value ({@link #run()} reads the last two alike).
+     */
+    public JsonField<Run> _run() {
+        return JsonField.of(run, false);
     }
 
     /**

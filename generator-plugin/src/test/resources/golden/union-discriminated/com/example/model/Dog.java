@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -56,6 +57,13 @@ public final class Dog implements Pet {
      */
     public boolean good() {
         return good != null ? good : true;
+    }
+
+    /**
+     * Whether {@code good} was absent, JSON {@code null}, or a value ({@link #good()} reads the last two alike).
+     */
+    public JsonField<Boolean> _good() {
+        return JsonField.of(good, false);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
@@ -45,6 +46,13 @@ public final class Position {
      */
     public Optional<List<Loc>> loc() {
         return Optional.ofNullable(loc);
+    }
+
+    /**
+     * Whether {@code loc} was absent, JSON {@code null}, or a value ({@link #loc()} reads the last two alike).
+     */
+    public JsonField<List<Loc>> _loc() {
+        return JsonField.of(loc, false);
     }
 
     /**
