@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,7 @@ public final class Translator {
 
     private static List<ServiceDef> services(OpenAPI api, OperationTranslator translator, Problems problems) {
         Map<String, List<Located>> byService = new TreeMap<>();
+        Map<String, String> byAccessor = new HashMap<>();
         Map<String, Tag> tags = new LinkedHashMap<>();
         if (api.getTags() != null) {
             api.getTags().forEach(tag -> tags.put(tag.getName(), tag));
@@ -88,7 +90,9 @@ public final class Translator {
                     return;
                 }
                 item.readOperationsMap().forEach((method, operation) -> {
-                    String service = serviceName(operation, path, tags);
+                    // names that differ only in case or punctuation ("Responses", "responses") are one service
+                    String service = byAccessor.computeIfAbsent(Naming.memberName(serviceName(operation, path, tags)),
+                            accessor -> serviceName(operation, path, tags));
                     byService.computeIfAbsent(service, k -> new ArrayList<>())
                             .add(new Located(path, METHODS.get(method), operation, item));
                 });

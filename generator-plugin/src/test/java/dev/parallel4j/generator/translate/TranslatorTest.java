@@ -12,6 +12,7 @@ import dev.parallel4j.generator.ir.ClientDef;
 import dev.parallel4j.generator.ir.ClientDef.AuthDef;
 import dev.parallel4j.generator.ir.ClientDef.AuthKind;
 import dev.parallel4j.generator.ir.Docs;
+import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.load.OpenApiLoader;
 import dev.parallel4j.generator.testkit.Documents;
@@ -58,6 +59,34 @@ final class TranslatorTest {
                         tuple("HealthService", "health"),
                         tuple("WidgetsService", "widgets"));
         assertThat(service(OPERATIONS, "widgets").docs()).isEqualTo(Docs.of("Widget management."));
+    }
+
+    @Test
+    void tagsAndPathSegmentsThatGiveTheSameJavaNameAreOneService() throws IOException {
+        Path document = write("""
+                openapi: 3.1.0
+                info: {title: Same, version: '1'}
+                paths:
+                  /v1/responses:
+                    post: {tags: [Responses], operationId: create_response, responses: {'204': {description: OK}}}
+                  /v1/responses/{id}:
+                    get:
+                      operationId: get_response
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: OK}}
+                    delete:
+                      tags: [responses]
+                      operationId: delete_response
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'204': {description: OK}}
+                """);
+
+        List<ServiceDef> services = Documents.translate(document).services();
+
+        assertThat(services).extracting(ServiceDef::className, ServiceDef::accessor)
+                .containsExactly(tuple("ResponsesService", "responses"));
+        assertThat(services.get(0).operations()).extracting(OperationDef::methodName)
+                .containsExactlyInAnyOrder("create", "retrieve", "delete");
     }
 
     @Test
