@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * One API call as a generated service describes it: method, path with its parameters filled in, query
- * parameters, headers and an optional JSON body. Immutable.
+ * parameters, headers and an optional body (JSON, a form, or raw content). Immutable.
  */
 public final class ApiRequest {
     private final String method;
@@ -19,6 +19,16 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
     private final Object body;
+    private final FormBody form;
+    private final RawBody raw;
+
+    /**
+     * A body sent as it is, not as JSON: text or bytes with their media type.
+     *
+     * @param content a {@code String} (sent as UTF-8), {@code byte[]} or {@link FileUpload}
+     * @param mediaType the {@code Content-Type} to send
+     */
+    public record RawBody(Object content, String mediaType) {}
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
@@ -26,6 +36,8 @@ public final class ApiRequest {
         this.query = List.copyOf(builder.query);
         this.headers = Map.copyOf(builder.headers);
         this.body = builder.body;
+        this.form = builder.form;
+        this.raw = builder.raw;
     }
 
     /**
@@ -58,9 +70,19 @@ public final class ApiRequest {
         return headers;
     }
 
-    /** The object to send as JSON, or {@code null} for no body. */
+    /** The object to send as JSON, or {@code null} when the body is not JSON or there is none. */
     public Object body() {
         return body;
+    }
+
+    /** The form to send, or {@code null}. */
+    public FormBody form() {
+        return form;
+    }
+
+    /** The raw body to send, or {@code null}. */
+    public RawBody raw() {
+        return raw;
     }
 
     /** {@code METHOD /path}, for messages. */
@@ -76,6 +98,8 @@ public final class ApiRequest {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private Object body;
+        private FormBody form;
+        private RawBody raw;
 
         private Builder(String method, String pathTemplate) {
             this.method = Objects.requireNonNull(method, "method");
@@ -125,6 +149,26 @@ public final class ApiRequest {
         /** Sets the object to send as the JSON body; {@code null} sends no body (for an optional body). */
         public Builder jsonBody(Object body) {
             this.body = body;
+            return this;
+        }
+
+        /** Sets a form body. */
+        public Builder formBody(FormBody form) {
+            this.form = Objects.requireNonNull(form, "form");
+            return this;
+        }
+
+        /**
+         * Sends content as it is; {@code null} sends no body.
+         *
+         * @param content a {@code String} (sent as UTF-8), {@code byte[]} or {@link FileUpload}
+         * @param mediaType its {@code Content-Type}
+         */
+        public Builder rawBody(Object content, String mediaType) {
+            if (content != null && !(content instanceof String || content instanceof byte[] || content instanceof FileUpload)) {
+                throw new IllegalArgumentException("A raw body is a String, byte[] or FileUpload, not " + content.getClass().getName());
+            }
+            this.raw = content == null ? null : new RawBody(content, Objects.requireNonNull(mediaType, "mediaType"));
             return this;
         }
 

@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +45,7 @@ import java.util.stream.Collectors;
 public final class RequestExecutor {
     private static final String USER_AGENT = "parallel4j/" + version() + " (Java " + Runtime.version().feature() + ")";
     private static final String DONE_SENTINEL = "[DONE]";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
 
     private final URI baseUrl;
     private final Auth auth;
@@ -49,6 +53,7 @@ public final class RequestExecutor {
     private final ObjectMapper mapper;
     private final Duration timeout;
     private final Map<String, String> headers;
+    private final BodyEncoder encoder;
 
     RequestExecutor(URI baseUrl, Auth auth, HttpClient http, ObjectMapper mapper, Duration timeout, Map<String, String> headers) {
         this.baseUrl = baseUrl;
@@ -57,6 +62,7 @@ public final class RequestExecutor {
         this.mapper = mapper;
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
+        this.encoder = new BodyEncoder(mapper);
     }
 
     /** The server calls go to. */
@@ -73,13 +79,17 @@ public final class RequestExecutor {
      * @throws ApiConnectionException if the call could not be completed
      */
     public <T> T execute(ApiRequest request, ResponseSpec<T> spec, RequestOptions options) {
-        HttpResponse<byte[]> response = send(request, options, "application/json", BodyHandlers.ofByteArray());
+        String accept = spec.rawMediaType() != null ? spec.rawMediaType() : "application/json";
+        HttpResponse<byte[]> response = send(request, options, accept, BodyHandlers.ofByteArray());
         byte[] body = response.body();
         if (!isSuccess(response.statusCode())) {
             throw statusException(request, response, body, spec);
         }
         if (spec.successType() == null) {
             return null;
+        }
+        if (spec.rawMediaType() != null) {
+            return raw(spec, response, body);
         }
         if (body.length == 0) {
             if (spec.successType() == JsonValue.class) {
@@ -96,6 +106,27 @@ public final class RequestExecutor {
         } catch (IOException e) {
             throw new ResponseDecodingException(summary(request, response, body), describe(e), e);
         }
+    }
+
+    /** A text or binary success body, as the spec's type ({@code String} or {@code byte[]}). */
+    private static <T> T raw(ResponseSpec<T> spec, HttpResponse<?> response, byte[] body) {
+        Object value = spec.successType() == String.class ? new String(body, charset(response)) : body;
+        @SuppressWarnings("unchecked") // the spec's type is String or byte[], matching the value
+        T typed = (T) value;
+        return typed;
+    }
+
+    private static Charset charset(HttpResponse<?> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        Matcher m = CHARSET.matcher(type);
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException unknown) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**
@@ -169,9 +200,10 @@ public final class RequestExecutor {
             effective.put(auth.headerName(), auth.value());
         }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
-        if (request.body() != null) {
-            effective.put("Content-Type", "application/json");
-            body = HttpRequest.BodyPublishers.ofByteArray(serialize(request));
+        BodyEncoder.Encoded encoded = encoder.encode(request);
+        if (encoded != null) {
+            effective.put("Content-Type", encoded.contentType());
+            body = HttpRequest.BodyPublishers.ofByteArray(encoded.bytes());
         }
         effective.forEach(builder::setHeader);
         return builder.method(request.method(), body).build();
@@ -181,14 +213,6 @@ public final class RequestExecutor {
         Duration chosen = options.timeout().orElse(timeout);
         Duration minimum = options.minimumTimeout().orElse(Duration.ZERO);
         return minimum.compareTo(chosen) > 0 ? minimum : chosen;
-    }
-
-    private byte[] serialize(ApiRequest request) {
-        try {
-            return mapper.writeValueAsBytes(request.body());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private ApiStatusException statusException(ApiRequest request, HttpResponse<?> response, byte[] body, ResponseSpec<?> spec) {

@@ -1,6 +1,7 @@
 package dev.parallel4j.runtime.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -260,6 +261,31 @@ class RequestExecutorTest {
                 .isExactlyInstanceOf(ResponseDecodingException.class)
                 .hasMessage("GET /v1/x returned HTTP 200 (request id req_e) with a body that could not be read:"
                         + " expected JSON but the body is empty (empty body)");
+    }
+
+    @Test
+    void textAndBinaryResponsesAreReturnedAsReceivedAndAskedForByMediaType() {
+        server.stubFor(get(urlPathEqualTo("/v1/export")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv; charset=ISO-8859-1").withBody("name,prix\ncaf\u00e9,1".getBytes(StandardCharsets.ISO_8859_1))));
+        server.stubFor(get(urlPathEqualTo("/v1/logo")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "image/png").withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+        assertThat(execute(getRequest("/v1/export"), ResponseSpec.text("text/csv"))).isEqualTo("name,prix\ncaf\u00e9,1");
+        assertThat(execute(getRequest("/v1/logo"), ResponseSpec.bytes("image/png"))).containsExactly(0x89, 'P', 'N', 'G');
+        server.verify(getRequestedFor(urlPathEqualTo("/v1/export")).withHeader("Accept", equalTo("text/csv")));
+        server.verify(getRequestedFor(urlPathEqualTo("/v1/logo")).withHeader("Accept", equalTo("image/png")));
+    }
+
+    @Test
+    void aFormBodyIsSentWithItsContentType() {
+        server.stubFor(post(anyUrl()).willReturn(okJson("{}")));
+        ApiRequest request = ApiRequest.builder("POST", "/v1/files")
+                .formBody(FormBody.multipart().field("purpose", "batch").field("file", FileUpload.of("a.txt", new byte[] {'x'})).build())
+                .build();
+        execute(request, ResponseSpec.of(JsonValue.class));
+        server.verify(postRequestedFor(urlPathEqualTo("/v1/files"))
+                .withHeader("Content-Type", matching("multipart/form-data; boundary=parallel4j-.+"))
+                .withRequestBodyPart(aMultipart().withName("purpose").withBody(equalTo("batch")).build())
+                .withRequestBodyPart(aMultipart().withName("file").withBody(equalTo("x")).build()));
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class Emitter {
         JavaTypes types = new JavaTypes(modelPackage);
         Map<TypeName, TypeDef> definitions = TypeDef.byName(model.types());
         TypeEmitter typeEmitter = new TypeEmitter(types, definitions::get);
-        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types, definitions::get), servicePackage);
+        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types, definitions::get), definitions::get,
+                servicePackage);
         ParamsEmitter paramsEmitter = new ParamsEmitter(types);
 
         // backslashes are doubled so that a title holding a unicode escape of a line break (backslash, u000a)

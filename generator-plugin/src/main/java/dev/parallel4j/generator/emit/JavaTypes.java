@@ -80,6 +80,8 @@ final class JavaTypes {
                 return ClassName.get(URI.class);
             case BYTES:
                 return ArrayTypeName.of(TypeName.BYTE);
+            case FILE:
+                return RuntimeTypes.FILE_UPLOAD;
             default:
                 return ClassName.get(String.class);
         }

@@ -26,6 +26,8 @@ final class RuntimeTypes {
     static final ClassName AUTH = ClassName.get(RUNTIME + ".client", "Auth");
     static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME + ".client", "ParameterValues");
     static final ClassName CURSOR_PAGE = ClassName.get(RUNTIME + ".client", "CursorPage");
+    static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME + ".client", "FileUpload");
+    static final ClassName FORM_BODY = ClassName.get(RUNTIME + ".client", "FormBody");
     static final ClassName EVENT_STREAM = ClassName.get(RUNTIME + ".sse", "EventStream");
 
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");

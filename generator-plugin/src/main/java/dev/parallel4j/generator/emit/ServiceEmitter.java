@@ -9,12 +9,15 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultKind;
 import dev.parallel4j.generator.ir.ParameterDef;
+import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
+import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.translate.Naming;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -46,10 +50,13 @@ final class ServiceEmitter {
     private final JavaTypes types;
     private final DefaultValues defaults;
     private final PropertyAccess access;
+    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
     private final String servicePackage;
 
-    ServiceEmitter(JavaTypes types, DefaultValues defaults, String servicePackage) {
+    ServiceEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions,
+            String servicePackage) {
         this.types = types;
+        this.definitions = definitions;
         this.defaults = defaults;
         this.access = new PropertyAccess(defaults);
         this.servicePackage = servicePackage;
@@ -219,10 +226,8 @@ final class ServiceEmitter {
             };
             request.add("\n.$L($S, $L)", builderMethod, p.wireName(), value);
         }
-        if (operation.body() != null && operation.streamProperty() != null) {
-            request.add("\n.jsonBody(body.toBuilder().$N(true).build())", operation.streamProperty());
-        } else if (operation.body() != null) {
-            request.add("\n.jsonBody(body)");
+        if (operation.body() != null) {
+            request.add(requestBody(operation));
         }
         request.add("\n.build();\n").unindent().unindent();
         String options = "options";
@@ -242,6 +247,36 @@ final class ServiceEmitter {
             request.addStatement("return executor.execute(request, $N, $N)", spec, options);
         }
         return request.build();
+    }
+
+    /** The builder call that sets the request's body, as JSON, a form, or raw content. */
+    private CodeBlock requestBody(OperationDef operation) {
+        OperationDef.BodyDef body = operation.body();
+        switch (body.encoding()) {
+            case MULTIPART:
+            case FORM:
+                CodeBlock.Builder form = CodeBlock.builder().add("\n.formBody($T.$L()", RuntimeTypes.FORM_BODY,
+                        body.encoding() == OperationDef.BodyEncoding.MULTIPART ? "multipart" : "urlEncoded").indent().indent();
+                ObjectDef model = (ObjectDef) definitions.apply(((TypeRef.Named) body.type()).name());
+                for (PropertyDef property : model.properties()) {
+                    form.add("\n.field($S, $L)", property.jsonName(), formValue(property));
+                }
+                return form.add("\n.build())").unindent().unindent().build();
+            case RAW:
+                return CodeBlock.of("\n.rawBody(body, $S)", body.mediaType());
+            default:
+                return operation.streamProperty() != null
+                        ? CodeBlock.of("\n.jsonBody(body.toBuilder().$N(true).build())", operation.streamProperty())
+                        : CodeBlock.of("\n.jsonBody(body)");
+        }
+    }
+
+    /** A property of a form body as set by the caller: absent (and defaulted) properties are not sent. */
+    private CodeBlock formValue(PropertyDef property) {
+        ValueClass.Kind kind = access.kind(property);
+        return kind == ValueClass.Kind.REQUIRED || kind == ValueClass.Kind.CONSTANT
+                ? CodeBlock.of("body.$N()", property.javaName())
+                : CodeBlock.of("body._$N().value().orElse(null)", property.javaName());
     }
 
     /** The call's options with a timeout that outlasts the wait a parameter asks the server for. */
@@ -266,6 +301,10 @@ final class ServiceEmitter {
         CodeBlock.Builder init = CodeBlock.builder();
         if (operation.result().kind() == ResultKind.NONE) {
             init.add("$T.noContent()", RuntimeTypes.RESPONSE_SPEC);
+        } else if (operation.result().kind() == ResultKind.TEXT) {
+            init.add("$T.text($S)", RuntimeTypes.RESPONSE_SPEC, operation.result().mediaType());
+        } else if (operation.result().kind() == ResultKind.BINARY) {
+            init.add("$T.bytes($S)", RuntimeTypes.RESPONSE_SPEC, operation.result().mediaType());
         } else if (body instanceof ParameterizedTypeName) {
             init.add("$T.of(new $T<$T>() {})", RuntimeTypes.RESPONSE_SPEC, RuntimeTypes.TYPE_REFERENCE, body);
         } else {

@@ -66,8 +66,22 @@ public record OperationDef(
      * @param type its Java type
      * @param required whether the call must send it
      * @param docs its Javadoc
+     * @param encoding how it is sent
+     * @param mediaType the media type the document gives it, e.g. {@code multipart/form-data}
      */
-    public record BodyDef(TypeRef type, boolean required, Docs docs) {}
+    public record BodyDef(TypeRef type, boolean required, Docs docs, BodyEncoding encoding, String mediaType) {}
+
+    /** How a request body is sent. */
+    public enum BodyEncoding {
+        /** As JSON. */
+        JSON,
+        /** As {@code multipart/form-data}, one part per property. */
+        MULTIPART,
+        /** As {@code application/x-www-form-urlencoded}, one field per property. */
+        FORM,
+        /** As it is: text or bytes with the document's media type. */
+        RAW
+    }
 
     /**
      * What a successful call returns.
@@ -75,8 +89,9 @@ public record OperationDef(
      * @param kind how the body is delivered
      * @param type the type of the body, or of each event; {@code null} for {@link ResultKind#NONE}
      * @param docs the response's description
+     * @param mediaType the media type of a {@link ResultKind#TEXT} or {@link ResultKind#BINARY} body, else {@code ""}
      */
-    public record ResultDef(ResultKind kind, TypeRef type, Docs docs) {}
+    public record ResultDef(ResultKind kind, TypeRef type, Docs docs, String mediaType) {}
 
     /** How a success body is delivered. */
     public enum ResultKind {
@@ -84,6 +99,10 @@ public record OperationDef(
         JSON,
         /** A Server-Sent Events stream of JSON events. */
         EVENT_STREAM,
+        /** Text of another media type (CSV, SDP, ...), returned as a {@code String}. */
+        TEXT,
+        /** Bytes of another media type (an image, an archive, ...), returned as a {@code byte[]}. */
+        BINARY,
         /** No body. */
         NONE
     }

@@ -28,8 +28,10 @@ public sealed interface TypeRef permits TypeRef.Scalar, TypeRef.ListOf, TypeRef.
         UUID,
         /** {@code format: uri}. */
         URI,
-        /** {@code format: binary} or {@code byte}: raw bytes (base64 in JSON). */
-        BYTES
+        /** {@code format: byte}: raw bytes, base64 in JSON. */
+        BYTES,
+        /** {@code format: binary}: a file sent as a part of a multipart body (or as a raw body). */
+        FILE
     }
 
     /**

@@ -165,8 +165,9 @@ final class InlineTypeMerger {
                 parameters.add(new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
                         p.defaultValue(), p.extendsDefault(), p.serverWait()));
             }
-            BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs());
-            ResultDef result = new ResultDef(op.result().kind(), ref(op.result().type()), op.result().docs());
+            BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs(),
+                    op.body().encoding(), op.body().mediaType());
+            ResultDef result = new ResultDef(op.result().kind(), ref(op.result().type()), op.result().docs(), op.result().mediaType());
             List<ErrorDef> errors = new ArrayList<>();
             for (ErrorDef e : op.errors()) {
                 errors.add(new ErrorDef(e.status(), ref(e.type()), e.docs()));

@@ -7,6 +7,7 @@ import dev.parallel4j.generator.ir.Docs;
 import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
+import dev.parallel4j.generator.ir.OperationDef.BodyEncoding;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
@@ -15,6 +16,7 @@ import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.ParameterDef.Location;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.ir.TypeRef.ScalarKind;
 import dev.parallel4j.generator.translate.SchemaTranslator.Hint;
 import dev.parallel4j.generator.translate.SchemaTranslator.Resolved;
 import io.swagger.v3.oas.models.Components;
@@ -297,48 +299,72 @@ final class OperationTranslator {
                 throw problems.at(child(pointer, "$ref"), "request body $ref '" + requestBody.get$ref() + "' points to nothing");
             }
         }
-        String mediaType = jsonMediaType(body.getContent());
-        if (mediaType == null) {
-            if (body.getContent() == null || body.getContent().isEmpty()) {
-                return null;
-            }
-            throw problems.at(child(pointer, "content"), "request bodies of type " + body.getContent().keySet()
-                    + " are not supported; parallel4j sends JSON bodies");
+        Content content = body.getContent();
+        if (content == null || content.isEmpty()) {
+            return null;
         }
-        Resolved type = schemas.resolve(body.getContent().get(mediaType).getSchema(),
-                new Hint(schemas.topLevel(), typePrefix + "Request"), child(pointer, "content", mediaType, "schema"));
-        return new BodyDef(type.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription()));
+        boolean required = Boolean.TRUE.equals(body.getRequired());
+        Docs docs = Docs.of(body.getDescription());
+        String json = jsonMediaType(content);
+        if (json != null) {
+            Resolved type = schemas.resolve(content.get(json).getSchema(), new Hint(schemas.topLevel(), typePrefix + "Request"),
+                    child(pointer, "content", json, "schema"));
+            return new BodyDef(type.type(), required, docs, BodyEncoding.JSON, json);
+        }
+        for (String form : List.of("multipart/form-data", "application/x-www-form-urlencoded")) {
+            if (content.containsKey(form)) {
+                String at = child(pointer, "content", form, "schema");
+                Resolved type = schemas.resolve(content.get(form).getSchema(), new Hint(schemas.topLevel(), typePrefix + "Request"), at);
+                if (!(type.type() instanceof TypeRef.Named named) || !(schemas.definition(named.name()) instanceof ObjectDef)) {
+                    throw problems.at(at, "a " + form + " body must be an object schema, one field per property");
+                }
+                return new BodyDef(type.type(), required, docs,
+                        form.startsWith("multipart") ? BodyEncoding.MULTIPART : BodyEncoding.FORM, form);
+            }
+        }
+        String raw = content.keySet().iterator().next();
+        return new BodyDef(TypeRef.scalar(isText(raw) ? ScalarKind.STRING : ScalarKind.FILE), required, docs, BodyEncoding.RAW, raw);
+    }
+
+    /** Whether a media type carries text (sent and read as a {@code String}) rather than bytes. */
+    private static boolean isText(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.matches("application/(sdp|xml|yaml|x-yaml|csv|x-ndjson|javascript)(;.*)?")
+                || type.matches("application/[a-z0-9.+-]*\\+xml(;.*)?");
     }
 
     private List<ResultDef> results(Operation operation, String serviceBase, String methodName, String pointer) {
         Map<String, ApiResponse> responses = operation.getResponses() == null ? Map.of() : operation.getResponses();
         String success = responses.keySet().stream().filter(code -> code.startsWith("2")).sorted().findFirst().orElse(null);
         if (success == null) {
-            return List.of(new ResultDef(ResultKind.NONE, null, Docs.NONE));
+            return List.of(new ResultDef(ResultKind.NONE, null, Docs.NONE, ""));
         }
         String at = child(pointer, "responses", success);
         ApiResponse response = response(responses.get(success), at);
         Docs docs = Docs.of(response.getDescription());
         Content content = response.getContent();
         if (content == null || content.isEmpty()) {
-            return List.of(new ResultDef(ResultKind.NONE, null, docs));
+            return List.of(new ResultDef(ResultKind.NONE, null, docs, ""));
         }
         List<ResultDef> results = new ArrayList<>();
         String json = jsonMediaType(content);
         if (json != null) {
             Resolved type = schemas.resolve(content.get(json).getSchema(),
-                    new Hint(schemas.topLevel(), serviceBase + Naming.pascal(methodName) + "Response"), child(at, "content", json, "schema"));
-            results.add(new ResultDef(ResultKind.JSON, type.type(), docs));
+                    new Hint(schemas.topLevel(), serviceBase + Naming.pascal(methodName) + "Response", docs),
+                    child(at, "content", json, "schema"));
+            results.add(new ResultDef(ResultKind.JSON, type.type(), docs, ""));
         }
         if (content.containsKey("text/event-stream")) {
             String eventName = serviceBase + Naming.singular(Naming.pascal(methodName)) + (json != null ? "StreamEvent" : "");
             Resolved type = schemas.resolve(content.get("text/event-stream").getSchema(),
-                    new Hint(schemas.topLevel(), eventName), child(at, "content", "text/event-stream", "schema"));
-            results.add(new ResultDef(ResultKind.EVENT_STREAM, type.type(), docs));
+                    new Hint(schemas.topLevel(), eventName, docs), child(at, "content", "text/event-stream", "schema"));
+            results.add(new ResultDef(ResultKind.EVENT_STREAM, type.type(), docs, ""));
         }
         if (results.isEmpty()) {
-            throw problems.at(child(at, "content"), "responses of type " + content.keySet()
-                    + " are not supported; parallel4j reads JSON and text/event-stream");
+            String raw = content.keySet().iterator().next();
+            boolean text = isText(raw);
+            results.add(new ResultDef(text ? ResultKind.TEXT : ResultKind.BINARY,
+                    TypeRef.scalar(text ? ScalarKind.STRING : ScalarKind.BYTES), docs, raw));
         }
         return results;
     }

@@ -457,6 +457,7 @@ final class SchemaTranslator {
             case "uri":
                 return ScalarKind.URI;
             case "binary":
+                return ScalarKind.FILE;
             case "byte":
                 return ScalarKind.BYTES;
             default:

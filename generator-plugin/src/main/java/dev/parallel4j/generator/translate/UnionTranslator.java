@@ -462,6 +462,8 @@ final class UnionTranslator {
                     return "Uri";
                 case BYTES:
                     return "Bytes";
+                case FILE:
+                    return "File";
                 default:
                     return "String";
             }

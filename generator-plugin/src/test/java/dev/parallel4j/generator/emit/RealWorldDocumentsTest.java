@@ -1,10 +1,8 @@
 package dev.parallel4j.generator.emit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.parallel4j.generator.SpecException;
 import dev.parallel4j.generator.testkit.Documents;
 import dev.parallel4j.generator.testkit.JavaSources;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -33,6 +30,8 @@ final class RealWorldDocumentsTest {
         "reference/parallel/legacy-openapi.json",
         "specs/oai-v3.0-petstore-expanded.yaml",
         "specs/k8s-apiextensions.k8s.io-v1-openapi.json",
+        "specs/openai-openapi.yaml",
+        "specs/discord-openapi.json",
     })
     void aRealDocumentGivesAClientThatCompilesWithoutWarnings(String relative) {
         Path document = shared(relative);
@@ -41,23 +40,6 @@ final class RealWorldDocumentsTest {
         JavaSources.Compilation compilation = JavaSources.compile(sources, dir);
 
         assertThat(compilation.success()).as("%s:%n%s", relative, compilation.diagnostics()).isTrue();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "specs/openai-openapi.yaml, /paths/~1audio~1transcriptions/post/requestBody/content",
-        "specs/discord-openapi.json, /paths/~1applications~1{application_id}~1attachment/post/requestBody/content",
-    })
-    void aDocumentWithMultipartBodiesIsRejectedAtTheFirstOne(String relative, String pointer) {
-        // multipart/form-data request bodies are not supported yet; until they are, the failure must say where
-        Path document = shared(relative);
-
-        SpecException problem = catchThrowableOfType(SpecException.class, () -> Documents.translate(document));
-
-        assertThat(problem).as("translating %s", relative).isNotNull();
-        assertThat(problem.location().pointer()).isEqualTo(pointer);
-        assertThat(problem.location().line()).isPositive();
-        assertThat(problem.problem()).contains("multipart/form-data");
     }
 
     private static Path shared(String relative) {

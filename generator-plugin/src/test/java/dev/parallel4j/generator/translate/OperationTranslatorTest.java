@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** Operations as service methods: parameters, bodies, results and errors ({@code translate/operations.yaml}). */
 final class OperationTranslatorTest {
@@ -175,12 +177,62 @@ final class OperationTranslatorTest {
     }
 
     @Test
-    void multipartBodiesAreRejectedAtTheirJsonPointer() {
-        assertThatThrownBy(() -> Documents.translate("translate/multipart.yaml"))
+    void aMultipartBodyIsItsObjectSchemaSentAsParts() {
+        OperationDef upload = operation(service(Documents.translate("translate/multipart.yaml"), "files"), "create");
+
+        assertThat(upload.body().encoding()).isEqualTo(OperationDef.BodyEncoding.MULTIPART);
+        assertThat(upload.body().mediaType()).isEqualTo("multipart/form-data");
+        assertThat(upload.body().type()).isEqualTo(named("FilesCreateRequest"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "text/plain               | {type: string}                 | STRING",
+        "application/xml          | {type: object}                 | STRING",
+        "application/octet-stream | {type: string, format: binary} | FILE",
+        "image/png                | {}                             | FILE",
+    })
+    void anyOtherBodyIsSentRawAsTextOrAsAFile(String mediaType, String schema, ScalarKind kind) throws IOException {
+        Path document = write("""
+                openapi: 3.1.0
+                info: {title: Raw, version: '1'}
+                paths:
+                  /things:
+                    post:
+                      requestBody:
+                        content:
+                          '%s':
+                            schema: %s
+                      responses: {'204': {description: OK}}
+                """.formatted(mediaType, schema));
+
+        OperationDef.BodyDef body = operation(service(Documents.translate(document), "things"), "create").body();
+
+        assertThat(body.encoding()).isEqualTo(OperationDef.BodyEncoding.RAW);
+        assertThat(body.mediaType()).isEqualTo(mediaType);
+        assertThat(body.type()).isEqualTo(scalar(kind));
+    }
+
+    @Test
+    void aFormBodyThatIsNotAnObjectIsAProblem() throws IOException {
+        Path document = write("""
+                openapi: 3.1.0
+                info: {title: Form, version: '1'}
+                paths:
+                  /things:
+                    post:
+                      requestBody:
+                        content:
+                          application/x-www-form-urlencoded:
+                            schema: {type: string}
+                      responses: {'204': {description: OK}}
+                """);
+
+        assertThatThrownBy(() -> Documents.translate(document))
                 .isInstanceOfSatisfying(SpecException.class, e -> {
-                    assertThat(e.location().pointer()).isEqualTo("/paths/~1v1~1files/post/requestBody/content");
-                    assertThat(e.location().line()).isEqualTo(12);
-                    assertThat(e.problem()).contains("multipart/form-data", "not supported");
+                    assertThat(e.location().pointer())
+                            .isEqualTo("/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded/schema");
+                    assertThat(e.problem()).contains("must be an object schema");
                 });
     }
 
@@ -222,27 +274,33 @@ final class OperationTranslatorTest {
                 });
     }
 
-    @Test
-    void responsesOfAnUnsupportedMediaTypeAreAProblem() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "application/pdf          | BINARY | BYTES",
+        "application/octet-stream | BINARY | BYTES",
+        "text/csv                 | TEXT   | STRING",
+        "application/problem+xml  | TEXT   | STRING",
+    })
+    void aResponseOfAnotherMediaTypeIsReturnedAsTextOrBytes(String mediaType, ResultKind kind, ScalarKind type) throws IOException {
         Path document = write("""
                 openapi: 3.1.0
-                info: {title: Pdf, version: '1'}
+                info: {title: Report, version: '1'}
                 paths:
                   /report:
                     get:
                       responses:
                         '200':
-                          description: A PDF.
+                          description: The report.
                           content:
-                            application/pdf:
+                            '%s':
                               schema: {type: string, format: binary}
-                """);
+                """.formatted(mediaType));
 
-        assertThatThrownBy(() -> Documents.translate(document))
-                .isInstanceOfSatisfying(SpecException.class, e -> {
-                    assertThat(e.location().pointer()).isEqualTo("/paths/~1report/get/responses/200/content");
-                    assertThat(e.problem()).contains("application/pdf");
-                });
+        OperationDef report = operation(service(Documents.translate(document), "report"), "list");
+
+        assertThat(report.result().kind()).isEqualTo(kind);
+        assertThat(report.result().mediaType()).isEqualTo(mediaType);
+        assertThat(report.result().type()).isEqualTo(scalar(type));
     }
 
     private Path write(String yaml) throws IOException {

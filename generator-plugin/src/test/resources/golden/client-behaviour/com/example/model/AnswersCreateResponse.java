@@ -18,7 +18,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@code AnswersCreateResponse} object.
+ * The answer, whole or as a stream.
  */
 @Generated("dev.parallel4j.generator")
 @JsonModel

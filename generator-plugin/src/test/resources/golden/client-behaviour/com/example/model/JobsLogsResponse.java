@@ -20,7 +20,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@code JobsLogsResponse} object.
+ * Log lines.
  */
 @Generated("dev.parallel4j.generator")
 @JsonModel

@@ -18,7 +18,7 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The {@code JobsResultResponse} object.
+ * The result.
  */
 @Generated("dev.parallel4j.generator")
 @JsonModel

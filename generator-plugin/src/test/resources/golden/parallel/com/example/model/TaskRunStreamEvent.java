@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * One of several shapes of value.
+ * An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
  *
  * <p>One of: {@link TaskRunProgressStatsEvent}, {@link TaskRunProgressMessageEvent}, {@link TaskRunEvent}, {@link ErrorEvent}, or {@link Unknown}. The {@code type} property tells which one a JSON object is.
  */
