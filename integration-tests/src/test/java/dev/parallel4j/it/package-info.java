@@ -1,5 +1,6 @@
 /**
- * End-to-end tests of the generated client: each drives one FindAll operation, stream or failure against a local
- * server serving our recordings, and checks both what the client parsed and what it sent.
+ * End-to-end tests of the generated client: each drives one operation, stream, page walk or failure of the Search,
+ * Extract, Tasks, Task Groups, FindAll, Monitor or Chat API against a local server serving our recordings, and
+ * checks both what the client parsed and what it sent.
  */
 package dev.parallel4j.it;
