@@ -144,10 +144,10 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
         ObjectVariant<U> best = null;
         int bestScore = -1;
         for (ObjectVariant<U> candidate : spec.objects()) {
-            if (!shape.agreesWith(candidate.constants) || !shape.names.containsAll(candidate.required)) {
+            if (!shape.agreesWith(candidate.constants, candidate.defaulted) || !shape.names.containsAll(candidate.required)) {
                 continue;
             }
-            if (!candidate.constants.isEmpty()) {
+            if (!candidate.constants.isEmpty() && shape.states(candidate.constants)) {
                 return candidate.variant;
             }
             int score = shape.overlap(candidate.properties);
@@ -183,13 +183,20 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
             return shape;
         }
 
-        boolean agreesWith(Map<String, String> constants) {
+        /** Whether no constant is contradicted: each is present with its value, or absent and defaulted. */
+        boolean agreesWith(Map<String, String> constants, Set<String> defaulted) {
             for (Map.Entry<String, String> constant : constants.entrySet()) {
-                if (!constant.getValue().equals(strings.get(constant.getKey()))) {
+                boolean absentButDefaulted = !names.contains(constant.getKey()) && defaulted.contains(constant.getKey());
+                if (!absentButDefaulted && !constant.getValue().equals(strings.get(constant.getKey()))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** Whether the object states at least one of the constants (rather than leaving them all to defaults). */
+        boolean states(Map<String, String> constants) {
+            return constants.keySet().stream().anyMatch(names::contains);
         }
 
         int overlap(Set<String> properties) {

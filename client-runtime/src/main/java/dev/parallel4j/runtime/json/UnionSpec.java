@@ -14,9 +14,10 @@ import java.util.function.Function;
  * How the JSON of a generated union type maps to its variants: the table a generated union hands to
  * {@link UnionDeserializer}.
  *
- * <p>A JSON object is matched, in this order, on the discriminator property (when the document names one), on
- * properties each variant fixes with {@code const}, then on the variant whose required properties are all
- * present and which knows most of the object's properties. Scalars and arrays go to the variant of their JSON
+ * <p>A JSON object is matched, in this order, on the discriminator property (when the document names one and
+ * the object has it), on properties each variant fixes with {@code const}, then on the variant whose required
+ * properties are all present and which knows most of the object's properties (a constant property that is absent
+ * but defaults to the variant's value does not rule the variant out). Scalars and arrays go to the variant of their JSON
  * kind. Whatever matches nothing becomes the union's unknown variant, keeping the JSON.
  *
  * @param <U> the union type
@@ -109,12 +110,15 @@ public final class UnionSpec<U> {
         final Set<String> required;
         final Set<String> properties;
         final Map<String, String> constants;
+        final Set<String> defaulted;
 
-        ObjectVariant(Variant<U> variant, Set<String> required, Set<String> properties, Map<String, String> constants) {
+        ObjectVariant(Variant<U> variant, Set<String> required, Set<String> properties, Map<String, String> constants,
+                Set<String> defaulted) {
             this.variant = variant;
             this.required = Set.copyOf(required);
             this.properties = Set.copyOf(properties);
             this.constants = Map.copyOf(constants);
+            this.defaulted = Set.copyOf(defaulted);
         }
     }
 
@@ -157,7 +161,22 @@ public final class UnionSpec<U> {
          */
         public Builder<U> object(
                 Class<? extends U> variant, Set<String> required, Set<String> properties, Map<String, String> constants) {
-            objects.add(new ObjectVariant<>(new Variant<>(variant, type::cast), required, properties, constants));
+            return object(variant, required, properties, constants, Set.of());
+        }
+
+        /**
+         * Declares an object variant some of whose constants are optional properties defaulting to the constant:
+         * an object without such a property still agrees with it, though less surely than one that states it.
+         *
+         * @param variant the model class
+         * @param required the JSON names of its required properties
+         * @param properties the JSON names of all its declared properties
+         * @param constants properties it fixes with {@code const}, and their values
+         * @param defaulted those of the constants that may be absent
+         */
+        public Builder<U> object(Class<? extends U> variant, Set<String> required, Set<String> properties,
+                Map<String, String> constants, Set<String> defaulted) {
+            objects.add(new ObjectVariant<>(new Variant<>(variant, type::cast), required, properties, constants, defaulted));
             return this;
         }
 
@@ -168,7 +187,7 @@ public final class UnionSpec<U> {
          * @param wrap turns that value into the union
          */
         public <T> Builder<U> wrappedObject(TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
-            objects.add(new ObjectVariant<>(variant(javaType.getType(), wrap), Set.of(), Set.of(), Map.of()));
+            objects.add(new ObjectVariant<>(variant(javaType.getType(), wrap), Set.of(), Set.of(), Map.of(), Set.of()));
             return this;
         }
 

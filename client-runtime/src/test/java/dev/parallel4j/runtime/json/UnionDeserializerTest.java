@@ -113,6 +113,32 @@ class UnionDeserializerTest {
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record Blob(@JsonProperty("kind") String kind, @JsonProperty("color") String color) implements Figure {}
 
+    // ---- a union whose const properties are optional and default to the variant's value ----
+
+    @JsonDeserialize(using = Schema.Deserializer.class)
+    sealed interface Schema permits JsonSchema, TextSchema, Schema.Unknown {
+        record Unknown(JsonValue json) implements Schema {}
+
+        final class Deserializer extends UnionDeserializer<Schema> {
+            private static final long serialVersionUID = 1L;
+
+            public Deserializer() {
+                super(UnionSpec.builder(Schema.class)
+                        .object(JsonSchema.class, Set.of("json_schema"), Set.of("type", "json_schema"), Map.of("type", "json"),
+                                Set.of("type"))
+                        .object(TextSchema.class, Set.of(), Set.of("type", "description"), Map.of("type", "text"), Set.of("type"))
+                        .unknown(Unknown::new)
+                        .build());
+            }
+        }
+    }
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record JsonSchema(@JsonProperty("type") String type, @JsonProperty("json_schema") JsonValue jsonSchema) implements Schema {}
+
+    @JsonDeserialize(using = JsonDeserializer.None.class)
+    record TextSchema(@JsonProperty("type") String type, @JsonProperty("description") String description) implements Schema {}
+
     // ---- a structural union: required properties, then the most known properties ----
 
     @JsonDeserialize(using = Contact.Deserializer.class)
@@ -376,6 +402,15 @@ class UnionDeserializerTest {
         assertThat(read("{\"kind\":\"circle\",\"radius\":1,\"side\":2,\"color\":\"red\"}", Figure.class))
                 .isEqualTo(new Circle("circle", 1));
         assertThat(read("{\"kind\":\"blob\",\"color\":\"red\"}", Figure.class)).isEqualTo(new Blob("blob", "red"));
+    }
+
+    @Test
+    void anAbsentConstantThatDefaultsToTheVariantsValueStillAgrees() throws Exception {
+        assertThat(read("{\"json_schema\":{}}", Schema.class)).isEqualTo(new JsonSchema(null, JsonValue.parse("{}")));
+        assertThat(read("{\"description\":\"d\"}", Schema.class)).isEqualTo(new TextSchema(null, "d"));
+        // stated constants still decide, and still rule out
+        assertThat(read("{\"type\":\"text\",\"json_schema\":{}}", Schema.class)).isEqualTo(new TextSchema("text", null));
+        assertThat(read("{\"type\":\"auto\"}", Schema.class)).isInstanceOf(Schema.Unknown.class);
     }
 
     // ---- structure ----

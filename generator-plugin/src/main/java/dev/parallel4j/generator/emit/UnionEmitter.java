@@ -201,8 +201,9 @@ final class UnionEmitter {
         }
         for (Variant variant : def.variants()) {
             if (!variant.isWrapped()) {
-                spec.add("\n.object($T.class, $L, $L, $L)", types.className(((TypeRef.Named) variant.type()).name()),
+                spec.add("\n.object($T.class, $L, $L, $L", types.className(((TypeRef.Named) variant.type()).name()),
                         setOf(variant.required()), setOf(variant.properties()), mapOf(variant.constants()));
+                spec.add(variant.defaulted().isEmpty() ? CodeBlock.of(")") : CodeBlock.of(", $L)", setOf(variant.defaulted())));
             } else if (variant.kind() == JsonKind.OBJECT) {
                 spec.add("\n.wrappedObject(new $T<$T>() {}, $T::new)", RuntimeTypes.TYPE_REFERENCE, types.boxed(variant.type()),
                         union.nestedClass(variant.wrapper()));

@@ -61,6 +61,8 @@ public record UnionDef(
      * @param required for object variants, the JSON names of required properties
      * @param properties for object variants, the JSON names of all declared properties
      * @param constants for object variants, properties fixed by {@code const} and their values
+     * @param defaulted for object variants, those of the constants whose property is optional and defaults to the
+     *     constant, so an object without the property still agrees with it
      */
     public record Variant(
             String label,
@@ -69,12 +71,24 @@ public record UnionDef(
             String wrapper,
             Set<String> required,
             Set<String> properties,
-            Map<String, String> constants) {
+            Map<String, String> constants,
+            Set<String> defaulted) {
         /** Copies the collections, keeping their order for deterministic output. */
         public Variant {
             required = Collections.unmodifiableSet(new TreeSet<>(required));
             properties = Collections.unmodifiableSet(new TreeSet<>(properties));
             constants = Collections.unmodifiableMap(new TreeMap<>(constants));
+            defaulted = Collections.unmodifiableSet(new TreeSet<>(defaulted));
+        }
+
+        /** This variant under another label, wrapped in a record of the given name ({@code null} for none). */
+        public Variant relabelled(String newLabel, String newWrapper) {
+            return new Variant(newLabel, type, kind, newWrapper, required, properties, constants, defaulted);
+        }
+
+        /** This variant standing for another type of the same JSON shape. */
+        public Variant retyped(TypeRef newType) {
+            return new Variant(label, newType, kind, wrapper, required, properties, constants, defaulted);
         }
 
         /** Whether the variant is wrapped in a record rather than implementing the union. */

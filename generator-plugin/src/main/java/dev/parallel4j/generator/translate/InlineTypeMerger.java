@@ -150,7 +150,7 @@ final class InlineTypeMerger {
         if (type instanceof UnionDef u) {
             List<Variant> variants = new ArrayList<>();
             for (Variant v : u.variants()) {
-                variants.add(new Variant(v.label(), ref(v.type()), v.kind(), v.wrapper(), v.required(), v.properties(), v.constants()));
+                variants.add(v.retyped(ref(v.type())));
             }
             return new UnionDef(u.name(), u.docs(), variants, u.discriminator(), u.mapping(), nested);
         }

@@ -54,8 +54,7 @@ final class UnionLinker {
             }
             taken.put("is" + label, "boolean");
             taken.put("as" + label, returnType);
-            variants.add(new Variant(label, variant.type(), variant.kind(), variant.wrapper(), variant.required(),
-                    variant.properties(), variant.constants()));
+            variants.add(variant.relabelled(label, variant.wrapper()));
             if (!variant.isWrapped()) {
                 membership.computeIfAbsent(((TypeRef.Named) variant.type()).name(), k -> new TreeSet<>()).add(union.name());
             }

@@ -213,17 +213,22 @@ final class UnionTranslator {
         ObjectShape shape = ObjectShape.of(component, pointer, schemas);
         Set<String> required = new LinkedHashSet<>();
         Map<String, String> constants = new LinkedHashMap<>();
+        Set<String> defaulted = new LinkedHashSet<>();
         shape.properties().forEach((jsonName, property) -> {
-            if (shape.required().contains(jsonName)) {
+            boolean isRequired = shape.required().contains(jsonName);
+            if (isRequired) {
                 required.add(jsonName);
             }
             String constant = SchemaTranslator.constant(property.schema());
             if (constant != null) {
                 constants.put(jsonName, constant);
+                if (!isRequired && constant.equals(property.schema().getDefault())) {
+                    defaulted.add(jsonName);
+                }
             }
         });
         return new Variant(name.simpleName(), new TypeRef.Named(name), JsonKind.OBJECT, null, required,
-                shape.properties().keySet(), constants);
+                shape.properties().keySet(), constants, defaulted);
     }
 
     private static void addWrapped(TypeRef type, List<Variant> variants) {
@@ -246,6 +251,7 @@ final class UnionTranslator {
         Set<String> required = new LinkedHashSet<>();
         Set<String> properties = new LinkedHashSet<>();
         Map<String, String> constants = new LinkedHashMap<>();
+        Set<String> defaulted = new LinkedHashSet<>();
         for (PropertyDef property : object.properties()) {
             properties.add(property.jsonName());
             if (property.required()) {
@@ -253,14 +259,17 @@ final class UnionTranslator {
             }
             if (property.constant() != null) {
                 constants.put(property.jsonName(), property.constant());
+                if (!property.required() && property.constant().equals(property.defaultValue())) {
+                    defaulted.add(property.jsonName());
+                }
             }
         }
         return new Variant(object.name().simpleName(), new TypeRef.Named(object.name()), JsonKind.OBJECT, null,
-                required, properties, constants);
+                required, properties, constants, defaulted);
     }
 
     private static Variant wrapped(TypeRef type) {
-        return new Variant(label(type), type, kind(type), "", Set.of(), Set.of(), Map.of());
+        return new Variant(label(type), type, kind(type), "", Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     /**
@@ -292,7 +301,7 @@ final class UnionTranslator {
                 unique = label + n;
             }
             String wrapper = v.isWrapped() ? scope.allocate("Of" + unique).simpleName() : null;
-            out.add(new Variant(unique, v.type(), v.kind(), wrapper, v.required(), v.properties(), v.constants()));
+            out.add(v.relabelled(unique, wrapper));
         }
         return out;
     }

@@ -23,6 +23,8 @@ import dev.parallel4j.generator.testkit.Ir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,6 +162,35 @@ final class UnionTranslatorTest {
                     assertThat(e.location().pointer()).isEqualTo("/components/schemas/AOrB/discriminator/mapping/c");
                     assertThat(e.problem()).contains("'c'", "not an object variant");
                 });
+    }
+
+    @Test
+    void anOptionalConstantDefaultingToItsValueIsMarkedAsAgreeingWhenAbsent() throws IOException {
+        Path document = write("""
+                openapi: 3.1.0
+                info: {title: Defaults, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    JsonOutput:
+                      type: object
+                      required: [schema]
+                      properties:
+                        type: {type: string, const: json, default: json}
+                        schema: {type: object}
+                    TextOutput:
+                      type: object
+                      required: [type]
+                      properties:
+                        type: {type: string, const: text, default: text}
+                    Output:
+                      anyOf: [{$ref: '#/components/schemas/JsonOutput'}, {$ref: '#/components/schemas/TextOutput'}]
+                """);
+
+        List<Variant> variants = union(Documents.translate(document), "Output").variants();
+
+        assertThat(variants).extracting(Variant::label, Variant::defaulted)
+                .containsExactly(tuple("Json", Set.of("type")), tuple("Text", Set.of()));
     }
 
     @Test

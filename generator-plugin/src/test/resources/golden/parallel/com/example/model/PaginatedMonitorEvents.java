@@ -519,10 +519,10 @@ public final class PaginatedMonitorEvents {
                 .mapping("error", MonitorErrorEvent.class)
                 .mapping("event_stream", MonitorEventStreamEvent.class)
                 .mapping("snapshot", MonitorSnapshotEvent.class)
-                .object(MonitorEventStreamEvent.class, Set.of("event_date", "event_id", "monitor_group_id", "output"), Set.of("event_date", "event_id", "event_type", "monitor_group_id", "output"), Map.of("event_type", "event_stream"))
-                .object(MonitorSnapshotEvent.class, Set.of("changed_output", "event_date", "event_id", "monitor_group_id", "previous_output"), Set.of("changed_output", "event_date", "event_id", "event_type", "monitor_group_id", "previous_output"), Map.of("event_type", "snapshot"))
-                .object(MonitorCompletionEvent.class, Set.of("timestamp"), Set.of("event_type", "timestamp"), Map.of("event_type", "completion"))
-                .object(MonitorErrorEvent.class, Set.of("error_message", "timestamp"), Set.of("error_message", "event_type", "timestamp"), Map.of("event_type", "error"))
+                .object(MonitorEventStreamEvent.class, Set.of("event_date", "event_id", "monitor_group_id", "output"), Set.of("event_date", "event_id", "event_type", "monitor_group_id", "output"), Map.of("event_type", "event_stream"), Set.of("event_type"))
+                .object(MonitorSnapshotEvent.class, Set.of("changed_output", "event_date", "event_id", "monitor_group_id", "previous_output"), Set.of("changed_output", "event_date", "event_id", "event_type", "monitor_group_id", "previous_output"), Map.of("event_type", "snapshot"), Set.of("event_type"))
+                .object(MonitorCompletionEvent.class, Set.of("timestamp"), Set.of("event_type", "timestamp"), Map.of("event_type", "completion"), Set.of("event_type"))
+                .object(MonitorErrorEvent.class, Set.of("error_message", "timestamp"), Set.of("error_message", "event_type", "timestamp"), Map.of("event_type", "error"), Set.of("event_type"))
                 .unknown(Unknown::new)
                 .build();
 

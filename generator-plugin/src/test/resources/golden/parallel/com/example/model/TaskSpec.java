@@ -438,8 +438,8 @@ public final class TaskSpec {
 
             private static final UnionSpec<InputSchema> SPEC = UnionSpec.builder(InputSchema.class)
                 .kind(UnionSpec.Kind.STRING, String.class, OfString::new)
-                .object(JsonSchema.class, Set.of("json_schema"), Set.of("json_schema", "type"), Map.of("type", "json"))
-                .object(TextSchema.class, Set.of(), Set.of("description", "type"), Map.of("type", "text"))
+                .object(JsonSchema.class, Set.of("json_schema"), Set.of("json_schema", "type"), Map.of("type", "json"), Set.of("type"))
+                .object(TextSchema.class, Set.of(), Set.of("description", "type"), Map.of("type", "text"), Set.of("type"))
                 .unknown(Unknown::new)
                 .build();
 
@@ -687,9 +687,9 @@ public final class TaskSpec {
             private static final long serialVersionUID = 1L;
 
             private static final UnionSpec<OutputSchema> SPEC = UnionSpec.builder(OutputSchema.class)
-                .object(JsonSchema.class, Set.of("json_schema"), Set.of("json_schema", "type"), Map.of("type", "json"))
-                .object(TextSchema.class, Set.of(), Set.of("description", "type"), Map.of("type", "text"))
-                .object(AutoSchema.class, Set.of(), Set.of("type"), Map.of("type", "auto"))
+                .object(JsonSchema.class, Set.of("json_schema"), Set.of("json_schema", "type"), Map.of("type", "json"), Set.of("type"))
+                .object(TextSchema.class, Set.of(), Set.of("description", "type"), Map.of("type", "text"), Set.of("type"))
+                .object(AutoSchema.class, Set.of(), Set.of("type"), Map.of("type", "auto"), Set.of("type"))
                 .kind(UnionSpec.Kind.STRING, String.class, OfString::new)
                 .unknown(Unknown::new)
                 .build();
