@@ -32,6 +32,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private HttpClient httpClient;
     private ObjectMapper mapper;
+    private boolean responseValidation = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     /**
@@ -107,6 +108,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /**
+     * Whether each response is checked against the document before it is returned (default {@code true}): a
+     * response lacking a required property then fails as a {@link dev.parallel4j.runtime.error.ResponseDecodingException}
+     * naming the property's path. With {@code false}, such a response is returned and only reading the missing
+     * property fails; call {@code validate()} on a model to check it later.
+     */
+    public B responseValidation(boolean validate) {
+        this.responseValidation = validate;
+        return self();
+    }
+
+    /**
      * The executor the built client sends its calls through.
      *
      * @param auth the credentials the generated builder collected
@@ -126,7 +138,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 .version("https".equalsIgnoreCase(baseUrl.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new RequestExecutor(baseUrl, auth, http, mapper != null ? mapper : Json.newMapper(), timeout, headers);
+        return new RequestExecutor(baseUrl, auth, http, mapper != null ? mapper : Json.newMapper(), timeout, headers,
+                responseValidation);
     }
 
     private static URI parseBaseUrl(String text) {

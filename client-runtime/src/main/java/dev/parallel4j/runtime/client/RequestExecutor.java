@@ -12,6 +12,8 @@ import dev.parallel4j.runtime.error.ApiTimeoutException;
 import dev.parallel4j.runtime.error.ResponseDecodingException;
 import dev.parallel4j.runtime.error.ResponseSummary;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.sse.EventStream;
 import dev.parallel4j.runtime.sse.SseEvent;
 import dev.parallel4j.runtime.sse.SseParser;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,8 +57,10 @@ public final class RequestExecutor {
     private final Duration timeout;
     private final Map<String, String> headers;
     private final BodyEncoder encoder;
+    private final boolean validateResponses;
 
-    RequestExecutor(URI baseUrl, Auth auth, HttpClient http, ObjectMapper mapper, Duration timeout, Map<String, String> headers) {
+    RequestExecutor(URI baseUrl, Auth auth, HttpClient http, ObjectMapper mapper, Duration timeout, Map<String, String> headers,
+            boolean validateResponses) {
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.http = http;
@@ -63,6 +68,7 @@ public final class RequestExecutor {
         this.timeout = timeout;
         this.headers = Map.copyOf(headers);
         this.encoder = new BodyEncoder(mapper);
+        this.validateResponses = validateResponses;
     }
 
     /** The server calls go to. */
@@ -99,12 +105,27 @@ public final class RequestExecutor {
             }
             throw new ResponseDecodingException(summary(request, response, body), "expected JSON but the body is empty", null);
         }
+        T value;
         try {
-            return mapper.readerFor(this.<T>javaType(spec.successType()))
+            value = mapper.readerFor(this.<T>javaType(spec.successType()))
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(body);
         } catch (IOException e) {
             throw new ResponseDecodingException(summary(request, response, body), describe(e), e);
+        }
+        checkAgainstSchema(value, () -> summary(request, response, body), "");
+        return value;
+    }
+
+    /** Validates a decoded value when the client asks for it, failing as a decoding error naming the path. */
+    private void checkAgainstSchema(Object value, Supplier<ResponseSummary> summary, String what) {
+        if (!validateResponses) {
+            return;
+        }
+        try {
+            ModelChecks.validate(value);
+        } catch (ModelValidationException e) {
+            throw new ResponseDecodingException(summary.get(), what + "at " + e.path() + ": " + e.problem(), e);
         }
     }
 
@@ -159,13 +180,16 @@ public final class RequestExecutor {
         if (data.equals(DONE_SENTINEL)) {
             throw new EventStream.EndOfStream();
         }
+        String what = "event " + event.event() + (event.id().isEmpty() ? "" : " (id " + event.id() + ")") + ": ";
+        Supplier<ResponseSummary> summary = () -> summary(request, response, data.getBytes(StandardCharsets.UTF_8));
+        E value;
         try {
-            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(data);
+            value = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(data);
         } catch (JsonProcessingException e) {
-            byte[] body = data.getBytes(StandardCharsets.UTF_8);
-            throw new ResponseDecodingException(summary(request, response, body),
-                    "event " + event.event() + (event.id().isEmpty() ? "" : " (id " + event.id() + ")") + ": " + describe(e), e);
+            throw new ResponseDecodingException(summary.get(), what + describe(e), e);
         }
+        checkAgainstSchema(value, summary, what);
+        return value;
     }
 
     private <B> HttpResponse<B> send(ApiRequest request, RequestOptions options, String accept, BodyHandler<B> handler) {

@@ -17,11 +17,25 @@ public final class ModelChecks {
      * @param value the value the builder holds
      * @param model the model's name, e.g. {@code FindAllRun}
      * @param property the property's JSON name, e.g. {@code findall_id}
-     * @throws IllegalStateException if the value is missing
+     * @throws ModelValidationException if the value is missing
      */
     public static <T> T required(T value, String model, String property) {
         if (value == null) {
-            throw new IllegalStateException(model + "." + property + " is required but was not set");
+            throw new ModelValidationException(model + "." + property + " is required but was not set", List.of(property));
+        }
+        return value;
+    }
+
+    /**
+     * Returns a required value to its accessor. A model read from JSON without checking may lack it; reading it
+     * then fails, naming the property, rather than returning {@code null} where the type promises a value.
+     *
+     * @throws ModelValidationException if the value is missing
+     */
+    public static <T> T present(T value, String model, String property) {
+        if (value == null) {
+            throw new ModelValidationException(model + "." + property
+                    + " is required but was absent from the JSON this object was read from", List.of(property));
         }
         return value;
     }
@@ -32,11 +46,12 @@ public final class ModelChecks {
      *
      * @param value the value the builder holds
      * @param explicitNull whether it was set to {@code null}
-     * @throws IllegalStateException if it was not set at all
+     * @throws ModelValidationException if it was not set at all
      */
     public static <T> T requiredOrNull(T value, boolean explicitNull, String model, String property) {
         if (value == null && !explicitNull) {
-            throw new IllegalStateException(model + "." + property + " is required (it may be null) but was not set");
+            throw new ModelValidationException(model + "." + property + " is required (it may be null) but was not set",
+                    List.of(property));
         }
         return value;
     }
@@ -44,14 +59,46 @@ public final class ModelChecks {
     /**
      * Checks that a property the document fixes to one value holds it.
      *
-     * @throws IllegalStateException if the value differs
+     * @throws ModelValidationException if the value differs
      */
     public static String constant(String value, String expected, String model, String property) {
         if (value != null && !value.equals(expected)) {
-            throw new IllegalStateException(
-                    model + "." + property + " must be \"" + expected + "\" but was \"" + value + "\"");
+            throw new ModelValidationException(
+                    model + "." + property + " must be \"" + expected + "\" but was \"" + value + "\"", List.of(property));
         }
         return expected;
+    }
+
+    /**
+     * Checks a property's value that holds models: a model or union, or a list or map of them (other values pass).
+     *
+     * @param value the property's value, possibly {@code null}
+     * @param property the property's JSON name, for the path of a problem found inside
+     * @throws ModelValidationException naming the problem's path from the model holding the property
+     */
+    public static void validate(Object value, String property) {
+        try {
+            validate(value);
+        } catch (ModelValidationException e) {
+            throw e.under(property);
+        }
+    }
+
+    /**
+     * Checks a value that may hold models: a model or union, a list or map of them, or anything else (which passes).
+     *
+     * @throws ModelValidationException naming the problem's path from this value
+     */
+    public static void validate(Object value) {
+        if (value instanceof Validatable model) {
+            model.validate();
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                validate(list.get(i), "[" + i + "]");
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, element) -> validate(element, String.valueOf(key)));
+        }
     }
 
     /** An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}. */

@@ -44,6 +44,8 @@ import dev.parallel4j.runtime.error.ResponseDecodingException;
 import dev.parallel4j.runtime.error.ResponseSummary;
 import dev.parallel4j.runtime.error.UnprocessableEntityException;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.Validatable;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -83,6 +85,23 @@ class RequestExecutorTest {
     record Validation(@JsonProperty("detail") List<JsonValue> detail) {}
 
     record Draft(@JsonProperty("name") String name, @JsonProperty("note") String note) {}
+
+    /** Checks itself as a generated model does: {@code name} is required. */
+    record Named(@JsonProperty("name") String name) implements Validatable {
+        @Override
+        public Named validate() {
+            ModelChecks.required(name, "Named", "name");
+            return this;
+        }
+    }
+
+    record Shelf(@JsonProperty("items") List<Named> items) implements Validatable {
+        @Override
+        public Shelf validate() {
+            ModelChecks.validate(items, "items");
+            return this;
+        }
+    }
 
     private static final String ERROR_BODY = "{\"type\":\"error\",\"error\":{\"ref_id\":\"ref_77\",\"message\":\"Run not found\"}}";
     private static final String VALIDATION_BODY = "{\"detail\":[{\"loc\":[\"body\",\"match_limit\"],"
@@ -335,6 +354,21 @@ class RequestExecutorTest {
                 .hasMessageContaining("body starts: {\"items\"");
     }
 
+    @Test
+    void aResponseLackingARequiredPropertyFailsNamingItsPathUnlessValidationIsOff() {
+        server.stubFor(get(anyUrl()).willReturn(okJson("{\"items\":[{\"name\":\"a\"},{\"size\":2}]}")
+                .withHeader("x-request-id", "req_9")));
+
+        assertThatThrownBy(() -> execute(getRequest("/v1/shelf"), ResponseSpec.of(Shelf.class)))
+                .isExactlyInstanceOf(ResponseDecodingException.class)
+                .hasMessageContaining("at $.items[1].name: Named.name is required but was not set")
+                .hasMessageContaining("200")
+                .hasMessageContaining("body starts: {\"items\"");
+        Shelf lenient = builder().responseValidation(false).build()
+                .execute(getRequest("/v1/shelf"), ResponseSpec.of(Shelf.class), RequestOptions.none());
+        assertThat(lenient.items()).extracting(Named::name).containsExactly("a", null);
+    }
+
     // ---- error statuses ----
 
     static Stream<Arguments> errorStatuses() {
@@ -553,6 +587,23 @@ class RequestExecutorTest {
                     .hasMessageContaining("body starts: {\"name\":\"a\",\"count\":\"many\"}");
             assertThat(events.isClosed()).isTrue();
             assertThat(it.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void anEventLackingARequiredPropertyFailsUnlessValidationIsOff() {
+        server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                .withBody("data: {\"name\":\"a\"}\n\nid: 7\nevent: named\ndata: {\"size\":1}\n\n")));
+        try (EventStream<Named> events = executor().stream(getRequest("/v1/e"), ResponseSpec.of(Named.class), RequestOptions.none())) {
+            Iterator<Named> it = events.iterator();
+            assertThat(it.next()).isEqualTo(new Named("a"));
+            assertThatThrownBy(it::next)
+                    .isExactlyInstanceOf(ResponseDecodingException.class)
+                    .hasMessageContaining("event named (id 7): at $.name: Named.name is required but was not set");
+        }
+        try (EventStream<Named> events = builder().responseValidation(false).build()
+                .stream(getRequest("/v1/e"), ResponseSpec.of(Named.class), RequestOptions.none())) {
+            assertThat(events.stream().map(Named::name)).containsExactly("a", null);
         }
     }
 

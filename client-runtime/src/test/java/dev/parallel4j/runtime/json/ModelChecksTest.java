@@ -22,8 +22,62 @@ class ModelChecksTest {
     @Test
     void requiredNamesModelAndPropertyWhenMissing() {
         assertThatThrownBy(() -> ModelChecks.required(null, "FindAllRun", "findall_id"))
-                .isExactlyInstanceOf(IllegalStateException.class)
-                .hasMessage("FindAllRun.findall_id is required but was not set");
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e).hasMessage("FindAllRun.findall_id is required but was not set");
+                    assertThat(e.path()).isEqualTo("$.findall_id");
+                })
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void presentNamesWhatTheJsonLacked() {
+        assertThat(ModelChecks.present("x", "Candidate", "name")).isEqualTo("x");
+        assertThatThrownBy(() -> ModelChecks.present(null, "Candidate", "name"))
+                .isExactlyInstanceOf(ModelValidationException.class)
+                .hasMessage("Candidate.name is required but was absent from the JSON this object was read from");
+    }
+
+    @Test
+    void requiredOrNullAcceptsAnExplicitNullButNotAbsence() {
+        String explicitNull = ModelChecks.requiredOrNull(null, true, "Status", "message");
+        assertThat(explicitNull).isNull();
+        assertThatThrownBy(() -> ModelChecks.requiredOrNull(null, false, "Status", "message"))
+                .isExactlyInstanceOf(ModelValidationException.class)
+                .hasMessage("Status.message is required (it may be null) but was not set");
+    }
+
+    /** A model with one required property and one holding nested values, as generated code writes it. */
+    private record Node(String name, Object children) implements Validatable {
+        @Override
+        public Node validate() {
+            ModelChecks.required(name, "Node", "name");
+            ModelChecks.validate(children, "children");
+            return this;
+        }
+    }
+
+    @Test
+    void validateFindsTheFirstProblemInsideListsAndMapsAndNamesItsPath() {
+        Node leaf = new Node(null, null);
+        Node tree = new Node("root", List.of(new Node("a", null), new Node("b", Map.of("k", leaf))));
+
+        assertThatThrownBy(() -> ModelChecks.validate(List.of(tree)))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$[0].children[1].children.k.name");
+                    assertThat(e.problem()).isEqualTo("Node.name is required but was not set");
+                    assertThat(e).hasMessage("$[0].children[1].children.k.name: Node.name is required but was not set");
+                });
+    }
+
+    @Test
+    void validatePassesValuesWithoutModelsAndValidModels() {
+        Node valid = new Node("root", List.of(new Node("a", Map.of("k", new Node("b", "text")))));
+
+        ModelChecks.validate(valid);
+        ModelChecks.validate(List.of("a", 1));
+        ModelChecks.validate(null);
+
+        assertThat(valid.validate()).isSameAs(valid);
     }
 
     @Test
@@ -35,7 +89,7 @@ class ModelChecksTest {
     @Test
     void constantRejectsAnotherValueQuotingBoth() {
         assertThatThrownBy(() -> ModelChecks.constant("warning", "error", "ErrorResponse", "type"))
-                .isExactlyInstanceOf(IllegalStateException.class)
+                .isExactlyInstanceOf(ModelValidationException.class)
                 .hasMessage("ErrorResponse.type must be \"error\" but was \"warning\"");
         assertThatThrownBy(() -> ModelChecks.constant("Error", "error", "ErrorResponse", "type"))
                 .isInstanceOf(IllegalStateException.class);

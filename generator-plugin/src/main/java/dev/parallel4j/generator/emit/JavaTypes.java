@@ -86,4 +86,15 @@ final class JavaTypes {
                 return ClassName.get(String.class);
         }
     }
+
+    /** Whether values of a type can contain generated models or unions (enums are named too; they pass validation). */
+    static boolean mayHoldModels(TypeRef type) {
+        if (type instanceof TypeRef.ListOf list) {
+            return mayHoldModels(list.element());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return mayHoldModels(map.value());
+        }
+        return type instanceof TypeRef.Named;
+    }
 }

@@ -40,7 +40,7 @@ final class ModelEmitter {
         for (PropertyDef property : def.properties()) {
             fields.add(field(property));
         }
-        TypeSpec.Builder type = new ValueClass(name, fields, true, types).write()
+        TypeSpec.Builder type = new ValueClass(name, fields, true, def.additionalProperties() != null, types).write()
                 .addJavadoc("$L\n", Javadocs.of(def.docs(), "The {@code " + def.name().simpleName() + "} object."))
                 .addAnnotation(RuntimeTypes.JSON_MODEL)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
@@ -50,6 +50,9 @@ final class ModelEmitter {
             AnnotationSpec.Builder order = AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY_ORDER);
             def.properties().forEach(p -> order.addMember("value", "$S", p.jsonName()));
             type.addAnnotation(order.build());
+        }
+        if (def.unions().isEmpty()) {
+            type.addSuperinterface(RuntimeTypes.VALIDATABLE);
         }
         for (dev.parallel4j.generator.ir.TypeName union : def.unions()) {
             type.addSuperinterface(types.className(union));

@@ -31,7 +31,7 @@ final class ParamsEmitter {
             fields.add(new ValueClass.Field(p.wireName(), p.javaName(), p.type(),
                     p.required() ? ValueClass.Kind.REQUIRED : ValueClass.Kind.OPTIONAL, null, null, false, false, p.docs(), note));
         }
-        TypeSpec.Builder type = new ValueClass(name, fields, false, types).write()
+        TypeSpec.Builder type = new ValueClass(name, fields, false, false, types).write()
                 .addJavadoc("The query, header and cookie parameters of {@code $L $L}.\n", operation.httpMethod(),
                         Javadocs.escape(operation.path()));
         if (operation.otherParameters().stream().noneMatch(ParameterDef::required)) {

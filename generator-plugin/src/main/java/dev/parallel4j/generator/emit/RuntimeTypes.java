@@ -14,6 +14,8 @@ final class RuntimeTypes {
     static final ClassName JSON_FIELD = ClassName.get(RUNTIME + ".json", "JsonField");
     static final ClassName OPEN_ENUM = ClassName.get(RUNTIME + ".json", "OpenEnum");
     static final ClassName MODEL_CHECKS = ClassName.get(RUNTIME + ".json", "ModelChecks");
+    static final ClassName MODEL_VALIDATION_EXCEPTION = ClassName.get(RUNTIME + ".json", "ModelValidationException");
+    static final ClassName VALIDATABLE = ClassName.get(RUNTIME + ".json", "Validatable");
     static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "UnionDeserializer");
     static final ClassName UNION_SPEC = ClassName.get(RUNTIME + ".json", "UnionSpec");
     static final ClassName UNION_KIND = UNION_SPEC.nestedClass("Kind");

@@ -51,6 +51,8 @@ final class UnionEmitter {
         type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
                         .addMember("using", "$T.class", name.nestedClass("Deserializer"))
                         .build());
+        type.addSuperinterface(RuntimeTypes.VALIDATABLE);
+        CodeBlock.Builder validate = CodeBlock.builder();
         TypeSpec.Builder visitorType = TypeSpec.interfaceBuilder(visitor)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addTypeVariable(R)
@@ -85,6 +87,11 @@ final class UnionEmitter {
             accept.beginControlFlow("if (this instanceof $T value)", variantClass)
                     .addStatement("return visitor.visit$L($L)", variant.label(), variant.isWrapped() ? "value.value()" : "value")
                     .endControlFlow();
+            if (variant.isWrapped() && JavaTypes.mayHoldModels(variant.type())) {
+                validate.beginControlFlow("if (this instanceof $T value)", variantClass)
+                        .addStatement("$T.validate(value.value())", RuntimeTypes.MODEL_CHECKS)
+                        .endControlFlow();
+            }
             if (variant.isWrapped()) {
                 type.addType(wrapper(name, variantClass, variant, valueType));
                 type.addMethod(MethodSpec.methodBuilder("of" + variant.label())
@@ -130,6 +137,16 @@ final class UnionEmitter {
                 .returns(R)
                 .addParameter(ParameterizedTypeName.get(visitor, R), "visitor")
                 .addCode(accept.build())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addJavadoc("Checks the variant's value as its own {@code validate()} does; an unknown value passes.\n\n"
+                        + "@return this value\n@throws $T naming the first missing property and its path\n",
+                        RuntimeTypes.MODEL_VALIDATION_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(name)
+                .addCode(validate.build())
+                .addStatement("return this")
                 .build());
         type.addType(visitorType.build());
         type.addType(unknownType(name, unknown));

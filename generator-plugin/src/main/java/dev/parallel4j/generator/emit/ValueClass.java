@@ -62,12 +62,15 @@ final class ValueClass {
     private static final ClassName SET = ClassName.get(Set.class);
     private static final String NULLS = "nullProperties";
 
+    private static final String FROM_JSON = "buildFromJson";
+
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);
 
     private final ClassName name;
     private final List<Field> fields;
     private final boolean json;
+    private final boolean acceptsExtras;
     private final JavaTypes types;
     private final ClassName builder;
 
@@ -77,12 +80,14 @@ final class ValueClass {
      * @param name the class
      * @param fields its fields in order
      * @param json whether it is a JSON model (Jackson annotations, additional properties)
+     * @param acceptsExtras for a JSON model, whether the document lets callers add undeclared properties
      * @param types the type mapping
      */
-    ValueClass(ClassName name, List<Field> fields, boolean json, JavaTypes types) {
+    ValueClass(ClassName name, List<Field> fields, boolean json, boolean acceptsExtras, JavaTypes types) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.json = json;
+        this.acceptsExtras = acceptsExtras;
         this.types = types;
         this.builder = name.nestedClass("Builder");
     }
@@ -145,6 +150,12 @@ final class ValueClass {
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
                 .build());
+        if (json) {
+            if (hasRequired()) {
+                type.addMethod(checkRequired());
+            }
+            type.addMethod(validate());
+        }
         type.addMethod(equalsMethod());
         type.addMethod(hashCodeMethod());
         type.addMethod(toStringMethod());
@@ -176,11 +187,8 @@ final class ValueClass {
             if (isCollection(field.type())) {
                 value = CodeBlock.of("$T.copyOf($L)", RuntimeTypes.MODEL_CHECKS, value);
             }
-            if (field.kind() == Kind.REQUIRED) {
-                value = CodeBlock.of("$T.required($L, $S, $S)", RuntimeTypes.MODEL_CHECKS, value, name.simpleName(), field.jsonName());
-            } else if (field.kind() == Kind.REQUIRED_NULLABLE) {
-                value = CodeBlock.of("$T.requiredOrNull($L, $N.contains($S), $S, $S)", RuntimeTypes.MODEL_CHECKS, value, NULLS,
-                        field.jsonName(), name.simpleName(), field.jsonName());
+            if (!json && field.kind() == Kind.REQUIRED) {
+                value = requiredCheck(field, value);
             }
             constructor.addStatement("this.$N = $L", field.javaName(), value);
         }
@@ -197,7 +205,11 @@ final class ValueClass {
         deprecate(accessor, field);
         switch (field.kind()) {
             case REQUIRED:
-                return accessor.returns(types.unboxed(field.type())).addStatement("return $N", field.javaName()).build();
+                CodeBlock value = json
+                        ? CodeBlock.of("$T.present($N, $S, $S)", RuntimeTypes.MODEL_CHECKS, field.javaName(), name.simpleName(),
+                                field.jsonName())
+                        : CodeBlock.of("$N", field.javaName());
+                return accessor.returns(types.unboxed(field.type())).addStatement("return $L", value).build();
             case DEFAULTED:
                 return accessor.returns(types.unboxed(field.type()))
                         .addStatement("return $N != null ? $N : $L", field.javaName(), field.javaName(), field.defaultValue())
@@ -227,6 +239,49 @@ final class ValueClass {
                 .build();
     }
 
+    /** {@code checkRequired()}: the required values are there, as {@code build()} and {@code validate()} demand. */
+    private MethodSpec checkRequired() {
+        MethodSpec.Builder check = MethodSpec.methodBuilder("checkRequired").addModifiers(Modifier.PRIVATE).returns(name);
+        for (Field field : fields) {
+            if (field.kind() == Kind.REQUIRED || field.kind() == Kind.REQUIRED_NULLABLE) {
+                check.addStatement("$L", requiredCheck(field, CodeBlock.of("$N", field.javaName())));
+            }
+        }
+        return check.addStatement("return this").build();
+    }
+
+    /** {@code validate()}: this model's required values, then every model inside it. */
+    private MethodSpec validate() {
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addJavadoc("Checks that every required property is present, here and in every model inside; an object read\n"
+                        + "from JSON is not checked while it is read.\n\n@return this object\n"
+                        + "@throws $T naming the first missing property and its path\n", RuntimeTypes.MODEL_VALIDATION_EXCEPTION)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(name);
+        if (hasRequired()) {
+            validate.addStatement("checkRequired()");
+        }
+        for (Field field : stored()) {
+            if (JavaTypes.mayHoldModels(field.type())) {
+                validate.addStatement("$T.validate($N, $S)", RuntimeTypes.MODEL_CHECKS, field.javaName(), field.jsonName());
+            }
+        }
+        return validate.addStatement("return this").build();
+    }
+
+    /** The check of a required (or required but nullable) value, returning it. */
+    private CodeBlock requiredCheck(Field field, CodeBlock value) {
+        return field.kind() == Kind.REQUIRED
+                ? CodeBlock.of("$T.required($L, $S, $S)", RuntimeTypes.MODEL_CHECKS, value, name.simpleName(), field.jsonName())
+                : CodeBlock.of("$T.requiredOrNull($L, $N.contains($S), $S, $S)", RuntimeTypes.MODEL_CHECKS, value, NULLS,
+                        field.jsonName(), name.simpleName(), field.jsonName());
+    }
+
+    private boolean hasRequired() {
+        return fields.stream().anyMatch(f -> f.kind() == Kind.REQUIRED || f.kind() == Kind.REQUIRED_NULLABLE);
+    }
+
     private MethodSpec equalsMethod() {
         MethodSpec.Builder equals = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
@@ -243,7 +298,7 @@ final class ValueClass {
         List<CodeBlock> comparisons = new ArrayList<>();
         for (Field field : stored()) {
             String n = field.javaName();
-            if (field.kind() == Kind.REQUIRED && JavaTypes.isPrimitive(field.type())) {
+            if (storedType(field).isPrimitive()) {
                 comparisons.add(CodeBlock.of("$N == that.$N", n, n));
             } else if (JavaTypes.isArray(field.type())) {
                 comparisons.add(CodeBlock.of("$T.equals($N, that.$N)", Arrays.class, n, n));
@@ -319,7 +374,8 @@ final class ValueClass {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         if (json) {
             type.addAnnotation(RuntimeTypes.JSON_MODEL);
-            type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build());
+            type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "")
+                    .addMember("buildMethodName", "$S", FROM_JSON).build());
         }
         for (Field field : stored()) {
             type.addField(FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE).build());
@@ -355,11 +411,13 @@ final class ValueClass {
             setters(field).forEach(type::addMethod);
         }
         if (json) {
+            // a closed object still keeps what a server sends beyond the document; callers just cannot add to it
             type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-                    .addJavadoc("Adds a property the document does not declare; it is sent as given.\n\n"
-                            + "@param name the JSON property name\n@param value its value\n@return this builder\n")
+                    .addJavadoc(acceptsExtras ? "Adds a property the document does not declare; it is sent as given.\n\n"
+                            + "@param name the JSON property name\n@param value its value\n@return this builder\n"
+                            : "Keeps a property the document does not declare (it allows none) when reading JSON.\n")
                     .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
-                    .addModifiers(Modifier.PUBLIC)
+                    .addModifiers(acceptsExtras ? Modifier.PUBLIC : Modifier.PRIVATE)
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(RuntimeTypes.JSON_VALUE, "value")
@@ -383,12 +441,24 @@ final class ValueClass {
                     .endControlFlow()
                     .build());
         }
-        type.addMethod(MethodSpec.methodBuilder("build")
+        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addJavadoc("The finished object.\n\n@throws IllegalStateException if a required value was not set\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(name)
-                .addStatement("return new $T(this)", name)
-                .build());
+                .returns(name);
+        if (json && hasRequired()) {
+            build.addStatement("return new $T(this).checkRequired()", name);
+        } else {
+            build.addStatement("return new $T(this)", name);
+        }
+        type.addMethod(build.build());
+        if (json) {
+            type.addMethod(MethodSpec.methodBuilder(FROM_JSON)
+                    .addJavadoc("The object as read from JSON: required values are checked when it is validated, not here.\n")
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(name)
+                    .addStatement("return new $T(this)", name)
+                    .build());
+        }
         return type.build();
     }
 
@@ -502,8 +572,9 @@ final class ValueClass {
         return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();
     }
 
+    /** JSON models keep required values boxed: a model read from JSON without checking may lack them. */
     private TypeName storedType(Field field) {
-        return field.kind() == Kind.REQUIRED ? types.unboxed(field.type()) : types.boxed(field.type());
+        return field.kind() == Kind.REQUIRED && !json ? types.unboxed(field.type()) : types.boxed(field.type());
     }
 
     private TypeName builderFieldType(Field field) {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param docs its Javadoc
  * @param properties the declared properties in document order
  * @param additionalProperties the type of undeclared properties' values ({@link TypeRef.AnyJson} unless the
- *     document types them)
+ *     document types them), or {@code null} when the document allows none ({@code additionalProperties: false})
  * @param unions the unions this model is a variant of, sorted
  * @param nested types declared inside it, sorted by name
  */

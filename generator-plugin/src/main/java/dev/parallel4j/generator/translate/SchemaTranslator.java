@@ -36,7 +36,8 @@ final class SchemaTranslator {
     /** Methods every object model and builder has, which properties must not take. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize", "additionalProperties", "putAdditionalProperty", "validate");
+            "wait", "clone", "finalize", "additionalProperties", "putAdditionalProperty", "validate", "checkRequired",
+            "buildFromJson", "jsonExtras", "markNull");
 
     private final Map<String, Schema<?>> components;
     private final Problems problems;
@@ -327,8 +328,8 @@ final class SchemaTranslator {
         for (Map.Entry<String, ObjectShape.Property> entry : shape.properties().entrySet()) {
             properties.add(property(entry.getKey(), entry.getValue(), shape.required().contains(entry.getKey()), scope, javaNames));
         }
-        TypeRef additional = shape.additionalProperties() == null
-                ? new TypeRef.AnyJson()
+        TypeRef additional = Boolean.FALSE.equals(Schemas.additionalProperties(schema)) ? null
+                : shape.additionalProperties() == null ? new TypeRef.AnyJson()
                 : resolve(shape.additionalProperties(), new Hint(scope, "AdditionalProperty"),
                         child(pointer, "additionalProperties")).type();
         ObjectDef def = new ObjectDef(name, docs, properties, additional, List.of(), scope.declared());

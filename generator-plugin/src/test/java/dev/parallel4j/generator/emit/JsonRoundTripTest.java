@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallel4j.generator.testkit.JavaSources;
 import dev.parallel4j.runtime.json.Json;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URLClassLoader;
@@ -85,10 +86,13 @@ final class JsonRoundTripTest {
     }
 
     @Test
-    void aRequiredNullablePropertyMustBeGivenEvenIfNull() {
-        assertThatThrownBy(() -> read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}"))
-                .isInstanceOf(JsonProcessingException.class)
-                .hasMessageContaining("Widget.note_required is required (it may be null) but was not set");
+    void aRequiredNullablePropertyMustBeGivenEvenIfNullToValidate() throws IOException {
+        Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}");
+
+        assertThat(call(widget, "noteRequired")).hasToString("Optional.empty");
+        assertThatThrownBy(() -> call(widget, "validate"))
+                .isInstanceOf(ModelValidationException.class)
+                .hasMessage("Widget.note_required is required (it may be null) but was not set");
     }
 
     @Test
@@ -100,10 +104,54 @@ final class JsonRoundTripTest {
     }
 
     @Test
-    void aMissingRequiredPropertyIsReportedByItsJsonName() {
-        assertThatThrownBy(() -> read("model.model.Widget", "{\"name\": \"w\"}"))
-                .isInstanceOf(JsonProcessingException.class)
-                .hasMessageContaining("Widget.count is required but was not set");
+    void aMissingRequiredPropertyIsReadButReportedByItsJsonNameWhenValidatedOrRead() throws IOException {
+        Object widget = read("model.model.Widget", "{\"name\": \"w\", \"note_required\": \"n\"}");
+
+        assertThat(call(widget, "name")).isEqualTo("w");
+        assertThatThrownBy(() -> call(widget, "count"))
+                .isInstanceOf(ModelValidationException.class)
+                .hasMessage("Widget.count is required but was absent from the JSON this object was read from");
+        assertThatThrownBy(() -> call(widget, "validate"))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.count");
+                    assertThat(e).hasMessage("Widget.count is required but was not set");
+                });
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(widget)).has("count")).isFalse();
+    }
+
+    @Test
+    void validateGoesIntoListsAndUnionsAndNamesThePath() throws IOException {
+        Object valid = read("union_discriminated.model.Household", "{\"pets\": [{\"type\": \"cat\", \"lives\": 9}, {\"type\": \"dog\"}]}");
+        Object invalid = read("union_discriminated.model.Household", "{\"pets\": [{\"type\": \"dog\"}, {\"type\": \"cat\"}]}");
+
+        assertThat(call(valid, "validate")).isSameAs(valid);
+        assertThatThrownBy(() -> call(invalid, "validate"))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.pets[1].lives");
+                    assertThat(e.problem()).isEqualTo("Cat.lives is required but was not set");
+                });
+    }
+
+    @Test
+    void aClosedObjectKeepsWhatTheServerSendsButOffersNoWayToAddMore() throws IOException {
+        Object sealed = read("model.model.Sealed", "{\"id\": \"a\", \"surprise\": 1}");
+
+        assertThat(call(sealed, "additionalProperties")).hasToString("{surprise=1}");
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(sealed))).isEqualTo(MAPPER.readTree("{\"id\": \"a\", \"surprise\": 1}"));
+        assertThat(type("model.model.Sealed$Builder").getMethods()).extracting(java.lang.reflect.Method::getName)
+                .contains("id", "build")
+                .doesNotContain("putAdditionalProperty");
+        assertThat(type("model.model.Widget$Builder").getMethods()).extracting(java.lang.reflect.Method::getName)
+                .contains("putAdditionalProperty");
+    }
+
+    @Test
+    void theBuilderStillRejectsAMissingRequiredProperty() throws ReflectiveOperationException {
+        Object builder = type("model.model.Widget").getMethod("builder").invoke(null);
+
+        assertThatThrownBy(() -> call(builder, "build"))
+                .isInstanceOf(ModelValidationException.class)
+                .hasMessage("Widget.count is required but was not set");
     }
 
     @Test
@@ -256,6 +304,9 @@ final class JsonRoundTripTest {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new AssertionError(e);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
             throw new AssertionError(e.getCause());
         }
     }

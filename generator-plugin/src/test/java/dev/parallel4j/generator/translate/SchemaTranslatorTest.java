@@ -54,6 +54,13 @@ final class SchemaTranslatorTest {
     }
 
     @Test
+    void recordsWhetherAndHowAnObjectTakesUndeclaredProperties() {
+        assertThat(object(TYPES, "Base").additionalProperties()).isEqualTo(new TypeRef.AnyJson());
+        assertThat(object(TYPES, "Closed").additionalProperties()).isNull();
+        assertThat(object(TYPES, "TypedExtras").additionalProperties()).isEqualTo(scalar(ScalarKind.INT64));
+    }
+
+    @Test
     void keepsPropertiesInDocumentOrderWithTheirRequiredFlag() {
         ObjectDef scalars = object(TYPES, "Scalars");
         assertThat(scalars.properties()).extracting(PropertyDef::jsonName)
@@ -250,6 +257,7 @@ final class SchemaTranslatorTest {
     @Test
     void topLevelTypesAreSortedByName() {
         assertThat(TYPES.types()).extracting(TypeDef::name).extracting(Object::toString)
-                .containsExactly("Base", "Beta", "Color", "Enums", "Extended", "Nullables", "Owner", "Scalars", "Settings", "Shade");
+                .containsExactly("Base", "Beta", "Closed", "Color", "Enums", "Extended", "Nullables", "Owner", "Scalars", "Settings",
+                        "Shade", "TypedExtras");
     }
 }

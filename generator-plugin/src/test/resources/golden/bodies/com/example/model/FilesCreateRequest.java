@@ -12,6 +12,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "labels",
         "expires_after"
 })
-public final class FilesCreateRequest {
+public final class FilesCreateRequest implements Validatable {
     @JsonProperty("file")
     private final FileUpload file;
 
@@ -50,8 +52,8 @@ public final class FilesCreateRequest {
     private final Map<String, JsonValue> additionalProperties;
 
     private FilesCreateRequest(Builder builder) {
-        this.file = ModelChecks.required(builder.file, "FilesCreateRequest", "file");
-        this.purpose = ModelChecks.required(builder.purpose, "FilesCreateRequest", "purpose");
+        this.file = builder.file;
+        this.purpose = builder.purpose;
         this.labels = ModelChecks.copyOf(builder.labels);
         this.expiresAfter = builder.expiresAfter;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -61,14 +63,14 @@ public final class FilesCreateRequest {
      * The file's content.
      */
     public FileUpload file() {
-        return file;
+        return ModelChecks.present(file, "FilesCreateRequest", "file");
     }
 
     /**
      * The {@code purpose} value.
      */
     public Purpose purpose() {
-        return purpose;
+        return ModelChecks.present(purpose, "FilesCreateRequest", "purpose");
     }
 
     /**
@@ -121,6 +123,26 @@ public final class FilesCreateRequest {
         return new Builder(this);
     }
 
+    private FilesCreateRequest checkRequired() {
+        ModelChecks.required(file, "FilesCreateRequest", "file");
+        ModelChecks.required(purpose, "FilesCreateRequest", "purpose");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FilesCreateRequest validate() {
+        checkRequired();
+        ModelChecks.validate(purpose, "purpose");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -156,7 +178,8 @@ public final class FilesCreateRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private FileUpload file;
@@ -285,6 +308,13 @@ public final class FilesCreateRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public FilesCreateRequest build() {
+            return new FilesCreateRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FilesCreateRequest buildFromJson() {
             return new FilesCreateRequest(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,18 +29,18 @@ import javax.annotation.processing.Generated;
         "id",
         "bytes"
 })
-public final class StoredFile {
+public final class StoredFile implements Validatable {
     @JsonProperty("id")
     private final String id;
 
     @JsonProperty("bytes")
-    private final long bytes;
+    private final Long bytes;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private StoredFile(Builder builder) {
-        this.id = ModelChecks.required(builder.id, "StoredFile", "id");
-        this.bytes = ModelChecks.required(builder.bytes, "StoredFile", "bytes");
+        this.id = builder.id;
+        this.bytes = builder.bytes;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -46,14 +48,14 @@ public final class StoredFile {
      * The {@code id} value.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "StoredFile", "id");
     }
 
     /**
      * The {@code bytes} value.
      */
     public long bytes() {
-        return bytes;
+        return ModelChecks.present(bytes, "StoredFile", "bytes");
     }
 
     /**
@@ -78,6 +80,25 @@ public final class StoredFile {
         return new Builder(this);
     }
 
+    private StoredFile checkRequired() {
+        ModelChecks.required(id, "StoredFile", "id");
+        ModelChecks.required(bytes, "StoredFile", "bytes");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public StoredFile validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -88,7 +109,7 @@ public final class StoredFile {
         }
         StoredFile that = (StoredFile) other;
         return Objects.equals(id, that.id)
-                && bytes == that.bytes
+                && Objects.equals(bytes, that.bytes)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -109,7 +130,8 @@ public final class StoredFile {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -170,6 +192,13 @@ public final class StoredFile {
          * @throws IllegalStateException if a required value was not set
          */
         public StoredFile build() {
+            return new StoredFile(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private StoredFile buildFromJson() {
             return new StoredFile(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +31,7 @@ import javax.annotation.processing.Generated;
         "grant_type",
         "scope"
 })
-public final class TokensCreateRequest {
+public final class TokensCreateRequest implements Validatable {
     @JsonProperty("scope")
     private final String scope;
 
@@ -86,6 +88,18 @@ public final class TokensCreateRequest {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TokensCreateRequest validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +129,8 @@ public final class TokensCreateRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String scope;
@@ -182,6 +197,13 @@ public final class TokensCreateRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public TokensCreateRequest build() {
+            return new TokensCreateRequest(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TokensCreateRequest buildFromJson() {
             return new TokensCreateRequest(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = TokensCreateResponse.Builder.class
 )
 @JsonPropertyOrder("access_token")
-public final class TokensCreateResponse {
+public final class TokensCreateResponse implements Validatable {
     @JsonProperty("access_token")
     private final String accessToken;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private TokensCreateResponse(Builder builder) {
-        this.accessToken = ModelChecks.required(builder.accessToken, "TokensCreateResponse", "access_token");
+        this.accessToken = builder.accessToken;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class TokensCreateResponse {
      * The {@code access_token} value.
      */
     public String accessToken() {
-        return accessToken;
+        return ModelChecks.present(accessToken, "TokensCreateResponse", "access_token");
     }
 
     /**
@@ -62,6 +64,24 @@ public final class TokensCreateResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TokensCreateResponse checkRequired() {
+        ModelChecks.required(accessToken, "TokensCreateResponse", "access_token");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TokensCreateResponse validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +113,8 @@ public final class TokensCreateResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String accessToken;
@@ -139,6 +160,13 @@ public final class TokensCreateResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public TokensCreateResponse build() {
+            return new TokensCreateResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TokensCreateResponse buildFromJson() {
             return new TokensCreateResponse(this);
         }
     }

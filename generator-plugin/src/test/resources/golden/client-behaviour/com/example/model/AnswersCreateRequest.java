@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,7 +33,7 @@ import javax.annotation.processing.Generated;
         "question",
         "stream"
 })
-public final class AnswersCreateRequest {
+public final class AnswersCreateRequest implements Validatable {
     @JsonProperty("question")
     private final String question;
 
@@ -44,7 +46,7 @@ public final class AnswersCreateRequest {
 
     private AnswersCreateRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.question = ModelChecks.required(builder.question, "AnswersCreateRequest", "question");
+        this.question = builder.question;
         this.stream = builder.stream;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -53,7 +55,7 @@ public final class AnswersCreateRequest {
      * The {@code question} value.
      */
     public String question() {
-        return question;
+        return ModelChecks.present(question, "AnswersCreateRequest", "question");
     }
 
     /**
@@ -99,6 +101,24 @@ public final class AnswersCreateRequest {
         return new Builder(this);
     }
 
+    private AnswersCreateRequest checkRequired() {
+        ModelChecks.required(question, "AnswersCreateRequest", "question");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AnswersCreateRequest validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -131,7 +151,8 @@ public final class AnswersCreateRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String question;
@@ -221,6 +242,13 @@ public final class AnswersCreateRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public AnswersCreateRequest build() {
+            return new AnswersCreateRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AnswersCreateRequest buildFromJson() {
             return new AnswersCreateRequest(this);
         }
     }

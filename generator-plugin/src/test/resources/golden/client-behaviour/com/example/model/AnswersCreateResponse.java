@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import javax.annotation.processing.Generated;
         builder = AnswersCreateResponse.Builder.class
 )
 @JsonPropertyOrder("text")
-public final class AnswersCreateResponse {
+public final class AnswersCreateResponse implements Validatable {
     @JsonProperty("text")
     private final String text;
 
@@ -73,6 +75,18 @@ public final class AnswersCreateResponse {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AnswersCreateResponse validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -102,7 +116,8 @@ public final class AnswersCreateResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String text;
@@ -160,6 +175,13 @@ public final class AnswersCreateResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public AnswersCreateResponse build() {
+            return new AnswersCreateResponse(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AnswersCreateResponse buildFromJson() {
             return new AnswersCreateResponse(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +28,7 @@ import javax.annotation.processing.Generated;
         builder = AnswersCreateStreamEvent.Builder.class
 )
 @JsonPropertyOrder("delta")
-public final class AnswersCreateStreamEvent {
+public final class AnswersCreateStreamEvent implements Validatable {
     @JsonProperty("delta")
     private final String delta;
 
@@ -73,6 +75,18 @@ public final class AnswersCreateStreamEvent {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AnswersCreateStreamEvent validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -102,7 +116,8 @@ public final class AnswersCreateStreamEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String delta;
@@ -160,6 +175,13 @@ public final class AnswersCreateStreamEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public AnswersCreateStreamEvent build() {
+            return new AnswersCreateStreamEvent(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AnswersCreateStreamEvent buildFromJson() {
             return new AnswersCreateStreamEvent(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = Job.Builder.class
 )
 @JsonPropertyOrder("id")
-public final class Job {
+public final class Job implements Validatable {
     @JsonProperty("id")
     private final String id;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private Job(Builder builder) {
-        this.id = ModelChecks.required(builder.id, "Job", "id");
+        this.id = builder.id;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class Job {
      * The {@code id} value.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "Job", "id");
     }
 
     /**
@@ -62,6 +64,24 @@ public final class Job {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private Job checkRequired() {
+        ModelChecks.required(id, "Job", "id");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Job validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +113,8 @@ public final class Job {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -139,6 +160,13 @@ public final class Job {
          * @throws IllegalStateException if a required value was not set
          */
         public Job build() {
+            return new Job(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Job buildFromJson() {
             return new Job(this);
         }
     }

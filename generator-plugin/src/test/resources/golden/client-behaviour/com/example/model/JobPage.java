@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "warnings",
         "next_cursor"
 })
-public final class JobPage {
+public final class JobPage implements Validatable {
     @JsonProperty("jobs")
     private final List<Job> jobs;
 
@@ -50,7 +52,7 @@ public final class JobPage {
 
     private JobPage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.jobs = ModelChecks.required(ModelChecks.copyOf(builder.jobs), "JobPage", "jobs");
+        this.jobs = ModelChecks.copyOf(builder.jobs);
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -60,7 +62,7 @@ public final class JobPage {
      * The {@code jobs} value.
      */
     public List<Job> jobs() {
-        return jobs;
+        return ModelChecks.present(jobs, "JobPage", "jobs");
     }
 
     /**
@@ -120,6 +122,25 @@ public final class JobPage {
         return new Builder(this);
     }
 
+    private JobPage checkRequired() {
+        ModelChecks.required(jobs, "JobPage", "jobs");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public JobPage validate() {
+        checkRequired();
+        ModelChecks.validate(jobs, "jobs");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -154,7 +175,8 @@ public final class JobPage {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<Job> jobs;
@@ -302,6 +324,13 @@ public final class JobPage {
          * @throws IllegalStateException if a required value was not set
          */
         public JobPage build() {
+            return new JobPage(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private JobPage buildFromJson() {
             return new JobPage(this);
         }
     }

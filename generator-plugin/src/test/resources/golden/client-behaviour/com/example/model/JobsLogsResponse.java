@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ import javax.annotation.processing.Generated;
         "lines",
         "last_id"
 })
-public final class JobsLogsResponse {
+public final class JobsLogsResponse implements Validatable {
     @JsonProperty("lines")
     private final List<String> lines;
 
@@ -41,7 +43,7 @@ public final class JobsLogsResponse {
     private final Map<String, JsonValue> additionalProperties;
 
     private JobsLogsResponse(Builder builder) {
-        this.lines = ModelChecks.required(ModelChecks.copyOf(builder.lines), "JobsLogsResponse", "lines");
+        this.lines = ModelChecks.copyOf(builder.lines);
         this.lastId = builder.lastId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -50,7 +52,7 @@ public final class JobsLogsResponse {
      * The {@code lines} value.
      */
     public List<String> lines() {
-        return lines;
+        return ModelChecks.present(lines, "JobsLogsResponse", "lines");
     }
 
     /**
@@ -89,6 +91,24 @@ public final class JobsLogsResponse {
         return new Builder(this);
     }
 
+    private JobsLogsResponse checkRequired() {
+        ModelChecks.required(lines, "JobsLogsResponse", "lines");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public JobsLogsResponse validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -120,7 +140,8 @@ public final class JobsLogsResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<String> lines;
@@ -207,6 +228,13 @@ public final class JobsLogsResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public JobsLogsResponse build() {
+            return new JobsLogsResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private JobsLogsResponse buildFromJson() {
             return new JobsLogsResponse(this);
         }
     }

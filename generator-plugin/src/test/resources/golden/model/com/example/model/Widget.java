@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,9 +53,9 @@ import javax.annotation.processing.Generated;
         "extra",
         "dimensions"
 })
-public final class Widget {
+public final class Widget implements Validatable {
     @JsonProperty("count")
-    private final long count;
+    private final Long count;
 
     @JsonProperty("name")
     private final String name;
@@ -103,11 +105,11 @@ public final class Widget {
 
     private Widget(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.count = ModelChecks.required(builder.count, "Widget", "count");
-        this.name = ModelChecks.required(builder.name, "Widget", "name");
+        this.count = builder.count;
+        this.name = builder.name;
         this.label = builder.label;
         this.note = builder.note;
-        this.noteRequired = ModelChecks.requiredOrNull(builder.noteRequired, nullProperties.contains("note_required"), "Widget", "note_required");
+        this.noteRequired = builder.noteRequired;
         this.size = builder.size;
         this.shade = builder.shade;
         this.tags = ModelChecks.copyOf(builder.tags);
@@ -127,14 +129,14 @@ public final class Widget {
      * <p>Must be at least 0.
      */
     public long count() {
-        return count;
+        return ModelChecks.present(count, "Widget", "count");
     }
 
     /**
      * Required reference type.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "Widget", "name");
     }
 
     /**
@@ -365,6 +367,28 @@ public final class Widget {
         return new Builder(this);
     }
 
+    private Widget checkRequired() {
+        ModelChecks.required(count, "Widget", "count");
+        ModelChecks.required(name, "Widget", "name");
+        ModelChecks.requiredOrNull(noteRequired, nullProperties.contains("note_required"), "Widget", "note_required");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Widget validate() {
+        checkRequired();
+        ModelChecks.validate(shade, "shade");
+        ModelChecks.validate(dimensions, "dimensions");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -374,7 +398,7 @@ public final class Widget {
             return false;
         }
         Widget that = (Widget) other;
-        return count == that.count
+        return Objects.equals(count, that.count)
                 && Objects.equals(name, that.name)
                 && Objects.equals(label, that.label)
                 && Objects.equals(note, that.note)
@@ -423,7 +447,8 @@ public final class Widget {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long count;
@@ -903,6 +928,13 @@ public final class Widget {
          * @throws IllegalStateException if a required value was not set
          */
         public Widget build() {
+            return new Widget(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Widget buildFromJson() {
             return new Widget(this);
         }
     }
@@ -915,7 +947,7 @@ public final class Widget {
             builder = Dimensions.Builder.class
     )
     @JsonPropertyOrder("width")
-    public static final class Dimensions {
+    public static final class Dimensions implements Validatable {
         @JsonProperty("width")
         private final Double width;
 
@@ -962,6 +994,18 @@ public final class Widget {
             return new Builder(this);
         }
 
+        /**
+         * Checks that every required property is present, here and in every model inside; an object read
+         * from JSON is not checked while it is read.
+         *
+         * @return this object
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        public Dimensions validate() {
+            return this;
+        }
+
         @Override
         public boolean equals(Object other) {
             if (this == other) {
@@ -991,7 +1035,8 @@ public final class Widget {
          */
         @JsonModel
         @JsonPOJOBuilder(
-                withPrefix = ""
+                withPrefix = "",
+                buildMethodName = "buildFromJson"
         )
         public static final class Builder {
             private Double width;
@@ -1049,6 +1094,13 @@ public final class Widget {
              * @throws IllegalStateException if a required value was not set
              */
             public Dimensions build() {
+                return new Dimensions(this);
+            }
+
+            /**
+             * The object as read from JSON: required values are checked when it is validated, not here.
+             */
+            private Dimensions buildFromJson() {
                 return new Dimensions(this);
             }
         }

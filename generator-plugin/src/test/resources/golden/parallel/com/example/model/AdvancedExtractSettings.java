@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "excerpt_settings",
         "full_content"
 })
-public final class AdvancedExtractSettings {
+public final class AdvancedExtractSettings implements Validatable {
     @JsonProperty("fetch_policy")
     private final FetchPolicy fetchPolicy;
 
@@ -127,6 +129,21 @@ public final class AdvancedExtractSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AdvancedExtractSettings validate() {
+        ModelChecks.validate(fetchPolicy, "fetch_policy");
+        ModelChecks.validate(excerptSettings, "excerpt_settings");
+        ModelChecks.validate(fullContent, "full_content");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -161,7 +178,8 @@ public final class AdvancedExtractSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private FetchPolicy fetchPolicy;
@@ -264,14 +282,10 @@ public final class AdvancedExtractSettings {
         }
 
         /**
-         * Adds a property the document does not declare; it is sent as given.
-         *
-         * @param name the JSON property name
-         * @param value its value
-         * @return this builder
+         * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonValue value) {
+        private Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -295,6 +309,13 @@ public final class AdvancedExtractSettings {
         public AdvancedExtractSettings build() {
             return new AdvancedExtractSettings(this);
         }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AdvancedExtractSettings buildFromJson() {
+            return new AdvancedExtractSettings(this);
+        }
     }
 
     /**
@@ -305,7 +326,7 @@ public final class AdvancedExtractSettings {
     @JsonDeserialize(
             using = FullContent.Deserializer.class
     )
-    public sealed interface FullContent permits FullContentSettings, FullContent.OfBoolean, FullContent.Unknown {
+    public sealed interface FullContent extends Validatable permits FullContentSettings, FullContent.OfBoolean, FullContent.Unknown {
         /**
          * Whether this is the {@code FullContentSettings} variant.
          */
@@ -385,6 +406,17 @@ public final class AdvancedExtractSettings {
                 return visitor.visitBoolean(value.value());
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default FullContent validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,7 +33,7 @@ import javax.annotation.processing.Generated;
         "source_policy",
         "location"
 })
-public final class AdvancedMonitorSettings {
+public final class AdvancedMonitorSettings implements Validatable {
     @JsonProperty("source_policy")
     private final SourcePolicy sourcePolicy;
 
@@ -106,6 +108,19 @@ public final class AdvancedMonitorSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AdvancedMonitorSettings validate() {
+        ModelChecks.validate(sourcePolicy, "source_policy");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -138,7 +153,8 @@ public final class AdvancedMonitorSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private SourcePolicy sourcePolicy;
@@ -243,6 +259,13 @@ public final class AdvancedMonitorSettings {
          * @throws IllegalStateException if a required value was not set
          */
         public AdvancedMonitorSettings build() {
+            return new AdvancedMonitorSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AdvancedMonitorSettings buildFromJson() {
             return new AdvancedMonitorSettings(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "location",
         "max_results"
 })
-public final class AdvancedSearchSettings {
+public final class AdvancedSearchSettings implements Validatable {
     @JsonProperty("source_policy")
     private final SourcePolicy sourcePolicy;
 
@@ -163,6 +165,21 @@ public final class AdvancedSearchSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public AdvancedSearchSettings validate() {
+        ModelChecks.validate(sourcePolicy, "source_policy");
+        ModelChecks.validate(fetchPolicy, "fetch_policy");
+        ModelChecks.validate(excerptSettings, "excerpt_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -201,7 +218,8 @@ public final class AdvancedSearchSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private SourcePolicy sourcePolicy;
@@ -367,14 +385,10 @@ public final class AdvancedSearchSettings {
         }
 
         /**
-         * Adds a property the document does not declare; it is sent as given.
-         *
-         * @param name the JSON property name
-         * @param value its value
-         * @return this builder
+         * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonValue value) {
+        private Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -396,6 +410,13 @@ public final class AdvancedSearchSettings {
          * @throws IllegalStateException if a required value was not set
          */
         public AdvancedSearchSettings build() {
+            return new AdvancedSearchSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private AdvancedSearchSettings buildFromJson() {
             return new AdvancedSearchSettings(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         "url",
         "description"
 })
-public final class CandidateItem {
+public final class CandidateItem implements Validatable {
     @JsonProperty("name")
     private final String name;
 
@@ -41,9 +43,9 @@ public final class CandidateItem {
     private final Map<String, JsonValue> additionalProperties;
 
     private CandidateItem(Builder builder) {
-        this.name = ModelChecks.required(builder.name, "CandidateItem", "name");
-        this.url = ModelChecks.required(builder.url, "CandidateItem", "url");
-        this.description = ModelChecks.required(builder.description, "CandidateItem", "description");
+        this.name = builder.name;
+        this.url = builder.url;
+        this.description = builder.description;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -51,21 +53,21 @@ public final class CandidateItem {
      * Display name of the entity.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "CandidateItem", "name");
     }
 
     /**
      * Main web address that identifies the entity.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "CandidateItem", "url");
     }
 
     /**
      * Short summary of who or what the entity is.
      */
     public String description() {
-        return description;
+        return ModelChecks.present(description, "CandidateItem", "description");
     }
 
     /**
@@ -88,6 +90,26 @@ public final class CandidateItem {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private CandidateItem checkRequired() {
+        ModelChecks.required(name, "CandidateItem", "name");
+        ModelChecks.required(url, "CandidateItem", "url");
+        ModelChecks.required(description, "CandidateItem", "description");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public CandidateItem validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -123,7 +145,8 @@ public final class CandidateItem {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String name;
@@ -199,6 +222,13 @@ public final class CandidateItem {
          * @throws IllegalStateException if a required value was not set
          */
         public CandidateItem build() {
+            return new CandidateItem(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private CandidateItem buildFromJson() {
             return new CandidateItem(this);
         }
     }

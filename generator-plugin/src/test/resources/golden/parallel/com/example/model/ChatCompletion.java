@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,7 +43,7 @@ import javax.annotation.processing.Generated;
         "basis",
         "interaction_id"
 })
-public final class ChatCompletion {
+public final class ChatCompletion implements Validatable {
     @JsonProperty("id")
     private final String id;
 
@@ -49,7 +51,7 @@ public final class ChatCompletion {
     private final List<Choice> choices;
 
     @JsonProperty("created")
-    private final long created;
+    private final Long created;
 
     @JsonProperty("model")
     private final String model;
@@ -75,10 +77,10 @@ public final class ChatCompletion {
 
     private ChatCompletion(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.id = ModelChecks.required(builder.id, "ChatCompletion", "id");
-        this.choices = ModelChecks.required(ModelChecks.copyOf(builder.choices), "ChatCompletion", "choices");
-        this.created = ModelChecks.required(builder.created, "ChatCompletion", "created");
-        this.model = ModelChecks.required(builder.model, "ChatCompletion", "model");
+        this.id = builder.id;
+        this.choices = ModelChecks.copyOf(builder.choices);
+        this.created = builder.created;
+        this.model = builder.model;
         this.serviceTier = builder.serviceTier;
         this.systemFingerprint = builder.systemFingerprint;
         this.usage = builder.usage;
@@ -91,28 +93,28 @@ public final class ChatCompletion {
      * Identifier of this completion.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "ChatCompletion", "id");
     }
 
     /**
      * Generated answers, one entry per choice.
      */
     public List<Choice> choices() {
-        return choices;
+        return ModelChecks.present(choices, "ChatCompletion", "choices");
     }
 
     /**
      * When the completion was created, in Unix seconds.
      */
     public long created() {
-        return created;
+        return ModelChecks.present(created, "ChatCompletion", "created");
     }
 
     /**
      * Model that produced the completion.
      */
     public String model() {
-        return model;
+        return ModelChecks.present(model, "ChatCompletion", "model");
     }
 
     /**
@@ -226,6 +228,31 @@ public final class ChatCompletion {
         return new Builder(this);
     }
 
+    private ChatCompletion checkRequired() {
+        ModelChecks.required(id, "ChatCompletion", "id");
+        ModelChecks.required(choices, "ChatCompletion", "choices");
+        ModelChecks.required(created, "ChatCompletion", "created");
+        ModelChecks.required(model, "ChatCompletion", "model");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChatCompletion validate() {
+        checkRequired();
+        ModelChecks.validate(choices, "choices");
+        ModelChecks.validate(serviceTier, "service_tier");
+        ModelChecks.validate(usage, "usage");
+        ModelChecks.validate(basis, "basis");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -237,7 +264,7 @@ public final class ChatCompletion {
         ChatCompletion that = (ChatCompletion) other;
         return Objects.equals(id, that.id)
                 && Objects.equals(choices, that.choices)
-                && created == that.created
+                && Objects.equals(created, that.created)
                 && Objects.equals(model, that.model)
                 && Objects.equals(serviceTier, that.serviceTier)
                 && Objects.equals(systemFingerprint, that.systemFingerprint)
@@ -272,7 +299,8 @@ public final class ChatCompletion {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -563,6 +591,13 @@ public final class ChatCompletion {
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletion build() {
+            return new ChatCompletion(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChatCompletion buildFromJson() {
             return new ChatCompletion(this);
         }
     }

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +46,7 @@ import javax.annotation.processing.Generated;
         "frequency_penalty",
         "previous_interaction_id"
 })
-public final class ChatCompletionRequest {
+public final class ChatCompletionRequest implements Validatable {
     @JsonProperty("model")
     private final String model;
 
@@ -84,8 +86,8 @@ public final class ChatCompletionRequest {
 
     private ChatCompletionRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.model = ModelChecks.required(builder.model, "ChatCompletionRequest", "model");
-        this.messages = ModelChecks.required(ModelChecks.copyOf(builder.messages), "ChatCompletionRequest", "messages");
+        this.model = builder.model;
+        this.messages = ModelChecks.copyOf(builder.messages);
         this.stream = builder.stream;
         this.responseFormat = builder.responseFormat;
         this.maxTokens = builder.maxTokens;
@@ -102,14 +104,14 @@ public final class ChatCompletionRequest {
      * Chat model or Task processor that produces the answer.
      */
     public String model() {
-        return model;
+        return ModelChecks.present(model, "ChatCompletionRequest", "model");
     }
 
     /**
      * The conversation so far, oldest message first.
      */
     public List<ChatMessage> messages() {
-        return messages;
+        return ModelChecks.present(messages, "ChatCompletionRequest", "messages");
     }
 
     /**
@@ -267,6 +269,27 @@ public final class ChatCompletionRequest {
         return new Builder(this);
     }
 
+    private ChatCompletionRequest checkRequired() {
+        ModelChecks.required(model, "ChatCompletionRequest", "model");
+        ModelChecks.required(messages, "ChatCompletionRequest", "messages");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChatCompletionRequest validate() {
+        checkRequired();
+        ModelChecks.validate(messages, "messages");
+        ModelChecks.validate(responseFormat, "response_format");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -317,7 +340,8 @@ public final class ChatCompletionRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String model;
@@ -676,6 +700,13 @@ public final class ChatCompletionRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionRequest build() {
+            return new ChatCompletionRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChatCompletionRequest buildFromJson() {
             return new ChatCompletionRequest(this);
         }
     }
@@ -688,7 +719,7 @@ public final class ChatCompletionRequest {
     @JsonDeserialize(
             using = ResponseFormat.Deserializer.class
     )
-    public sealed interface ResponseFormat permits ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJsonObject, ResponseFormat.Unknown {
+    public sealed interface ResponseFormat extends Validatable permits ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJsonObject, ResponseFormat.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -783,6 +814,17 @@ public final class ChatCompletionRequest {
                 return visitor.visitJsonObject(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default ResponseFormat validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +44,7 @@ import javax.annotation.processing.Generated;
         "basis",
         "interaction_id"
 })
-public final class ChatCompletionResponseChunk {
+public final class ChatCompletionResponseChunk implements Validatable {
     @JsonProperty("id")
     private final String id;
 
@@ -50,7 +52,7 @@ public final class ChatCompletionResponseChunk {
     private final List<Choice> choices;
 
     @JsonProperty("created")
-    private final long created;
+    private final Long created;
 
     @JsonProperty("model")
     private final String model;
@@ -76,10 +78,10 @@ public final class ChatCompletionResponseChunk {
 
     private ChatCompletionResponseChunk(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.id = ModelChecks.required(builder.id, "ChatCompletionResponseChunk", "id");
-        this.choices = ModelChecks.required(ModelChecks.copyOf(builder.choices), "ChatCompletionResponseChunk", "choices");
-        this.created = ModelChecks.required(builder.created, "ChatCompletionResponseChunk", "created");
-        this.model = ModelChecks.required(builder.model, "ChatCompletionResponseChunk", "model");
+        this.id = builder.id;
+        this.choices = ModelChecks.copyOf(builder.choices);
+        this.created = builder.created;
+        this.model = builder.model;
         this.serviceTier = builder.serviceTier;
         this.systemFingerprint = builder.systemFingerprint;
         this.usage = builder.usage;
@@ -102,28 +104,28 @@ public final class ChatCompletionResponseChunk {
      * Identifier of the completion, shared by all chunks of one stream.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "ChatCompletionResponseChunk", "id");
     }
 
     /**
      * Choices with the content added by this chunk.
      */
     public List<Choice> choices() {
-        return choices;
+        return ModelChecks.present(choices, "ChatCompletionResponseChunk", "choices");
     }
 
     /**
      * When the completion was created, in Unix seconds.
      */
     public long created() {
-        return created;
+        return ModelChecks.present(created, "ChatCompletionResponseChunk", "created");
     }
 
     /**
      * Model that produced the completion.
      */
     public String model() {
-        return model;
+        return ModelChecks.present(model, "ChatCompletionResponseChunk", "model");
     }
 
     /**
@@ -237,6 +239,31 @@ public final class ChatCompletionResponseChunk {
         return new Builder(this);
     }
 
+    private ChatCompletionResponseChunk checkRequired() {
+        ModelChecks.required(id, "ChatCompletionResponseChunk", "id");
+        ModelChecks.required(choices, "ChatCompletionResponseChunk", "choices");
+        ModelChecks.required(created, "ChatCompletionResponseChunk", "created");
+        ModelChecks.required(model, "ChatCompletionResponseChunk", "model");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChatCompletionResponseChunk validate() {
+        checkRequired();
+        ModelChecks.validate(choices, "choices");
+        ModelChecks.validate(serviceTier, "service_tier");
+        ModelChecks.validate(usage, "usage");
+        ModelChecks.validate(basis, "basis");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -248,7 +275,7 @@ public final class ChatCompletionResponseChunk {
         ChatCompletionResponseChunk that = (ChatCompletionResponseChunk) other;
         return Objects.equals(id, that.id)
                 && Objects.equals(choices, that.choices)
-                && created == that.created
+                && Objects.equals(created, that.created)
                 && Objects.equals(model, that.model)
                 && Objects.equals(serviceTier, that.serviceTier)
                 && Objects.equals(systemFingerprint, that.systemFingerprint)
@@ -283,7 +310,8 @@ public final class ChatCompletionResponseChunk {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -583,6 +611,13 @@ public final class ChatCompletionResponseChunk {
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionResponseChunk build() {
+            return new ChatCompletionResponseChunk(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChatCompletionResponseChunk buildFromJson() {
             return new ChatCompletionResponseChunk(this);
         }
     }

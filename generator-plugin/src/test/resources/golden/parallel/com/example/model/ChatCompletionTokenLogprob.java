@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "logprob",
         "top_logprobs"
 })
-public final class ChatCompletionTokenLogprob {
+public final class ChatCompletionTokenLogprob implements Validatable {
     @JsonProperty("token")
     private final String token;
 
@@ -43,7 +45,7 @@ public final class ChatCompletionTokenLogprob {
     private final List<Long> bytes;
 
     @JsonProperty("logprob")
-    private final double logprob;
+    private final Double logprob;
 
     @JsonProperty("top_logprobs")
     private final List<TopLogprob> topLogprobs;
@@ -54,10 +56,10 @@ public final class ChatCompletionTokenLogprob {
 
     private ChatCompletionTokenLogprob(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.token = ModelChecks.required(builder.token, "ChatCompletionTokenLogprob", "token");
+        this.token = builder.token;
         this.bytes = ModelChecks.copyOf(builder.bytes);
-        this.logprob = ModelChecks.required(builder.logprob, "ChatCompletionTokenLogprob", "logprob");
-        this.topLogprobs = ModelChecks.required(ModelChecks.copyOf(builder.topLogprobs), "ChatCompletionTokenLogprob", "top_logprobs");
+        this.logprob = builder.logprob;
+        this.topLogprobs = ModelChecks.copyOf(builder.topLogprobs);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -65,7 +67,7 @@ public final class ChatCompletionTokenLogprob {
      * The token text.
      */
     public String token() {
-        return token;
+        return ModelChecks.present(token, "ChatCompletionTokenLogprob", "token");
     }
 
     /**
@@ -86,14 +88,14 @@ public final class ChatCompletionTokenLogprob {
      * Natural logarithm of the token's probability.
      */
     public double logprob() {
-        return logprob;
+        return ModelChecks.present(logprob, "ChatCompletionTokenLogprob", "logprob");
     }
 
     /**
      * Likeliest tokens at this position, with their log probabilities.
      */
     public List<TopLogprob> topLogprobs() {
-        return topLogprobs;
+        return ModelChecks.present(topLogprobs, "ChatCompletionTokenLogprob", "top_logprobs");
     }
 
     /**
@@ -125,6 +127,27 @@ public final class ChatCompletionTokenLogprob {
         return new Builder(this);
     }
 
+    private ChatCompletionTokenLogprob checkRequired() {
+        ModelChecks.required(token, "ChatCompletionTokenLogprob", "token");
+        ModelChecks.required(logprob, "ChatCompletionTokenLogprob", "logprob");
+        ModelChecks.required(topLogprobs, "ChatCompletionTokenLogprob", "top_logprobs");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChatCompletionTokenLogprob validate() {
+        checkRequired();
+        ModelChecks.validate(topLogprobs, "top_logprobs");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -136,7 +159,7 @@ public final class ChatCompletionTokenLogprob {
         ChatCompletionTokenLogprob that = (ChatCompletionTokenLogprob) other;
         return Objects.equals(token, that.token)
                 && Objects.equals(bytes, that.bytes)
-                && logprob == that.logprob
+                && Objects.equals(logprob, that.logprob)
                 && Objects.equals(topLogprobs, that.topLogprobs)
                 && additionalProperties.equals(that.additionalProperties)
                 && nullProperties.equals(that.nullProperties);
@@ -161,7 +184,8 @@ public final class ChatCompletionTokenLogprob {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String token;
@@ -309,6 +333,13 @@ public final class ChatCompletionTokenLogprob {
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionTokenLogprob build() {
+            return new ChatCompletionTokenLogprob(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChatCompletionTokenLogprob buildFromJson() {
             return new ChatCompletionTokenLogprob(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "content",
         "name"
 })
-public final class ChatMessage {
+public final class ChatMessage implements Validatable {
     @JsonProperty("role")
     private final Role role;
 
@@ -51,8 +53,8 @@ public final class ChatMessage {
 
     private ChatMessage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.role = ModelChecks.required(builder.role, "ChatMessage", "role");
-        this.content = ModelChecks.required(builder.content, "ChatMessage", "content");
+        this.role = builder.role;
+        this.content = builder.content;
         this.name = builder.name;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -61,14 +63,14 @@ public final class ChatMessage {
      * Author of the message: <code>system</code>, <code>user</code> or <code>assistant</code>.
      */
     public Role role() {
-        return role;
+        return ModelChecks.present(role, "ChatMessage", "role");
     }
 
     /**
      * Text of the message.
      */
     public String content() {
-        return content;
+        return ModelChecks.present(content, "ChatMessage", "content");
     }
 
     /**
@@ -114,6 +116,26 @@ public final class ChatMessage {
         return new Builder(this);
     }
 
+    private ChatMessage checkRequired() {
+        ModelChecks.required(role, "ChatMessage", "role");
+        ModelChecks.required(content, "ChatMessage", "content");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChatMessage validate() {
+        checkRequired();
+        ModelChecks.validate(role, "role");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -148,7 +170,8 @@ public final class ChatMessage {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Role role;
@@ -253,6 +276,13 @@ public final class ChatMessage {
          * @throws IllegalStateException if a required value was not set
          */
         public ChatMessage build() {
+            return new ChatMessage(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChatMessage buildFromJson() {
             return new ChatMessage(this);
         }
     }

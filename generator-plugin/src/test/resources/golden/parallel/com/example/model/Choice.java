@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "index",
         "logprobs"
 })
-public final class Choice {
+public final class Choice implements Validatable {
     @JsonProperty("delta")
     private final ChoiceDelta delta;
 
@@ -44,7 +46,7 @@ public final class Choice {
     private final FinishReason finishReason;
 
     @JsonProperty("index")
-    private final long index;
+    private final Long index;
 
     @JsonProperty("logprobs")
     private final ChoiceLogprobs logprobs;
@@ -55,9 +57,9 @@ public final class Choice {
 
     private Choice(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.delta = ModelChecks.required(builder.delta, "Choice", "delta");
+        this.delta = builder.delta;
         this.finishReason = builder.finishReason;
-        this.index = ModelChecks.required(builder.index, "Choice", "index");
+        this.index = builder.index;
         this.logprobs = builder.logprobs;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -66,7 +68,7 @@ public final class Choice {
      * Content generated for this choice; in a streamed chunk, only the new part.
      */
     public ChoiceDelta delta() {
-        return delta;
+        return ModelChecks.present(delta, "Choice", "delta");
     }
 
     /**
@@ -87,7 +89,7 @@ public final class Choice {
      * Position of this choice in the <code>choices</code> list.
      */
     public long index() {
-        return index;
+        return ModelChecks.present(index, "Choice", "index");
     }
 
     /**
@@ -133,6 +135,28 @@ public final class Choice {
         return new Builder(this);
     }
 
+    private Choice checkRequired() {
+        ModelChecks.required(delta, "Choice", "delta");
+        ModelChecks.required(index, "Choice", "index");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Choice validate() {
+        checkRequired();
+        ModelChecks.validate(delta, "delta");
+        ModelChecks.validate(finishReason, "finish_reason");
+        ModelChecks.validate(logprobs, "logprobs");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -144,7 +168,7 @@ public final class Choice {
         Choice that = (Choice) other;
         return Objects.equals(delta, that.delta)
                 && Objects.equals(finishReason, that.finishReason)
-                && index == that.index
+                && Objects.equals(index, that.index)
                 && Objects.equals(logprobs, that.logprobs)
                 && additionalProperties.equals(that.additionalProperties)
                 && nullProperties.equals(that.nullProperties);
@@ -169,7 +193,8 @@ public final class Choice {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private ChoiceDelta delta;
@@ -304,6 +329,13 @@ public final class Choice {
          * @throws IllegalStateException if a required value was not set
          */
         public Choice build() {
+            return new Choice(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Choice buildFromJson() {
             return new Choice(this);
         }
     }

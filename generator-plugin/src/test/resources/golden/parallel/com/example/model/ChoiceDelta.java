@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +40,7 @@ import javax.annotation.processing.Generated;
         "role",
         "tool_calls"
 })
-public final class ChoiceDelta {
+public final class ChoiceDelta implements Validatable {
     @JsonProperty("content")
     private final String content;
 
@@ -167,6 +169,21 @@ public final class ChoiceDelta {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChoiceDelta validate() {
+        ModelChecks.validate(functionCall, "function_call");
+        ModelChecks.validate(role, "role");
+        ModelChecks.validate(toolCalls, "tool_calls");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -205,7 +222,8 @@ public final class ChoiceDelta {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String content;
@@ -414,6 +432,13 @@ public final class ChoiceDelta {
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDelta build() {
+            return new ChoiceDelta(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChoiceDelta buildFromJson() {
             return new ChoiceDelta(this);
         }
     }

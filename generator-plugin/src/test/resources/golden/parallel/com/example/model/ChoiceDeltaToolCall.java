@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,9 +35,9 @@ import javax.annotation.processing.Generated;
         "function",
         "type"
 })
-public final class ChoiceDeltaToolCall {
+public final class ChoiceDeltaToolCall implements Validatable {
     @JsonProperty("index")
-    private final long index;
+    private final Long index;
 
     @JsonProperty("id")
     private final String id;
@@ -52,7 +54,7 @@ public final class ChoiceDeltaToolCall {
 
     private ChoiceDeltaToolCall(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.index = ModelChecks.required(builder.index, "ChoiceDeltaToolCall", "index");
+        this.index = builder.index;
         this.id = builder.id;
         this.function = builder.function;
         this.type = builder.type;
@@ -63,7 +65,7 @@ public final class ChoiceDeltaToolCall {
      * Position of the tool call, used to join its pieces across chunks.
      */
     public long index() {
-        return index;
+        return ModelChecks.present(index, "ChoiceDeltaToolCall", "index");
     }
 
     /**
@@ -137,6 +139,25 @@ public final class ChoiceDeltaToolCall {
         return new Builder(this);
     }
 
+    private ChoiceDeltaToolCall checkRequired() {
+        ModelChecks.required(index, "ChoiceDeltaToolCall", "index");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChoiceDeltaToolCall validate() {
+        checkRequired();
+        ModelChecks.validate(function, "function");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -146,7 +167,7 @@ public final class ChoiceDeltaToolCall {
             return false;
         }
         ChoiceDeltaToolCall that = (ChoiceDeltaToolCall) other;
-        return index == that.index
+        return Objects.equals(index, that.index)
                 && Objects.equals(id, that.id)
                 && Objects.equals(function, that.function)
                 && Objects.equals(type, that.type)
@@ -173,7 +194,8 @@ public final class ChoiceDeltaToolCall {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long index;
@@ -323,6 +345,13 @@ public final class ChoiceDeltaToolCall {
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDeltaToolCall build() {
+            return new ChoiceDeltaToolCall(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChoiceDeltaToolCall buildFromJson() {
             return new ChoiceDeltaToolCall(this);
         }
     }

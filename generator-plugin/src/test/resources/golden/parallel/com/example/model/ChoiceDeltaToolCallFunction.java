@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,7 +33,7 @@ import javax.annotation.processing.Generated;
         "arguments",
         "name"
 })
-public final class ChoiceDeltaToolCallFunction {
+public final class ChoiceDeltaToolCallFunction implements Validatable {
     @JsonProperty("arguments")
     private final String arguments;
 
@@ -106,6 +108,18 @@ public final class ChoiceDeltaToolCallFunction {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChoiceDeltaToolCallFunction validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -138,7 +152,8 @@ public final class ChoiceDeltaToolCallFunction {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String arguments;
@@ -243,6 +258,13 @@ public final class ChoiceDeltaToolCallFunction {
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDeltaToolCallFunction build() {
+            return new ChoiceDeltaToolCallFunction(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChoiceDeltaToolCallFunction buildFromJson() {
             return new ChoiceDeltaToolCallFunction(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "content",
         "refusal"
 })
-public final class ChoiceLogprobs {
+public final class ChoiceLogprobs implements Validatable {
     @JsonProperty("content")
     private final List<ChatCompletionTokenLogprob> content;
 
@@ -108,6 +110,20 @@ public final class ChoiceLogprobs {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ChoiceLogprobs validate() {
+        ModelChecks.validate(content, "content");
+        ModelChecks.validate(refusal, "refusal");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -140,7 +156,8 @@ public final class ChoiceLogprobs {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<ChatCompletionTokenLogprob> content;
@@ -273,6 +290,13 @@ public final class ChoiceLogprobs {
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceLogprobs build() {
+            return new ChoiceLogprobs(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ChoiceLogprobs buildFromJson() {
             return new ChoiceLogprobs(this);
         }
     }

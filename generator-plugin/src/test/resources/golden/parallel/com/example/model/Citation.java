@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "url",
         "excerpts"
 })
-public final class Citation {
+public final class Citation implements Validatable {
     @JsonProperty("title")
     private final String title;
 
@@ -51,7 +53,7 @@ public final class Citation {
     private Citation(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.title = builder.title;
-        this.url = ModelChecks.required(builder.url, "Citation", "url");
+        this.url = builder.url;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -74,7 +76,7 @@ public final class Citation {
      * Address of the source page.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "Citation", "url");
     }
 
     /**
@@ -120,6 +122,24 @@ public final class Citation {
         return new Builder(this);
     }
 
+    private Citation checkRequired() {
+        ModelChecks.required(url, "Citation", "url");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Citation validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -154,7 +174,8 @@ public final class Citation {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String title;
@@ -288,6 +309,13 @@ public final class Citation {
          * @throws IllegalStateException if a required value was not set
          */
         public Citation build() {
+            return new Citation(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Citation buildFromJson() {
             return new Citation(this);
         }
     }

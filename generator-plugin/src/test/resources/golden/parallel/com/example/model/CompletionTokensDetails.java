@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "reasoning_tokens",
         "rejected_prediction_tokens"
 })
-public final class CompletionTokensDetails {
+public final class CompletionTokensDetails implements Validatable {
     @JsonProperty("accepted_prediction_tokens")
     private final Long acceptedPredictionTokens;
 
@@ -144,6 +146,18 @@ public final class CompletionTokensDetails {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public CompletionTokensDetails validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -180,7 +194,8 @@ public final class CompletionTokensDetails {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long acceptedPredictionTokens;
@@ -345,6 +360,13 @@ public final class CompletionTokensDetails {
          * @throws IllegalStateException if a required value was not set
          */
         public CompletionTokensDetails build() {
+            return new CompletionTokensDetails(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private CompletionTokensDetails buildFromJson() {
             return new CompletionTokensDetails(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,15 +36,15 @@ import javax.annotation.processing.Generated;
         "completion_tokens_details",
         "prompt_tokens_details"
 })
-public final class CompletionUsage {
+public final class CompletionUsage implements Validatable {
     @JsonProperty("completion_tokens")
-    private final long completionTokens;
+    private final Long completionTokens;
 
     @JsonProperty("prompt_tokens")
-    private final long promptTokens;
+    private final Long promptTokens;
 
     @JsonProperty("total_tokens")
-    private final long totalTokens;
+    private final Long totalTokens;
 
     @JsonProperty("completion_tokens_details")
     private final CompletionTokensDetails completionTokensDetails;
@@ -56,9 +58,9 @@ public final class CompletionUsage {
 
     private CompletionUsage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.completionTokens = ModelChecks.required(builder.completionTokens, "CompletionUsage", "completion_tokens");
-        this.promptTokens = ModelChecks.required(builder.promptTokens, "CompletionUsage", "prompt_tokens");
-        this.totalTokens = ModelChecks.required(builder.totalTokens, "CompletionUsage", "total_tokens");
+        this.completionTokens = builder.completionTokens;
+        this.promptTokens = builder.promptTokens;
+        this.totalTokens = builder.totalTokens;
         this.completionTokensDetails = builder.completionTokensDetails;
         this.promptTokensDetails = builder.promptTokensDetails;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -68,21 +70,21 @@ public final class CompletionUsage {
      * Tokens in the generated answer.
      */
     public long completionTokens() {
-        return completionTokens;
+        return ModelChecks.present(completionTokens, "CompletionUsage", "completion_tokens");
     }
 
     /**
      * Tokens in the request's messages.
      */
     public long promptTokens() {
-        return promptTokens;
+        return ModelChecks.present(promptTokens, "CompletionUsage", "prompt_tokens");
     }
 
     /**
      * Sum of prompt and completion tokens.
      */
     public long totalTokens() {
-        return totalTokens;
+        return ModelChecks.present(totalTokens, "CompletionUsage", "total_tokens");
     }
 
     /**
@@ -142,6 +144,28 @@ public final class CompletionUsage {
         return new Builder(this);
     }
 
+    private CompletionUsage checkRequired() {
+        ModelChecks.required(completionTokens, "CompletionUsage", "completion_tokens");
+        ModelChecks.required(promptTokens, "CompletionUsage", "prompt_tokens");
+        ModelChecks.required(totalTokens, "CompletionUsage", "total_tokens");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public CompletionUsage validate() {
+        checkRequired();
+        ModelChecks.validate(completionTokensDetails, "completion_tokens_details");
+        ModelChecks.validate(promptTokensDetails, "prompt_tokens_details");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -151,9 +175,9 @@ public final class CompletionUsage {
             return false;
         }
         CompletionUsage that = (CompletionUsage) other;
-        return completionTokens == that.completionTokens
-                && promptTokens == that.promptTokens
-                && totalTokens == that.totalTokens
+        return Objects.equals(completionTokens, that.completionTokens)
+                && Objects.equals(promptTokens, that.promptTokens)
+                && Objects.equals(totalTokens, that.totalTokens)
                 && Objects.equals(completionTokensDetails, that.completionTokensDetails)
                 && Objects.equals(promptTokensDetails, that.promptTokensDetails)
                 && additionalProperties.equals(that.additionalProperties)
@@ -180,7 +204,8 @@ public final class CompletionUsage {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long completionTokens;
@@ -331,6 +356,13 @@ public final class CompletionUsage {
          * @throws IllegalStateException if a required value was not set
          */
         public CompletionUsage build() {
+            return new CompletionUsage(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private CompletionUsage buildFromJson() {
             return new CompletionUsage(this);
         }
     }

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -37,7 +39,7 @@ import javax.annotation.processing.Generated;
         "metadata",
         "settings"
 })
-public final class CreateMonitorRequest {
+public final class CreateMonitorRequest implements Validatable {
     @JsonProperty("type")
     private final Type type;
 
@@ -62,12 +64,12 @@ public final class CreateMonitorRequest {
 
     private CreateMonitorRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.type = ModelChecks.required(builder.type, "CreateMonitorRequest", "type");
-        this.frequency = ModelChecks.required(builder.frequency, "CreateMonitorRequest", "frequency");
+        this.type = builder.type;
+        this.frequency = builder.frequency;
         this.processor = builder.processor;
         this.webhook = builder.webhook;
         this.metadata = ModelChecks.copyOf(builder.metadata);
-        this.settings = ModelChecks.required(builder.settings, "CreateMonitorRequest", "settings");
+        this.settings = builder.settings;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -75,14 +77,14 @@ public final class CreateMonitorRequest {
      * Kind of monitor: <code>event_stream</code> follows a search query and records each new material change; <code>snapshot</code> tracks the output of an existing Task run.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "CreateMonitorRequest", "type");
     }
 
     /**
      * How often the monitor checks, written as a whole number followed by <code>h</code> (hours), <code>d</code> (days) or <code>w</code> (weeks), for example <code>12h</code>; from <code>1h</code> up to <code>30d</code>.
      */
     public String frequency() {
-        return frequency;
+        return ModelChecks.present(frequency, "CreateMonitorRequest", "frequency");
     }
 
     /**
@@ -133,7 +135,7 @@ public final class CreateMonitorRequest {
      * Settings specific to the kind of monitor; their shape must match <code>type</code>.
      */
     public Settings settings() {
-        return settings;
+        return ModelChecks.present(settings, "CreateMonitorRequest", "settings");
     }
 
     /**
@@ -163,6 +165,30 @@ public final class CreateMonitorRequest {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private CreateMonitorRequest checkRequired() {
+        ModelChecks.required(type, "CreateMonitorRequest", "type");
+        ModelChecks.required(frequency, "CreateMonitorRequest", "frequency");
+        ModelChecks.required(settings, "CreateMonitorRequest", "settings");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public CreateMonitorRequest validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(processor, "processor");
+        ModelChecks.validate(webhook, "webhook");
+        ModelChecks.validate(settings, "settings");
+        return this;
     }
 
     @Override
@@ -205,7 +231,8 @@ public final class CreateMonitorRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -399,6 +426,13 @@ public final class CreateMonitorRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public CreateMonitorRequest build() {
+            return new CreateMonitorRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private CreateMonitorRequest buildFromJson() {
             return new CreateMonitorRequest(this);
         }
     }
@@ -411,7 +445,7 @@ public final class CreateMonitorRequest {
     @JsonDeserialize(
             using = Settings.Deserializer.class
     )
-    public sealed interface Settings permits MonitorEventStreamSettings, MonitorSnapshotSettings, Settings.Unknown {
+    public sealed interface Settings extends Validatable permits MonitorEventStreamSettings, MonitorSnapshotSettings, Settings.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
          */
@@ -484,6 +518,17 @@ public final class CreateMonitorRequest {
                 return visitor.visitSnapshot(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Settings validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         builder = CreateTaskGroupRequest.Builder.class
 )
 @JsonPropertyOrder("metadata")
-public final class CreateTaskGroupRequest {
+public final class CreateTaskGroupRequest implements Validatable {
     @JsonProperty("metadata")
     private final Map<String, MetadataValue> metadata;
 
@@ -85,6 +87,19 @@ public final class CreateTaskGroupRequest {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public CreateTaskGroupRequest validate() {
+        ModelChecks.validate(metadata, "metadata");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +130,8 @@ public final class CreateTaskGroupRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Map<String, MetadataValue> metadata;
@@ -205,6 +221,13 @@ public final class CreateTaskGroupRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public CreateTaskGroupRequest build() {
+            return new CreateTaskGroupRequest(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private CreateTaskGroupRequest buildFromJson() {
             return new CreateTaskGroupRequest(this);
         }
     }

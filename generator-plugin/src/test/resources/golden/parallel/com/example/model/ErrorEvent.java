@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class ErrorEvent implements FindAllEvent,
     private final Map<String, JsonValue> additionalProperties;
 
     private ErrorEvent(Builder builder) {
-        this.error = ModelChecks.required(builder.error, "ErrorEvent", "error");
+        this.error = builder.error;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,7 +56,7 @@ public final class ErrorEvent implements FindAllEvent,
      * What went wrong.
      */
     public ErrorObject error() {
-        return error;
+        return ModelChecks.present(error, "ErrorEvent", "error");
     }
 
     /**
@@ -78,6 +79,25 @@ public final class ErrorEvent implements FindAllEvent,
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private ErrorEvent checkRequired() {
+        ModelChecks.required(error, "ErrorEvent", "error");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ErrorEvent validate() {
+        checkRequired();
+        ModelChecks.validate(error, "error");
+        return this;
     }
 
     @Override
@@ -139,7 +159,8 @@ public final class ErrorEvent implements FindAllEvent,
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private ErrorObject error;
@@ -194,6 +215,13 @@ public final class ErrorEvent implements FindAllEvent,
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorEvent build() {
+            return new ErrorEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ErrorEvent buildFromJson() {
             return new ErrorEvent(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,7 +34,7 @@ import javax.annotation.processing.Generated;
         "message",
         "detail"
 })
-public final class ErrorObject {
+public final class ErrorObject implements Validatable {
     @JsonProperty("ref_id")
     private final String refId;
 
@@ -48,8 +50,8 @@ public final class ErrorObject {
 
     private ErrorObject(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.refId = ModelChecks.required(builder.refId, "ErrorObject", "ref_id");
-        this.message = ModelChecks.required(builder.message, "ErrorObject", "message");
+        this.refId = builder.refId;
+        this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -58,14 +60,14 @@ public final class ErrorObject {
      * Identifier of this error occurrence; quote it when contacting Parallel support.
      */
     public String refId() {
-        return refId;
+        return ModelChecks.present(refId, "ErrorObject", "ref_id");
     }
 
     /**
      * Explanation of the failure, meant for people.
      */
     public String message() {
-        return message;
+        return ModelChecks.present(message, "ErrorObject", "message");
     }
 
     /**
@@ -111,6 +113,25 @@ public final class ErrorObject {
         return new Builder(this);
     }
 
+    private ErrorObject checkRequired() {
+        ModelChecks.required(refId, "ErrorObject", "ref_id");
+        ModelChecks.required(message, "ErrorObject", "message");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ErrorObject validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -145,7 +166,8 @@ public final class ErrorObject {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String refId;
@@ -265,6 +287,13 @@ public final class ErrorObject {
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorObject build() {
+            return new ErrorObject(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ErrorObject buildFromJson() {
             return new ErrorObject(this);
         }
     }

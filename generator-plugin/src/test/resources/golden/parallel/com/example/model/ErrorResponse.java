@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,14 +29,14 @@ import javax.annotation.processing.Generated;
         "type",
         "error"
 })
-public final class ErrorResponse {
+public final class ErrorResponse implements Validatable {
     @JsonProperty("error")
     private final ErrorObject error;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private ErrorResponse(Builder builder) {
-        this.error = ModelChecks.required(builder.error, "ErrorResponse", "error");
+        this.error = builder.error;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -52,7 +54,7 @@ public final class ErrorResponse {
      * What went wrong.
      */
     public ErrorObject error() {
-        return error;
+        return ModelChecks.present(error, "ErrorResponse", "error");
     }
 
     /**
@@ -75,6 +77,25 @@ public final class ErrorResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private ErrorResponse checkRequired() {
+        ModelChecks.required(error, "ErrorResponse", "error");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ErrorResponse validate() {
+        checkRequired();
+        ModelChecks.validate(error, "error");
+        return this;
     }
 
     @Override
@@ -106,7 +127,8 @@ public final class ErrorResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private ErrorObject error;
@@ -161,6 +183,13 @@ public final class ErrorResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorResponse build() {
+            return new ErrorResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ErrorResponse buildFromJson() {
             return new ErrorResponse(this);
         }
     }

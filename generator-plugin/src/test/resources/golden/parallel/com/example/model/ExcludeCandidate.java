@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +29,7 @@ import javax.annotation.processing.Generated;
         "name",
         "url"
 })
-public final class ExcludeCandidate {
+public final class ExcludeCandidate implements Validatable {
     @JsonProperty("name")
     private final String name;
 
@@ -37,8 +39,8 @@ public final class ExcludeCandidate {
     private final Map<String, JsonValue> additionalProperties;
 
     private ExcludeCandidate(Builder builder) {
-        this.name = ModelChecks.required(builder.name, "ExcludeCandidate", "name");
-        this.url = ModelChecks.required(builder.url, "ExcludeCandidate", "url");
+        this.name = builder.name;
+        this.url = builder.url;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -46,14 +48,14 @@ public final class ExcludeCandidate {
      * Commonly used name of the entity; aliases are tolerated, but the official name gives the most reliable exclusion.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "ExcludeCandidate", "name");
     }
 
     /**
      * Official website or other canonical address of that entity.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "ExcludeCandidate", "url");
     }
 
     /**
@@ -76,6 +78,25 @@ public final class ExcludeCandidate {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private ExcludeCandidate checkRequired() {
+        ModelChecks.required(name, "ExcludeCandidate", "name");
+        ModelChecks.required(url, "ExcludeCandidate", "url");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ExcludeCandidate validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -109,7 +130,8 @@ public final class ExcludeCandidate {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String name;
@@ -170,6 +192,13 @@ public final class ExcludeCandidate {
          * @throws IllegalStateException if a required value was not set
          */
         public ExcludeCandidate build() {
+            return new ExcludeCandidate(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ExcludeCandidate buildFromJson() {
             return new ExcludeCandidate(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "http_status_code",
         "content"
 })
-public final class ExtractError {
+public final class ExtractError implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -52,10 +54,10 @@ public final class ExtractError {
 
     private ExtractError(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.url = ModelChecks.required(builder.url, "ExtractError", "url");
-        this.errorType = ModelChecks.required(builder.errorType, "ExtractError", "error_type");
-        this.httpStatusCode = ModelChecks.requiredOrNull(builder.httpStatusCode, nullProperties.contains("http_status_code"), "ExtractError", "http_status_code");
-        this.content = ModelChecks.requiredOrNull(builder.content, nullProperties.contains("content"), "ExtractError", "content");
+        this.url = builder.url;
+        this.errorType = builder.errorType;
+        this.httpStatusCode = builder.httpStatusCode;
+        this.content = builder.content;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -63,14 +65,14 @@ public final class ExtractError {
      * The URL that failed.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "ExtractError", "url");
     }
 
     /**
      * Category of the failure.
      */
     public String errorType() {
-        return errorType;
+        return ModelChecks.present(errorType, "ExtractError", "error_type");
     }
 
     /**
@@ -130,6 +132,27 @@ public final class ExtractError {
         return new Builder(this);
     }
 
+    private ExtractError checkRequired() {
+        ModelChecks.required(url, "ExtractError", "url");
+        ModelChecks.required(errorType, "ExtractError", "error_type");
+        ModelChecks.requiredOrNull(httpStatusCode, nullProperties.contains("http_status_code"), "ExtractError", "http_status_code");
+        ModelChecks.requiredOrNull(content, nullProperties.contains("content"), "ExtractError", "content");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ExtractError validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -166,7 +189,8 @@ public final class ExtractError {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -301,6 +325,13 @@ public final class ExtractError {
          * @throws IllegalStateException if a required value was not set
          */
         public ExtractError build() {
+            return new ExtractError(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ExtractError buildFromJson() {
             return new ExtractError(this);
         }
     }

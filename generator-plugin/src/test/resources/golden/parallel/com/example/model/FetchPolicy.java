@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,7 +34,7 @@ import javax.annotation.processing.Generated;
         "timeout_seconds",
         "disable_cache_fallback"
 })
-public final class FetchPolicy {
+public final class FetchPolicy implements Validatable {
     @JsonProperty("max_age_seconds")
     private final Long maxAgeSeconds;
 
@@ -127,6 +129,18 @@ public final class FetchPolicy {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FetchPolicy validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -161,7 +175,8 @@ public final class FetchPolicy {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long maxAgeSeconds;
@@ -295,6 +310,13 @@ public final class FetchPolicy {
          * @throws IllegalStateException if a required value was not set
          */
         public FetchPolicy build() {
+            return new FetchPolicy(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FetchPolicy buildFromJson() {
             return new FetchPolicy(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "reasoning",
         "confidence"
 })
-public final class FieldBasis {
+public final class FieldBasis implements Validatable {
     @JsonProperty("field")
     private final String field;
 
@@ -54,9 +56,9 @@ public final class FieldBasis {
 
     private FieldBasis(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.field = ModelChecks.required(builder.field, "FieldBasis", "field");
+        this.field = builder.field;
         this.citations = ModelChecks.copyOf(builder.citations);
-        this.reasoning = ModelChecks.required(builder.reasoning, "FieldBasis", "reasoning");
+        this.reasoning = builder.reasoning;
         this.confidence = builder.confidence;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -65,7 +67,7 @@ public final class FieldBasis {
      * Key of the output field this evidence is about.
      */
     public String field() {
-        return field;
+        return ModelChecks.present(field, "FieldBasis", "field");
     }
 
     /**
@@ -88,7 +90,7 @@ public final class FieldBasis {
      * How the value was arrived at, in prose.
      */
     public String reasoning() {
-        return reasoning;
+        return ModelChecks.present(reasoning, "FieldBasis", "reasoning");
     }
 
     /**
@@ -134,6 +136,26 @@ public final class FieldBasis {
         return new Builder(this);
     }
 
+    private FieldBasis checkRequired() {
+        ModelChecks.required(field, "FieldBasis", "field");
+        ModelChecks.required(reasoning, "FieldBasis", "reasoning");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FieldBasis validate() {
+        checkRequired();
+        ModelChecks.validate(citations, "citations");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -170,7 +192,8 @@ public final class FieldBasis {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String field;
@@ -318,6 +341,13 @@ public final class FieldBasis {
          * @throws IllegalStateException if a required value was not set
          */
         public FieldBasis build() {
+            return new FieldBasis(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FieldBasis buildFromJson() {
             return new FieldBasis(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +45,7 @@ import javax.annotation.processing.Generated;
         "output",
         "basis"
 })
-public final class FindAllCandidate {
+public final class FindAllCandidate implements Validatable {
     @JsonProperty("candidate_id")
     private final String candidateId;
 
@@ -71,11 +73,11 @@ public final class FindAllCandidate {
 
     private FindAllCandidate(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.candidateId = ModelChecks.required(builder.candidateId, "FindAllCandidate", "candidate_id");
-        this.name = ModelChecks.required(builder.name, "FindAllCandidate", "name");
-        this.url = ModelChecks.required(builder.url, "FindAllCandidate", "url");
+        this.candidateId = builder.candidateId;
+        this.name = builder.name;
+        this.url = builder.url;
         this.description = builder.description;
-        this.matchStatus = ModelChecks.required(builder.matchStatus, "FindAllCandidate", "match_status");
+        this.matchStatus = builder.matchStatus;
         this.output = ModelChecks.copyOf(builder.output);
         this.basis = ModelChecks.copyOf(builder.basis);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -85,21 +87,21 @@ public final class FindAllCandidate {
      * Unique key of this candidate within the run (values look like <code>candidate_&lt;uuid&gt;</code>).
      */
     public String candidateId() {
-        return candidateId;
+        return ModelChecks.present(candidateId, "FindAllCandidate", "candidate_id");
     }
 
     /**
      * Entity name as found on the web.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "FindAllCandidate", "name");
     }
 
     /**
      * Web address that pins down which entity is meant, useful to tell apart entities with similar names.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "FindAllCandidate", "url");
     }
 
     /**
@@ -120,7 +122,7 @@ public final class FindAllCandidate {
      * Where the candidate stands: <code>generated</code> (found, not yet judged), <code>matched</code> (meets all conditions), <code>unmatched</code> (fails at least one) or <code>discarded</code> (dropped from further evaluation).
      */
     public MatchStatus matchStatus() {
-        return matchStatus;
+        return ModelChecks.present(matchStatus, "FindAllCandidate", "match_status");
     }
 
     /**
@@ -180,6 +182,29 @@ public final class FindAllCandidate {
         return new Builder(this);
     }
 
+    private FindAllCandidate checkRequired() {
+        ModelChecks.required(candidateId, "FindAllCandidate", "candidate_id");
+        ModelChecks.required(name, "FindAllCandidate", "name");
+        ModelChecks.required(url, "FindAllCandidate", "url");
+        ModelChecks.required(matchStatus, "FindAllCandidate", "match_status");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidate validate() {
+        checkRequired();
+        ModelChecks.validate(matchStatus, "match_status");
+        ModelChecks.validate(basis, "basis");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -222,7 +247,8 @@ public final class FindAllCandidate {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String candidateId;
@@ -446,6 +472,13 @@ public final class FindAllCandidate {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidate build() {
+            return new FindAllCandidate(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidate buildFromJson() {
             return new FindAllCandidate(this);
         }
     }

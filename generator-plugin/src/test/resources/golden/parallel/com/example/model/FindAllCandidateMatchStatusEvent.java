@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -49,10 +50,10 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllCandidateMatchStatusEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "FindAllCandidateMatchStatusEvent", "type");
-        this.timestamp = ModelChecks.required(builder.timestamp, "FindAllCandidateMatchStatusEvent", "timestamp");
-        this.eventId = ModelChecks.required(builder.eventId, "FindAllCandidateMatchStatusEvent", "event_id");
-        this.data = ModelChecks.required(builder.data, "FindAllCandidateMatchStatusEvent", "data");
+        this.type = builder.type;
+        this.timestamp = builder.timestamp;
+        this.eventId = builder.eventId;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -60,28 +61,28 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
      * Discriminator naming what happened to the candidate; <code>enriched</code> follows an earlier <code>matched</code>.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "FindAllCandidateMatchStatusEvent", "type");
     }
 
     /**
      * When the event was produced.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "FindAllCandidateMatchStatusEvent", "timestamp");
     }
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
      */
     public String eventId() {
-        return eventId;
+        return ModelChecks.present(eventId, "FindAllCandidateMatchStatusEvent", "event_id");
     }
 
     /**
      * The candidate concerned.
      */
     public FindAllCandidate data() {
-        return data;
+        return ModelChecks.present(data, "FindAllCandidateMatchStatusEvent", "data");
     }
 
     /**
@@ -104,6 +105,29 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private FindAllCandidateMatchStatusEvent checkRequired() {
+        ModelChecks.required(type, "FindAllCandidateMatchStatusEvent", "type");
+        ModelChecks.required(timestamp, "FindAllCandidateMatchStatusEvent", "timestamp");
+        ModelChecks.required(eventId, "FindAllCandidateMatchStatusEvent", "event_id");
+        ModelChecks.required(data, "FindAllCandidateMatchStatusEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidateMatchStatusEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -141,7 +165,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -232,6 +257,13 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidateMatchStatusEvent build() {
+            return new FindAllCandidateMatchStatusEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidateMatchStatusEvent buildFromJson() {
             return new FindAllCandidateMatchStatusEvent(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +31,7 @@ import javax.annotation.processing.Generated;
         "generated_candidates_count",
         "matched_candidates_count"
 })
-public final class FindAllCandidateMetrics {
+public final class FindAllCandidateMetrics implements Validatable {
     @JsonProperty("generated_candidates_count")
     private final Long generatedCandidatesCount;
 
@@ -98,6 +100,18 @@ public final class FindAllCandidateMetrics {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidateMetrics validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -129,7 +143,8 @@ public final class FindAllCandidateMetrics {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long generatedCandidatesCount;
@@ -218,6 +233,13 @@ public final class FindAllCandidateMetrics {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidateMetrics build() {
+            return new FindAllCandidateMetrics(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidateMetrics buildFromJson() {
             return new FindAllCandidateMetrics(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "objective",
         "match_limit"
 })
-public final class FindAllCandidatesRequest {
+public final class FindAllCandidatesRequest implements Validatable {
     @JsonProperty("entity_type")
     private final EntityType entityType;
 
@@ -46,8 +48,8 @@ public final class FindAllCandidatesRequest {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllCandidatesRequest(Builder builder) {
-        this.entityType = ModelChecks.required(builder.entityType, "FindAllCandidatesRequest", "entity_type");
-        this.objective = ModelChecks.required(builder.objective, "FindAllCandidatesRequest", "objective");
+        this.entityType = builder.entityType;
+        this.objective = builder.objective;
         this.matchLimit = builder.matchLimit;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -56,14 +58,14 @@ public final class FindAllCandidatesRequest {
      * Whether to look for companies or for people.
      */
     public EntityType entityType() {
-        return entityType;
+        return ModelChecks.present(entityType, "FindAllCandidatesRequest", "entity_type");
     }
 
     /**
      * What to look for, stated in ordinary prose (for example a sector, a region and a funding stage).
      */
     public String objective() {
-        return objective;
+        return ModelChecks.present(objective, "FindAllCandidatesRequest", "objective");
     }
 
     /**
@@ -104,6 +106,26 @@ public final class FindAllCandidatesRequest {
         return new Builder(this);
     }
 
+    private FindAllCandidatesRequest checkRequired() {
+        ModelChecks.required(entityType, "FindAllCandidatesRequest", "entity_type");
+        ModelChecks.required(objective, "FindAllCandidatesRequest", "objective");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidatesRequest validate() {
+        checkRequired();
+        ModelChecks.validate(entityType, "entity_type");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -137,7 +159,8 @@ public final class FindAllCandidatesRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private EntityType entityType;
@@ -227,6 +250,13 @@ public final class FindAllCandidatesRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidatesRequest build() {
+            return new FindAllCandidatesRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidatesRequest buildFromJson() {
             return new FindAllCandidatesRequest(this);
         }
     }

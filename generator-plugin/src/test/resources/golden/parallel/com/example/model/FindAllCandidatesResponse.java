@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +31,7 @@ import javax.annotation.processing.Generated;
         "candidate_set_id",
         "candidates"
 })
-public final class FindAllCandidatesResponse {
+public final class FindAllCandidatesResponse implements Validatable {
     @JsonProperty("candidate_set_id")
     private final String candidateSetId;
 
@@ -39,8 +41,8 @@ public final class FindAllCandidatesResponse {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllCandidatesResponse(Builder builder) {
-        this.candidateSetId = ModelChecks.required(builder.candidateSetId, "FindAllCandidatesResponse", "candidate_set_id");
-        this.candidates = ModelChecks.required(ModelChecks.copyOf(builder.candidates), "FindAllCandidatesResponse", "candidates");
+        this.candidateSetId = builder.candidateSetId;
+        this.candidates = ModelChecks.copyOf(builder.candidates);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -48,14 +50,14 @@ public final class FindAllCandidatesResponse {
      * Identifier of this search result, of the form <code>candidate_set_&lt;hex&gt;</code>.
      */
     public String candidateSetId() {
-        return candidateSetId;
+        return ModelChecks.present(candidateSetId, "FindAllCandidatesResponse", "candidate_set_id");
     }
 
     /**
      * Entities found, best first.
      */
     public List<CandidateItem> candidates() {
-        return candidates;
+        return ModelChecks.present(candidates, "FindAllCandidatesResponse", "candidates");
     }
 
     /**
@@ -78,6 +80,26 @@ public final class FindAllCandidatesResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private FindAllCandidatesResponse checkRequired() {
+        ModelChecks.required(candidateSetId, "FindAllCandidatesResponse", "candidate_set_id");
+        ModelChecks.required(candidates, "FindAllCandidatesResponse", "candidates");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidatesResponse validate() {
+        checkRequired();
+        ModelChecks.validate(candidates, "candidates");
+        return this;
     }
 
     @Override
@@ -111,7 +133,8 @@ public final class FindAllCandidatesResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String candidateSetId;
@@ -186,6 +209,13 @@ public final class FindAllCandidatesResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidatesResponse build() {
+            return new FindAllCandidatesResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidatesResponse buildFromJson() {
             return new FindAllCandidatesResponse(this);
         }
     }

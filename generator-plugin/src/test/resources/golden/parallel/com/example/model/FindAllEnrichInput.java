@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "output_schema",
         "mcp_servers"
 })
-public final class FindAllEnrichInput {
+public final class FindAllEnrichInput implements Validatable {
     @JsonProperty("processor")
     private final String processor;
 
@@ -51,7 +53,7 @@ public final class FindAllEnrichInput {
     private FindAllEnrichInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.processor = builder.processor;
-        this.outputSchema = ModelChecks.required(builder.outputSchema, "FindAllEnrichInput", "output_schema");
+        this.outputSchema = builder.outputSchema;
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -76,7 +78,7 @@ public final class FindAllEnrichInput {
      * Shape of the fields to extract for every match.
      */
     public JsonSchema outputSchema() {
-        return outputSchema;
+        return ModelChecks.present(outputSchema, "FindAllEnrichInput", "output_schema");
     }
 
     /**
@@ -122,6 +124,26 @@ public final class FindAllEnrichInput {
         return new Builder(this);
     }
 
+    private FindAllEnrichInput checkRequired() {
+        ModelChecks.required(outputSchema, "FindAllEnrichInput", "output_schema");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllEnrichInput validate() {
+        checkRequired();
+        ModelChecks.validate(outputSchema, "output_schema");
+        ModelChecks.validate(mcpServers, "mcp_servers");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -156,7 +178,8 @@ public final class FindAllEnrichInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String processor;
@@ -289,6 +312,13 @@ public final class FindAllEnrichInput {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllEnrichInput build() {
+            return new FindAllEnrichInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllEnrichInput buildFromJson() {
             return new FindAllEnrichInput(this);
         }
     }

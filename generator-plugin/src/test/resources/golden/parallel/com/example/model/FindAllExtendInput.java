@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = FindAllExtendInput.Builder.class
 )
 @JsonPropertyOrder("additional_match_limit")
-public final class FindAllExtendInput {
+public final class FindAllExtendInput implements Validatable {
     @JsonProperty("additional_match_limit")
-    private final long additionalMatchLimit;
+    private final Long additionalMatchLimit;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllExtendInput(Builder builder) {
-        this.additionalMatchLimit = ModelChecks.required(builder.additionalMatchLimit, "FindAllExtendInput", "additional_match_limit");
+        this.additionalMatchLimit = builder.additionalMatchLimit;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class FindAllExtendInput {
      * Number of matches to add on top of the current match limit (an increment, not the new total); must be at least 1.
      */
     public long additionalMatchLimit() {
-        return additionalMatchLimit;
+        return ModelChecks.present(additionalMatchLimit, "FindAllExtendInput", "additional_match_limit");
     }
 
     /**
@@ -64,6 +66,24 @@ public final class FindAllExtendInput {
         return new Builder(this);
     }
 
+    private FindAllExtendInput checkRequired() {
+        ModelChecks.required(additionalMatchLimit, "FindAllExtendInput", "additional_match_limit");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllExtendInput validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -73,7 +93,7 @@ public final class FindAllExtendInput {
             return false;
         }
         FindAllExtendInput that = (FindAllExtendInput) other;
-        return additionalMatchLimit == that.additionalMatchLimit
+        return Objects.equals(additionalMatchLimit, that.additionalMatchLimit)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -93,7 +113,8 @@ public final class FindAllExtendInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long additionalMatchLimit;
@@ -139,6 +160,13 @@ public final class FindAllExtendInput {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllExtendInput build() {
+            return new FindAllExtendInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllExtendInput buildFromJson() {
             return new FindAllExtendInput(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "created_at",
         "modified_at"
 })
-public final class FindAllRun {
+public final class FindAllRun implements Validatable {
     @JsonProperty("findall_id")
     private final String findallId;
 
@@ -60,8 +62,8 @@ public final class FindAllRun {
 
     private FindAllRun(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.findallId = ModelChecks.required(builder.findallId, "FindAllRun", "findall_id");
-        this.status = ModelChecks.required(builder.status, "FindAllRun", "status");
+        this.findallId = builder.findallId;
+        this.status = builder.status;
         this.generator = builder.generator;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.createdAt = builder.createdAt;
@@ -73,14 +75,14 @@ public final class FindAllRun {
      * Identifier of the run, of the form <code>findall_&lt;hex&gt;</code>.
      */
     public String findallId() {
-        return findallId;
+        return ModelChecks.present(findallId, "FindAllRun", "findall_id");
     }
 
     /**
      * Current state and counters of the run.
      */
     public FindAllRunStatus status() {
-        return status;
+        return ModelChecks.present(status, "FindAllRun", "status");
     }
 
     /**
@@ -168,6 +170,28 @@ public final class FindAllRun {
         return new Builder(this);
     }
 
+    private FindAllRun checkRequired() {
+        ModelChecks.required(findallId, "FindAllRun", "findall_id");
+        ModelChecks.required(status, "FindAllRun", "status");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllRun validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        ModelChecks.validate(generator, "generator");
+        ModelChecks.validate(metadata, "metadata");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -208,7 +232,8 @@ public final class FindAllRun {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String findallId;
@@ -415,6 +440,13 @@ public final class FindAllRun {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRun build() {
+            return new FindAllRun(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllRun buildFromJson() {
             return new FindAllRun(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +41,7 @@ import javax.annotation.processing.Generated;
         "metadata",
         "webhook"
 })
-public final class FindAllRunInput {
+public final class FindAllRunInput implements Validatable {
     @JsonProperty("objective")
     private final String objective;
 
@@ -53,7 +55,7 @@ public final class FindAllRunInput {
     private final FindAllGenerator generator;
 
     @JsonProperty("match_limit")
-    private final long matchLimit;
+    private final Long matchLimit;
 
     @JsonProperty("exclude_list")
     private final List<ExcludeCandidate> excludeList;
@@ -70,11 +72,11 @@ public final class FindAllRunInput {
 
     private FindAllRunInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.objective = ModelChecks.required(builder.objective, "FindAllRunInput", "objective");
-        this.entityType = ModelChecks.required(builder.entityType, "FindAllRunInput", "entity_type");
-        this.matchConditions = ModelChecks.required(ModelChecks.copyOf(builder.matchConditions), "FindAllRunInput", "match_conditions");
-        this.generator = ModelChecks.required(builder.generator, "FindAllRunInput", "generator");
-        this.matchLimit = ModelChecks.required(builder.matchLimit, "FindAllRunInput", "match_limit");
+        this.objective = builder.objective;
+        this.entityType = builder.entityType;
+        this.matchConditions = ModelChecks.copyOf(builder.matchConditions);
+        this.generator = builder.generator;
+        this.matchLimit = builder.matchLimit;
         this.excludeList = ModelChecks.copyOf(builder.excludeList);
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.webhook = builder.webhook;
@@ -85,35 +87,35 @@ public final class FindAllRunInput {
      * Plain-language statement of what the run should find.
      */
     public String objective() {
-        return objective;
+        return ModelChecks.present(objective, "FindAllRunInput", "objective");
     }
 
     /**
      * Free-text category of the wanted entities, for example <code>companies</code>.
      */
     public String entityType() {
-        return entityType;
+        return ModelChecks.present(entityType, "FindAllRunInput", "entity_type");
     }
 
     /**
      * Conditions a candidate must all satisfy to count as a match.
      */
     public List<MatchCondition> matchConditions() {
-        return matchConditions;
+        return ModelChecks.present(matchConditions, "FindAllRunInput", "match_conditions");
     }
 
     /**
      * Search depth and cost tier. <code>preview</code> judges about ten candidates as a cheap trial; <code>base</code>, <code>core</code> and <code>pro</code> search ever larger pools, suiting ever rarer matches.
      */
     public FindAllGenerator generator() {
-        return generator;
+        return ModelChecks.present(generator, "FindAllRunInput", "generator");
     }
 
     /**
      * Number of matches after which the run stops, from 5 to 1000 inclusive; the run may end with fewer. For <code>preview</code> it caps the candidates judged instead.
      */
     public long matchLimit() {
-        return matchLimit;
+        return ModelChecks.present(matchLimit, "FindAllRunInput", "match_limit");
     }
 
     /**
@@ -187,6 +189,33 @@ public final class FindAllRunInput {
         return new Builder(this);
     }
 
+    private FindAllRunInput checkRequired() {
+        ModelChecks.required(objective, "FindAllRunInput", "objective");
+        ModelChecks.required(entityType, "FindAllRunInput", "entity_type");
+        ModelChecks.required(matchConditions, "FindAllRunInput", "match_conditions");
+        ModelChecks.required(generator, "FindAllRunInput", "generator");
+        ModelChecks.required(matchLimit, "FindAllRunInput", "match_limit");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllRunInput validate() {
+        checkRequired();
+        ModelChecks.validate(matchConditions, "match_conditions");
+        ModelChecks.validate(generator, "generator");
+        ModelChecks.validate(excludeList, "exclude_list");
+        ModelChecks.validate(metadata, "metadata");
+        ModelChecks.validate(webhook, "webhook");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -200,7 +229,7 @@ public final class FindAllRunInput {
                 && Objects.equals(entityType, that.entityType)
                 && Objects.equals(matchConditions, that.matchConditions)
                 && Objects.equals(generator, that.generator)
-                && matchLimit == that.matchLimit
+                && Objects.equals(matchLimit, that.matchLimit)
                 && Objects.equals(excludeList, that.excludeList)
                 && Objects.equals(metadata, that.metadata)
                 && Objects.equals(webhook, that.webhook)
@@ -231,7 +260,8 @@ public final class FindAllRunInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String objective;
@@ -484,6 +514,13 @@ public final class FindAllRunInput {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunInput build() {
+            return new FindAllRunInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllRunInput buildFromJson() {
             return new FindAllRunInput(this);
         }
     }

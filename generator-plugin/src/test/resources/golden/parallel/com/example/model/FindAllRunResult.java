@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +39,7 @@ import javax.annotation.processing.Generated;
         "candidates",
         "last_event_id"
 })
-public final class FindAllRunResult {
+public final class FindAllRunResult implements Validatable {
     @JsonProperty("run")
     private final FindAllRun run;
 
@@ -53,8 +55,8 @@ public final class FindAllRunResult {
 
     private FindAllRunResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.run = ModelChecks.required(builder.run, "FindAllRunResult", "run");
-        this.candidates = ModelChecks.required(ModelChecks.copyOf(builder.candidates), "FindAllRunResult", "candidates");
+        this.run = builder.run;
+        this.candidates = ModelChecks.copyOf(builder.candidates);
         this.lastEventId = builder.lastEventId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -63,14 +65,14 @@ public final class FindAllRunResult {
      * The run as of the snapshot.
      */
     public FindAllRun run() {
-        return run;
+        return ModelChecks.present(run, "FindAllRunResult", "run");
     }
 
     /**
      * Every candidate evaluated up to the snapshot, matched or not.
      */
     public List<FindAllCandidate> candidates() {
-        return candidates;
+        return ModelChecks.present(candidates, "FindAllRunResult", "candidates");
     }
 
     /**
@@ -116,6 +118,27 @@ public final class FindAllRunResult {
         return new Builder(this);
     }
 
+    private FindAllRunResult checkRequired() {
+        ModelChecks.required(run, "FindAllRunResult", "run");
+        ModelChecks.required(candidates, "FindAllRunResult", "candidates");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllRunResult validate() {
+        checkRequired();
+        ModelChecks.validate(run, "run");
+        ModelChecks.validate(candidates, "candidates");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -150,7 +173,8 @@ public final class FindAllRunResult {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private FindAllRun run;
@@ -269,6 +293,13 @@ public final class FindAllRunResult {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunResult build() {
+            return new FindAllRunResult(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllRunResult buildFromJson() {
             return new FindAllRunResult(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,12 +38,12 @@ import javax.annotation.processing.Generated;
         "metrics",
         "termination_reason"
 })
-public final class FindAllRunStatus {
+public final class FindAllRunStatus implements Validatable {
     @JsonProperty("status")
     private final Status status;
 
     @JsonProperty("is_active")
-    private final boolean isActive;
+    private final Boolean isActive;
 
     @JsonProperty("metrics")
     private final FindAllCandidateMetrics metrics;
@@ -55,9 +57,9 @@ public final class FindAllRunStatus {
 
     private FindAllRunStatus(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.status = ModelChecks.required(builder.status, "FindAllRunStatus", "status");
-        this.isActive = ModelChecks.required(builder.isActive, "FindAllRunStatus", "is_active");
-        this.metrics = ModelChecks.required(builder.metrics, "FindAllRunStatus", "metrics");
+        this.status = builder.status;
+        this.isActive = builder.isActive;
+        this.metrics = builder.metrics;
         this.terminationReason = builder.terminationReason;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -66,21 +68,21 @@ public final class FindAllRunStatus {
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
      */
     public Status status() {
-        return status;
+        return ModelChecks.present(status, "FindAllRunStatus", "status");
     }
 
     /**
      * True while the run is still doing work.
      */
     public boolean isActive() {
-        return isActive;
+        return ModelChecks.present(isActive, "FindAllRunStatus", "is_active");
     }
 
     /**
      * How many candidates were generated and matched so far.
      */
     public FindAllCandidateMetrics metrics() {
-        return metrics;
+        return ModelChecks.present(metrics, "FindAllRunStatus", "metrics");
     }
 
     /**
@@ -126,6 +128,29 @@ public final class FindAllRunStatus {
         return new Builder(this);
     }
 
+    private FindAllRunStatus checkRequired() {
+        ModelChecks.required(status, "FindAllRunStatus", "status");
+        ModelChecks.required(isActive, "FindAllRunStatus", "is_active");
+        ModelChecks.required(metrics, "FindAllRunStatus", "metrics");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllRunStatus validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        ModelChecks.validate(metrics, "metrics");
+        ModelChecks.validate(terminationReason, "termination_reason");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -136,7 +161,7 @@ public final class FindAllRunStatus {
         }
         FindAllRunStatus that = (FindAllRunStatus) other;
         return Objects.equals(status, that.status)
-                && isActive == that.isActive
+                && Objects.equals(isActive, that.isActive)
                 && Objects.equals(metrics, that.metrics)
                 && Objects.equals(terminationReason, that.terminationReason)
                 && additionalProperties.equals(that.additionalProperties)
@@ -162,7 +187,8 @@ public final class FindAllRunStatus {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Status status;
@@ -282,6 +308,13 @@ public final class FindAllRunStatus {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunStatus build() {
+            return new FindAllRunStatus(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllRunStatus buildFromJson() {
             return new FindAllRunStatus(this);
         }
     }

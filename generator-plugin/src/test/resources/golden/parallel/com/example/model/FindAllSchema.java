@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +39,7 @@ import javax.annotation.processing.Generated;
         "generator",
         "match_limit"
 })
-public final class FindAllSchema {
+public final class FindAllSchema implements Validatable {
     @JsonProperty("objective")
     private final String objective;
 
@@ -62,9 +64,9 @@ public final class FindAllSchema {
 
     private FindAllSchema(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.objective = ModelChecks.required(builder.objective, "FindAllSchema", "objective");
-        this.entityType = ModelChecks.required(builder.entityType, "FindAllSchema", "entity_type");
-        this.matchConditions = ModelChecks.required(ModelChecks.copyOf(builder.matchConditions), "FindAllSchema", "match_conditions");
+        this.objective = builder.objective;
+        this.entityType = builder.entityType;
+        this.matchConditions = ModelChecks.copyOf(builder.matchConditions);
         this.enrichments = ModelChecks.copyOf(builder.enrichments);
         this.generator = builder.generator;
         this.matchLimit = builder.matchLimit;
@@ -75,21 +77,21 @@ public final class FindAllSchema {
      * Plain-language statement of what the run should find.
      */
     public String objective() {
-        return objective;
+        return ModelChecks.present(objective, "FindAllSchema", "objective");
     }
 
     /**
      * Entity category the run targets, such as <code>companies</code>.
      */
     public String entityType() {
-        return entityType;
+        return ModelChecks.present(entityType, "FindAllSchema", "entity_type");
     }
 
     /**
      * Conditions a candidate must all satisfy to count as a match.
      */
     public List<MatchCondition> matchConditions() {
-        return matchConditions;
+        return ModelChecks.present(matchConditions, "FindAllSchema", "match_conditions");
     }
 
     /**
@@ -165,6 +167,29 @@ public final class FindAllSchema {
         return new Builder(this);
     }
 
+    private FindAllSchema checkRequired() {
+        ModelChecks.required(objective, "FindAllSchema", "objective");
+        ModelChecks.required(entityType, "FindAllSchema", "entity_type");
+        ModelChecks.required(matchConditions, "FindAllSchema", "match_conditions");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllSchema validate() {
+        checkRequired();
+        ModelChecks.validate(matchConditions, "match_conditions");
+        ModelChecks.validate(enrichments, "enrichments");
+        ModelChecks.validate(generator, "generator");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -205,7 +230,8 @@ public final class FindAllSchema {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String objective;
@@ -412,6 +438,13 @@ public final class FindAllSchema {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllSchema build() {
+            return new FindAllSchema(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllSchema buildFromJson() {
             return new FindAllSchema(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,9 +44,9 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllSchemaUpdatedEvent(Builder builder) {
-        this.timestamp = ModelChecks.required(builder.timestamp, "FindAllSchemaUpdatedEvent", "timestamp");
-        this.eventId = ModelChecks.required(builder.eventId, "FindAllSchemaUpdatedEvent", "event_id");
-        this.data = ModelChecks.required(builder.data, "FindAllSchemaUpdatedEvent", "data");
+        this.timestamp = builder.timestamp;
+        this.eventId = builder.eventId;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -63,21 +64,21 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
      * When the event was produced.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "FindAllSchemaUpdatedEvent", "timestamp");
     }
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
      */
     public String eventId() {
-        return eventId;
+        return ModelChecks.present(eventId, "FindAllSchemaUpdatedEvent", "event_id");
     }
 
     /**
      * The specification as it now stands.
      */
     public FindAllSchema data() {
-        return data;
+        return ModelChecks.present(data, "FindAllSchemaUpdatedEvent", "data");
     }
 
     /**
@@ -100,6 +101,27 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private FindAllSchemaUpdatedEvent checkRequired() {
+        ModelChecks.required(timestamp, "FindAllSchemaUpdatedEvent", "timestamp");
+        ModelChecks.required(eventId, "FindAllSchemaUpdatedEvent", "event_id");
+        ModelChecks.required(data, "FindAllSchemaUpdatedEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllSchemaUpdatedEvent validate() {
+        checkRequired();
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -135,7 +157,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private OffsetDateTime timestamp;
@@ -220,6 +243,13 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllSchemaUpdatedEvent build() {
+            return new FindAllSchemaUpdatedEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllSchemaUpdatedEvent buildFromJson() {
             return new FindAllSchemaUpdatedEvent(this);
         }
     }

@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -85,6 +86,18 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FullContentSettings validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +128,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long maxCharsPerResult;
@@ -190,6 +204,13 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
          * @throws IllegalStateException if a required value was not set
          */
         public FullContentSettings build() {
+            return new FullContentSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FullContentSettings buildFromJson() {
             return new FullContentSettings(this);
         }
     }

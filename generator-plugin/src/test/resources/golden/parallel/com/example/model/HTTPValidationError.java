@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         builder = HTTPValidationError.Builder.class
 )
 @JsonPropertyOrder("detail")
-public final class HTTPValidationError {
+public final class HTTPValidationError implements Validatable {
     @JsonProperty("detail")
     private final List<ValidationError> detail;
 
@@ -75,6 +77,19 @@ public final class HTTPValidationError {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public HTTPValidationError validate() {
+        ModelChecks.validate(detail, "detail");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -104,7 +119,8 @@ public final class HTTPValidationError {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<ValidationError> detail;
@@ -176,6 +192,13 @@ public final class HTTPValidationError {
          * @throws IllegalStateException if a required value was not set
          */
         public HTTPValidationError build() {
+            return new HTTPValidationError(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private HTTPValidationError buildFromJson() {
             return new HTTPValidationError(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = IngestInput.Builder.class
 )
 @JsonPropertyOrder("objective")
-public final class IngestInput {
+public final class IngestInput implements Validatable {
     @JsonProperty("objective")
     private final String objective;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private IngestInput(Builder builder) {
-        this.objective = ModelChecks.required(builder.objective, "IngestInput", "objective");
+        this.objective = builder.objective;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class IngestInput {
      * Plain-language goal to turn into a run specification, for example which companies to find and what they must satisfy.
      */
     public String objective() {
-        return objective;
+        return ModelChecks.present(objective, "IngestInput", "objective");
     }
 
     /**
@@ -62,6 +64,24 @@ public final class IngestInput {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private IngestInput checkRequired() {
+        ModelChecks.required(objective, "IngestInput", "objective");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public IngestInput validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +113,8 @@ public final class IngestInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String objective;
@@ -139,6 +160,13 @@ public final class IngestInput {
          * @throws IllegalStateException if a required value was not set
          */
         public IngestInput build() {
+            return new IngestInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private IngestInput buildFromJson() {
             return new IngestInput(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
     private final Map<String, JsonValue> additionalProperties;
 
     private JsonSchema(Builder builder) {
-        this.jsonSchema = ModelChecks.required(ModelChecks.copyOf(builder.jsonSchema), "JsonSchema", "json_schema");
+        this.jsonSchema = ModelChecks.copyOf(builder.jsonSchema);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -42,7 +43,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      * The JSON Schema itself, usually an object schema with one property per field. The service accepts only part of the JSON Schema vocabulary.
      */
     public Map<String, JsonValue> jsonSchema() {
-        return jsonSchema;
+        return ModelChecks.present(jsonSchema, "JsonSchema", "json_schema");
     }
 
     /**
@@ -75,6 +76,24 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private JsonSchema checkRequired() {
+        ModelChecks.required(jsonSchema, "JsonSchema", "json_schema");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public JsonSchema validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -146,7 +165,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Map<String, JsonValue> jsonSchema;
@@ -216,6 +236,13 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          * @throws IllegalStateException if a required value was not set
          */
         public JsonSchema build() {
+            return new JsonSchema(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private JsonSchema buildFromJson() {
             return new JsonSchema(this);
         }
     }

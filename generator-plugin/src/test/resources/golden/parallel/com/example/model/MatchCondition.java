@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +29,7 @@ import javax.annotation.processing.Generated;
         "name",
         "description"
 })
-public final class MatchCondition {
+public final class MatchCondition implements Validatable {
     @JsonProperty("name")
     private final String name;
 
@@ -37,8 +39,8 @@ public final class MatchCondition {
     private final Map<String, JsonValue> additionalProperties;
 
     private MatchCondition(Builder builder) {
-        this.name = ModelChecks.required(builder.name, "MatchCondition", "name");
-        this.description = ModelChecks.required(builder.description, "MatchCondition", "description");
+        this.name = builder.name;
+        this.description = builder.description;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -46,14 +48,14 @@ public final class MatchCondition {
      * Key of the condition; it reappears as a field of each candidate's <code>output</code> and <code>basis</code>.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "MatchCondition", "name");
     }
 
     /**
      * What must hold for the condition to pass. Precise, explicit wording (including where evidence can be found) gives better verdicts.
      */
     public String description() {
-        return description;
+        return ModelChecks.present(description, "MatchCondition", "description");
     }
 
     /**
@@ -76,6 +78,25 @@ public final class MatchCondition {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MatchCondition checkRequired() {
+        ModelChecks.required(name, "MatchCondition", "name");
+        ModelChecks.required(description, "MatchCondition", "description");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MatchCondition validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -109,7 +130,8 @@ public final class MatchCondition {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String name;
@@ -170,6 +192,13 @@ public final class MatchCondition {
          * @throws IllegalStateException if a required value was not set
          */
         public MatchCondition build() {
+            return new MatchCondition(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MatchCondition buildFromJson() {
             return new MatchCondition(this);
         }
     }

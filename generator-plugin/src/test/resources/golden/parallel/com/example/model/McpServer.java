@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "name",
         "allowed_tools"
 })
-public final class McpServer {
+public final class McpServer implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -55,9 +57,9 @@ public final class McpServer {
 
     private McpServer(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.url = ModelChecks.required(builder.url, "McpServer", "url");
+        this.url = builder.url;
         this.headers = ModelChecks.copyOf(builder.headers);
-        this.name = ModelChecks.required(builder.name, "McpServer", "name");
+        this.name = builder.name;
         this.allowedTools = ModelChecks.copyOf(builder.allowedTools);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -76,7 +78,7 @@ public final class McpServer {
      * Endpoint address of the server.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "McpServer", "url");
     }
 
     /**
@@ -97,7 +99,7 @@ public final class McpServer {
      * Label identifying the server.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "McpServer", "name");
     }
 
     /**
@@ -143,6 +145,25 @@ public final class McpServer {
         return new Builder(this);
     }
 
+    private McpServer checkRequired() {
+        ModelChecks.required(url, "McpServer", "url");
+        ModelChecks.required(name, "McpServer", "name");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public McpServer validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -179,7 +200,8 @@ public final class McpServer {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -352,6 +374,13 @@ public final class McpServer {
          * @throws IllegalStateException if a required value was not set
          */
         public McpServer build() {
+            return new McpServer(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private McpServer buildFromJson() {
             return new McpServer(this);
         }
     }

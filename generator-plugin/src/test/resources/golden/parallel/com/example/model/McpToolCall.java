@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "content",
         "error"
 })
-public final class McpToolCall {
+public final class McpToolCall implements Validatable {
     @JsonProperty("tool_call_id")
     private final String toolCallId;
 
@@ -60,10 +62,10 @@ public final class McpToolCall {
 
     private McpToolCall(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.toolCallId = ModelChecks.required(builder.toolCallId, "McpToolCall", "tool_call_id");
-        this.serverName = ModelChecks.required(builder.serverName, "McpToolCall", "server_name");
-        this.toolName = ModelChecks.required(builder.toolName, "McpToolCall", "tool_name");
-        this.arguments = ModelChecks.required(builder.arguments, "McpToolCall", "arguments");
+        this.toolCallId = builder.toolCallId;
+        this.serverName = builder.serverName;
+        this.toolName = builder.toolName;
+        this.arguments = builder.arguments;
         this.content = builder.content;
         this.error = builder.error;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -73,28 +75,28 @@ public final class McpToolCall {
      * Identifier of this invocation.
      */
     public String toolCallId() {
-        return toolCallId;
+        return ModelChecks.present(toolCallId, "McpToolCall", "tool_call_id");
     }
 
     /**
      * Name of the MCP server called, as configured in the request.
      */
     public String serverName() {
-        return serverName;
+        return ModelChecks.present(serverName, "McpToolCall", "server_name");
     }
 
     /**
      * Name of the invoked tool.
      */
     public String toolName() {
-        return toolName;
+        return ModelChecks.present(toolName, "McpToolCall", "tool_name");
     }
 
     /**
      * Arguments handed to the tool, serialized as a string.
      */
     public String arguments() {
-        return arguments;
+        return ModelChecks.present(arguments, "McpToolCall", "arguments");
     }
 
     /**
@@ -154,6 +156,27 @@ public final class McpToolCall {
         return new Builder(this);
     }
 
+    private McpToolCall checkRequired() {
+        ModelChecks.required(toolCallId, "McpToolCall", "tool_call_id");
+        ModelChecks.required(serverName, "McpToolCall", "server_name");
+        ModelChecks.required(toolName, "McpToolCall", "tool_name");
+        ModelChecks.required(arguments, "McpToolCall", "arguments");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public McpToolCall validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -194,7 +217,8 @@ public final class McpToolCall {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String toolCallId;
@@ -359,6 +383,13 @@ public final class McpToolCall {
          * @throws IllegalStateException if a required value was not set
          */
         public McpToolCall build() {
+            return new McpToolCall(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private McpToolCall buildFromJson() {
             return new McpToolCall(this);
         }
     }

@@ -3,8 +3,10 @@ package com.example.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -17,7 +19,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         using = MetadataValue.Deserializer.class
 )
-public sealed interface MetadataValue permits MetadataValue.OfString, MetadataValue.OfLong, MetadataValue.OfDouble, MetadataValue.OfBoolean, MetadataValue.Unknown {
+public sealed interface MetadataValue extends Validatable permits MetadataValue.OfString, MetadataValue.OfLong, MetadataValue.OfDouble, MetadataValue.OfBoolean, MetadataValue.Unknown {
     /**
      * Whether this is the {@code String} variant.
      */
@@ -162,6 +164,17 @@ public sealed interface MetadataValue permits MetadataValue.OfString, MetadataVa
             return visitor.visitBoolean(value.value());
         }
         return visitor.visitUnknown(((Unknown) this).json());
+    }
+
+    /**
+     * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+     *
+     * @return this value
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    default MetadataValue validate() {
+        return this;
     }
 
     /**

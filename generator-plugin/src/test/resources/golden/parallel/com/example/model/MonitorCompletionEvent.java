@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
     private final Map<String, JsonValue> additionalProperties;
 
     private MonitorCompletionEvent(Builder builder) {
-        this.timestamp = ModelChecks.required(builder.timestamp, "MonitorCompletionEvent", "timestamp");
+        this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -53,7 +54,7 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
      * When the check finished.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "MonitorCompletionEvent", "timestamp");
     }
 
     /**
@@ -76,6 +77,24 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorCompletionEvent checkRequired() {
+        ModelChecks.required(timestamp, "MonitorCompletionEvent", "timestamp");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorCompletionEvent validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -107,7 +126,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private OffsetDateTime timestamp;
@@ -162,6 +182,13 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorCompletionEvent build() {
+            return new MonitorCompletionEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorCompletionEvent buildFromJson() {
             return new MonitorCompletionEvent(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
     private final Map<String, JsonValue> additionalProperties;
 
     private MonitorErrorEvent(Builder builder) {
-        this.errorMessage = ModelChecks.required(builder.errorMessage, "MonitorErrorEvent", "error_message");
-        this.timestamp = ModelChecks.required(builder.timestamp, "MonitorErrorEvent", "timestamp");
+        this.errorMessage = builder.errorMessage;
+        this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -58,14 +59,14 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
      * Explanation of the failure, meant for people.
      */
     public String errorMessage() {
-        return errorMessage;
+        return ModelChecks.present(errorMessage, "MonitorErrorEvent", "error_message");
     }
 
     /**
      * When the check failed.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "MonitorErrorEvent", "timestamp");
     }
 
     /**
@@ -88,6 +89,25 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorErrorEvent checkRequired() {
+        ModelChecks.required(errorMessage, "MonitorErrorEvent", "error_message");
+        ModelChecks.required(timestamp, "MonitorErrorEvent", "timestamp");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorErrorEvent validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -121,7 +141,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String errorMessage;
@@ -191,6 +212,13 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorErrorEvent build() {
+            return new MonitorErrorEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorErrorEvent buildFromJson() {
             return new MonitorErrorEvent(this);
         }
     }

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -55,10 +57,10 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     private MonitorEventStreamEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.eventId = ModelChecks.required(builder.eventId, "MonitorEventStreamEvent", "event_id");
-        this.monitorGroupId = ModelChecks.required(builder.monitorGroupId, "MonitorEventStreamEvent", "monitor_group_id");
-        this.eventDate = ModelChecks.requiredOrNull(builder.eventDate, nullProperties.contains("event_date"), "MonitorEventStreamEvent", "event_date");
-        this.output = ModelChecks.required(builder.output, "MonitorEventStreamEvent", "output");
+        this.eventId = builder.eventId;
+        this.monitorGroupId = builder.monitorGroupId;
+        this.eventDate = builder.eventDate;
+        this.output = builder.output;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -66,14 +68,14 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      * Stable identifier of the event; use it to discard duplicates met across pages or retries.
      */
     public String eventId() {
-        return eventId;
+        return ModelChecks.present(eventId, "MonitorEventStreamEvent", "event_id");
     }
 
     /**
      * Identifier of the check that produced the event; usable as <code>event_group_id</code> when listing events.
      */
     public String monitorGroupId() {
-        return monitorGroupId;
+        return ModelChecks.present(monitorGroupId, "MonitorEventStreamEvent", "monitor_group_id");
     }
 
     /**
@@ -104,7 +106,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      * Account of the change, as text or as JSON following the monitor's output schema.
      */
     public Output output() {
-        return output;
+        return ModelChecks.present(output, "MonitorEventStreamEvent", "output");
     }
 
     /**
@@ -134,6 +136,28 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorEventStreamEvent checkRequired() {
+        ModelChecks.required(eventId, "MonitorEventStreamEvent", "event_id");
+        ModelChecks.required(monitorGroupId, "MonitorEventStreamEvent", "monitor_group_id");
+        ModelChecks.requiredOrNull(eventDate, nullProperties.contains("event_date"), "MonitorEventStreamEvent", "event_date");
+        ModelChecks.required(output, "MonitorEventStreamEvent", "output");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorEventStreamEvent validate() {
+        checkRequired();
+        ModelChecks.validate(output, "output");
+        return this;
     }
 
     @Override
@@ -172,7 +196,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String eventId;
@@ -301,6 +326,13 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorEventStreamEvent build() {
+            return new MonitorEventStreamEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorEventStreamEvent buildFromJson() {
             return new MonitorEventStreamEvent(this);
         }
     }
@@ -313,7 +345,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
     @JsonDeserialize(
             using = Output.Deserializer.class
     )
-    public sealed interface Output permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
+    public sealed interface Output extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -386,6 +418,17 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Output validate() {
+            return this;
         }
 
         /**

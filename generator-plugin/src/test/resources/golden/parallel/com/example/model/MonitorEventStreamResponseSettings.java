@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     private MonitorEventStreamResponseSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.query = ModelChecks.required(builder.query, "MonitorEventStreamResponseSettings", "query");
+        this.query = builder.query;
         this.outputSchema = builder.outputSchema;
         this.includeBackfill = builder.includeBackfill;
         this.advancedSettings = builder.advancedSettings;
@@ -63,7 +64,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
      * Search query the monitor follows.
      */
     public String query() {
-        return query;
+        return ModelChecks.present(query, "MonitorEventStreamResponseSettings", "query");
     }
 
     /**
@@ -137,6 +138,26 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         return new Builder(this);
     }
 
+    private MonitorEventStreamResponseSettings checkRequired() {
+        ModelChecks.required(query, "MonitorEventStreamResponseSettings", "query");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorEventStreamResponseSettings validate() {
+        checkRequired();
+        ModelChecks.validate(outputSchema, "output_schema");
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -173,7 +194,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String query;
@@ -323,6 +345,13 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorEventStreamResponseSettings build() {
+            return new MonitorEventStreamResponseSettings(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorEventStreamResponseSettings buildFromJson() {
             return new MonitorEventStreamResponseSettings(this);
         }
     }

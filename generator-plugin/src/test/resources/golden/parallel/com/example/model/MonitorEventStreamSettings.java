@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
 
     private MonitorEventStreamSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.query = ModelChecks.required(builder.query, "MonitorEventStreamSettings", "query");
+        this.query = builder.query;
         this.outputSchema = builder.outputSchema;
         this.includeBackfill = builder.includeBackfill;
         this.advancedSettings = builder.advancedSettings;
@@ -63,7 +64,7 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
      * Search query to follow for material changes.
      */
     public String query() {
-        return query;
+        return ModelChecks.present(query, "MonitorEventStreamSettings", "query");
     }
 
     /**
@@ -137,6 +138,26 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
         return new Builder(this);
     }
 
+    private MonitorEventStreamSettings checkRequired() {
+        ModelChecks.required(query, "MonitorEventStreamSettings", "query");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorEventStreamSettings validate() {
+        checkRequired();
+        ModelChecks.validate(outputSchema, "output_schema");
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -173,7 +194,8 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String query;
@@ -323,6 +345,13 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorEventStreamSettings build() {
+            return new MonitorEventStreamSettings(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorEventStreamSettings buildFromJson() {
             return new MonitorEventStreamSettings(this);
         }
     }

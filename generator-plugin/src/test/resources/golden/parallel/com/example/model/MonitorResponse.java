@@ -12,9 +12,11 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +48,7 @@ import javax.annotation.processing.Generated;
         "settings",
         "output"
 })
-public final class MonitorResponse {
+public final class MonitorResponse implements Validatable {
     @JsonProperty("type")
     private final Type type;
 
@@ -86,16 +88,16 @@ public final class MonitorResponse {
 
     private MonitorResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.type = ModelChecks.required(builder.type, "MonitorResponse", "type");
-        this.monitorId = ModelChecks.required(builder.monitorId, "MonitorResponse", "monitor_id");
-        this.status = ModelChecks.required(builder.status, "MonitorResponse", "status");
-        this.frequency = ModelChecks.required(builder.frequency, "MonitorResponse", "frequency");
-        this.processor = ModelChecks.required(builder.processor, "MonitorResponse", "processor");
+        this.type = builder.type;
+        this.monitorId = builder.monitorId;
+        this.status = builder.status;
+        this.frequency = builder.frequency;
+        this.processor = builder.processor;
         this.webhook = builder.webhook;
         this.metadata = ModelChecks.copyOf(builder.metadata);
-        this.createdAt = ModelChecks.required(builder.createdAt, "MonitorResponse", "created_at");
+        this.createdAt = builder.createdAt;
         this.lastRunAt = builder.lastRunAt;
-        this.settings = ModelChecks.required(builder.settings, "MonitorResponse", "settings");
+        this.settings = builder.settings;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -104,35 +106,35 @@ public final class MonitorResponse {
      * Kind of monitor.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "MonitorResponse", "type");
     }
 
     /**
      * Identifier of the monitor.
      */
     public String monitorId() {
-        return monitorId;
+        return ModelChecks.present(monitorId, "MonitorResponse", "monitor_id");
     }
 
     /**
      * <code>active</code> while checks are scheduled, <code>cancelled</code> once stopped for good.
      */
     public Status status() {
-        return status;
+        return ModelChecks.present(status, "MonitorResponse", "status");
     }
 
     /**
      * How often the monitor checks: a whole number followed by <code>h</code>, <code>d</code> or <code>w</code>, from <code>1h</code> up to <code>30d</code>.
      */
     public String frequency() {
-        return frequency;
+        return ModelChecks.present(frequency, "MonitorResponse", "frequency");
     }
 
     /**
      * Processing tier the checks use: <code>lite</code> or <code>base</code>.
      */
     public Processor processor() {
-        return processor;
+        return ModelChecks.present(processor, "MonitorResponse", "processor");
     }
 
     /**
@@ -167,7 +169,7 @@ public final class MonitorResponse {
      * When the monitor was created.
      */
     public OffsetDateTime createdAt() {
-        return createdAt;
+        return ModelChecks.present(createdAt, "MonitorResponse", "created_at");
     }
 
     /**
@@ -188,7 +190,7 @@ public final class MonitorResponse {
      * Settings specific to the kind of monitor; their shape follows <code>type</code>.
      */
     public Settings settings() {
-        return settings;
+        return ModelChecks.present(settings, "MonitorResponse", "settings");
     }
 
     /**
@@ -232,6 +234,36 @@ public final class MonitorResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorResponse checkRequired() {
+        ModelChecks.required(type, "MonitorResponse", "type");
+        ModelChecks.required(monitorId, "MonitorResponse", "monitor_id");
+        ModelChecks.required(status, "MonitorResponse", "status");
+        ModelChecks.required(frequency, "MonitorResponse", "frequency");
+        ModelChecks.required(processor, "MonitorResponse", "processor");
+        ModelChecks.required(createdAt, "MonitorResponse", "created_at");
+        ModelChecks.required(settings, "MonitorResponse", "settings");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorResponse validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(status, "status");
+        ModelChecks.validate(processor, "processor");
+        ModelChecks.validate(webhook, "webhook");
+        ModelChecks.validate(settings, "settings");
+        ModelChecks.validate(output, "output");
+        return this;
     }
 
     @Override
@@ -284,7 +316,8 @@ public final class MonitorResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -569,6 +602,13 @@ public final class MonitorResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorResponse build() {
+            return new MonitorResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorResponse buildFromJson() {
             return new MonitorResponse(this);
         }
     }
@@ -581,7 +621,7 @@ public final class MonitorResponse {
     @JsonDeserialize(
             using = Settings.Deserializer.class
     )
-    public sealed interface Settings permits MonitorEventStreamResponseSettings, MonitorSnapshotResponseSettings, Settings.Unknown {
+    public sealed interface Settings extends Validatable permits MonitorEventStreamResponseSettings, MonitorSnapshotResponseSettings, Settings.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
          */
@@ -654,6 +694,17 @@ public final class MonitorResponse {
                 return visitor.visitSnapshot(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Settings validate() {
+            return this;
         }
 
         /**

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -59,11 +61,11 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     private MonitorSnapshotEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.eventId = ModelChecks.required(builder.eventId, "MonitorSnapshotEvent", "event_id");
-        this.monitorGroupId = ModelChecks.required(builder.monitorGroupId, "MonitorSnapshotEvent", "monitor_group_id");
-        this.eventDate = ModelChecks.requiredOrNull(builder.eventDate, nullProperties.contains("event_date"), "MonitorSnapshotEvent", "event_date");
-        this.changedOutput = ModelChecks.required(builder.changedOutput, "MonitorSnapshotEvent", "changed_output");
-        this.previousOutput = ModelChecks.required(builder.previousOutput, "MonitorSnapshotEvent", "previous_output");
+        this.eventId = builder.eventId;
+        this.monitorGroupId = builder.monitorGroupId;
+        this.eventDate = builder.eventDate;
+        this.changedOutput = builder.changedOutput;
+        this.previousOutput = builder.previousOutput;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -71,14 +73,14 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      * Stable identifier of the event; use it to discard duplicates met across pages or retries.
      */
     public String eventId() {
-        return eventId;
+        return ModelChecks.present(eventId, "MonitorSnapshotEvent", "event_id");
     }
 
     /**
      * Identifier of the check that produced the event; usable as <code>event_group_id</code> when listing events.
      */
     public String monitorGroupId() {
-        return monitorGroupId;
+        return ModelChecks.present(monitorGroupId, "MonitorSnapshotEvent", "monitor_group_id");
     }
 
     /**
@@ -109,14 +111,14 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      * Only the output fields whose value changed since the previous check, each with its basis (reasoning and citations).
      */
     public ChangedOutput changedOutput() {
-        return changedOutput;
+        return ModelChecks.present(changedOutput, "MonitorSnapshotEvent", "changed_output");
     }
 
     /**
      * Complete output of the previous check, every field and its basis included.
      */
     public PreviousOutput previousOutput() {
-        return previousOutput;
+        return ModelChecks.present(previousOutput, "MonitorSnapshotEvent", "previous_output");
     }
 
     /**
@@ -146,6 +148,30 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorSnapshotEvent checkRequired() {
+        ModelChecks.required(eventId, "MonitorSnapshotEvent", "event_id");
+        ModelChecks.required(monitorGroupId, "MonitorSnapshotEvent", "monitor_group_id");
+        ModelChecks.requiredOrNull(eventDate, nullProperties.contains("event_date"), "MonitorSnapshotEvent", "event_date");
+        ModelChecks.required(changedOutput, "MonitorSnapshotEvent", "changed_output");
+        ModelChecks.required(previousOutput, "MonitorSnapshotEvent", "previous_output");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorSnapshotEvent validate() {
+        checkRequired();
+        ModelChecks.validate(changedOutput, "changed_output");
+        ModelChecks.validate(previousOutput, "previous_output");
+        return this;
     }
 
     @Override
@@ -186,7 +212,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String eventId;
@@ -330,6 +357,13 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotEvent build() {
+            return new MonitorSnapshotEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorSnapshotEvent buildFromJson() {
             return new MonitorSnapshotEvent(this);
         }
     }
@@ -342,7 +376,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
     @JsonDeserialize(
             using = ChangedOutput.Deserializer.class
     )
-    public sealed interface ChangedOutput permits TaskRunTextOutput, TaskRunJsonOutput, ChangedOutput.Unknown {
+    public sealed interface ChangedOutput extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, ChangedOutput.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -415,6 +449,17 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default ChangedOutput validate() {
+            return this;
         }
 
         /**
@@ -505,7 +550,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
     @JsonDeserialize(
             using = PreviousOutput.Deserializer.class
     )
-    public sealed interface PreviousOutput permits TaskRunTextOutput, TaskRunJsonOutput, PreviousOutput.Unknown {
+    public sealed interface PreviousOutput extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, PreviousOutput.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -578,6 +623,17 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default PreviousOutput validate() {
+            return this;
         }
 
         /**

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -30,7 +32,7 @@ import javax.annotation.processing.Generated;
         builder = MonitorSnapshotOutput.Builder.class
 )
 @JsonPropertyOrder("latest_snapshot")
-public final class MonitorSnapshotOutput {
+public final class MonitorSnapshotOutput implements Validatable {
     @JsonProperty("latest_snapshot")
     private final LatestSnapshot latestSnapshot;
 
@@ -87,6 +89,19 @@ public final class MonitorSnapshotOutput {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorSnapshotOutput validate() {
+        ModelChecks.validate(latestSnapshot, "latest_snapshot");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -117,7 +132,8 @@ public final class MonitorSnapshotOutput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private LatestSnapshot latestSnapshot;
@@ -194,6 +210,13 @@ public final class MonitorSnapshotOutput {
         public MonitorSnapshotOutput build() {
             return new MonitorSnapshotOutput(this);
         }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorSnapshotOutput buildFromJson() {
+            return new MonitorSnapshotOutput(this);
+        }
     }
 
     /**
@@ -204,7 +227,7 @@ public final class MonitorSnapshotOutput {
     @JsonDeserialize(
             using = LatestSnapshot.Deserializer.class
     )
-    public sealed interface LatestSnapshot permits TaskRunTextOutput, TaskRunJsonOutput, LatestSnapshot.Unknown {
+    public sealed interface LatestSnapshot extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, LatestSnapshot.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -277,6 +300,17 @@ public final class MonitorSnapshotOutput {
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default LatestSnapshot validate() {
+            return this;
         }
 
         /**

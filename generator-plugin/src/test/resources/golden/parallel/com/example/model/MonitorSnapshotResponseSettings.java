@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -48,8 +49,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     private MonitorSnapshotResponseSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.taskRunId = ModelChecks.required(builder.taskRunId, "MonitorSnapshotResponseSettings", "task_run_id");
-        this.query = ModelChecks.required(builder.query, "MonitorSnapshotResponseSettings", "query");
+        this.taskRunId = builder.taskRunId;
+        this.query = builder.query;
         this.outputSchema = builder.outputSchema;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -58,14 +59,14 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
      * Task run whose output serves as the monitor's starting point.
      */
     public String taskRunId() {
-        return taskRunId;
+        return ModelChecks.present(taskRunId, "MonitorSnapshotResponseSettings", "task_run_id");
     }
 
     /**
      * Input of that Task run, which the monitor keeps evaluating again.
      */
     public String query() {
-        return query;
+        return ModelChecks.present(query, "MonitorSnapshotResponseSettings", "query");
     }
 
     /**
@@ -111,6 +112,26 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         return new Builder(this);
     }
 
+    private MonitorSnapshotResponseSettings checkRequired() {
+        ModelChecks.required(taskRunId, "MonitorSnapshotResponseSettings", "task_run_id");
+        ModelChecks.required(query, "MonitorSnapshotResponseSettings", "query");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorSnapshotResponseSettings validate() {
+        checkRequired();
+        ModelChecks.validate(outputSchema, "output_schema");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -145,7 +166,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String taskRunId;
@@ -250,6 +272,13 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotResponseSettings build() {
+            return new MonitorSnapshotResponseSettings(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorSnapshotResponseSettings buildFromJson() {
             return new MonitorSnapshotResponseSettings(this);
         }
     }

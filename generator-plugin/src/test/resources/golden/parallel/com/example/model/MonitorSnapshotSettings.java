@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +32,7 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
     private final Map<String, JsonValue> additionalProperties;
 
     private MonitorSnapshotSettings(Builder builder) {
-        this.taskRunId = ModelChecks.required(builder.taskRunId, "MonitorSnapshotSettings", "task_run_id");
+        this.taskRunId = builder.taskRunId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +40,7 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
      * Identifier of a finished Task run; its input, output and output schema become what the monitor tracks.
      */
     public String taskRunId() {
-        return taskRunId;
+        return ModelChecks.present(taskRunId, "MonitorSnapshotSettings", "task_run_id");
     }
 
     /**
@@ -62,6 +63,24 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorSnapshotSettings checkRequired() {
+        ModelChecks.required(taskRunId, "MonitorSnapshotSettings", "task_run_id");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorSnapshotSettings validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +112,8 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String taskRunId;
@@ -139,6 +159,13 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotSettings build() {
+            return new MonitorSnapshotSettings(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorSnapshotSettings buildFromJson() {
             return new MonitorSnapshotSettings(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "url",
         "event_types"
 })
-public final class MonitorWebhook {
+public final class MonitorWebhook implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -43,7 +45,7 @@ public final class MonitorWebhook {
     private final Map<String, JsonValue> additionalProperties;
 
     private MonitorWebhook(Builder builder) {
-        this.url = ModelChecks.required(builder.url, "MonitorWebhook", "url");
+        this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -52,7 +54,7 @@ public final class MonitorWebhook {
      * Address to which the notifications are sent.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "MonitorWebhook", "url");
     }
 
     /**
@@ -91,6 +93,25 @@ public final class MonitorWebhook {
         return new Builder(this);
     }
 
+    private MonitorWebhook checkRequired() {
+        ModelChecks.required(url, "MonitorWebhook", "url");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorWebhook validate() {
+        checkRequired();
+        ModelChecks.validate(eventTypes, "event_types");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -122,7 +143,8 @@ public final class MonitorWebhook {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -209,6 +231,13 @@ public final class MonitorWebhook {
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhook build() {
+            return new MonitorWebhook(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorWebhook buildFromJson() {
             return new MonitorWebhook(this);
         }
     }

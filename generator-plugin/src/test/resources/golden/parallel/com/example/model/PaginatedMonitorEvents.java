@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "next_cursor",
         "warnings"
 })
-public final class PaginatedMonitorEvents {
+public final class PaginatedMonitorEvents implements Validatable {
     @JsonProperty("events")
     private final List<MonitorEvent> events;
 
@@ -52,7 +54,7 @@ public final class PaginatedMonitorEvents {
 
     private PaginatedMonitorEvents(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.events = ModelChecks.required(ModelChecks.copyOf(builder.events), "PaginatedMonitorEvents", "events");
+        this.events = ModelChecks.copyOf(builder.events);
         this.nextCursor = builder.nextCursor;
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
@@ -62,7 +64,7 @@ public final class PaginatedMonitorEvents {
      * Events on this page, newest first; <code>event_type</code> tells the variants apart.
      */
     public List<MonitorEvent> events() {
-        return events;
+        return ModelChecks.present(events, "PaginatedMonitorEvents", "events");
     }
 
     /**
@@ -122,6 +124,26 @@ public final class PaginatedMonitorEvents {
         return new Builder(this);
     }
 
+    private PaginatedMonitorEvents checkRequired() {
+        ModelChecks.required(events, "PaginatedMonitorEvents", "events");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public PaginatedMonitorEvents validate() {
+        checkRequired();
+        ModelChecks.validate(events, "events");
+        ModelChecks.validate(warnings, "warnings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -156,7 +178,8 @@ public final class PaginatedMonitorEvents {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<MonitorEvent> events;
@@ -304,6 +327,13 @@ public final class PaginatedMonitorEvents {
          * @throws IllegalStateException if a required value was not set
          */
         public PaginatedMonitorEvents build() {
+            return new PaginatedMonitorEvents(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private PaginatedMonitorEvents buildFromJson() {
             return new PaginatedMonitorEvents(this);
         }
     }
@@ -316,7 +346,7 @@ public final class PaginatedMonitorEvents {
     @JsonDeserialize(
             using = MonitorEvent.Deserializer.class
     )
-    public sealed interface MonitorEvent permits MonitorEventStreamEvent, MonitorSnapshotEvent, MonitorCompletionEvent, MonitorErrorEvent, MonitorEvent.Unknown {
+    public sealed interface MonitorEvent extends Validatable permits MonitorEventStreamEvent, MonitorSnapshotEvent, MonitorCompletionEvent, MonitorErrorEvent, MonitorEvent.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
          */
@@ -433,6 +463,17 @@ public final class PaginatedMonitorEvents {
                 return visitor.visitError(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default MonitorEvent validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "monitors",
         "next_cursor"
 })
-public final class PaginatedMonitorResponse {
+public final class PaginatedMonitorResponse implements Validatable {
     @JsonProperty("monitors")
     private final List<MonitorResponse> monitors;
 
@@ -46,7 +48,7 @@ public final class PaginatedMonitorResponse {
 
     private PaginatedMonitorResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.monitors = ModelChecks.required(ModelChecks.copyOf(builder.monitors), "PaginatedMonitorResponse", "monitors");
+        this.monitors = ModelChecks.copyOf(builder.monitors);
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -55,7 +57,7 @@ public final class PaginatedMonitorResponse {
      * Monitors on this page.
      */
     public List<MonitorResponse> monitors() {
-        return monitors;
+        return ModelChecks.present(monitors, "PaginatedMonitorResponse", "monitors");
     }
 
     /**
@@ -101,6 +103,25 @@ public final class PaginatedMonitorResponse {
         return new Builder(this);
     }
 
+    private PaginatedMonitorResponse checkRequired() {
+        ModelChecks.required(monitors, "PaginatedMonitorResponse", "monitors");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public PaginatedMonitorResponse validate() {
+        checkRequired();
+        ModelChecks.validate(monitors, "monitors");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -133,7 +154,8 @@ public final class PaginatedMonitorResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<MonitorResponse> monitors;
@@ -237,6 +259,13 @@ public final class PaginatedMonitorResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public PaginatedMonitorResponse build() {
+            return new PaginatedMonitorResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private PaginatedMonitorResponse buildFromJson() {
             return new PaginatedMonitorResponse(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
     private final Map<String, JsonValue> additionalProperties;
 
     private ResponseFormatJSONSchema(Builder builder) {
-        this.jsonSchema = ModelChecks.required(builder.jsonSchema, "ResponseFormatJSONSchema", "json_schema");
+        this.jsonSchema = builder.jsonSchema;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -42,7 +43,7 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
      * The schema, with its name and options.
      */
     public ResponseFormatJsonSchemaDefinition jsonSchema() {
-        return jsonSchema;
+        return ModelChecks.present(jsonSchema, "ResponseFormatJSONSchema", "json_schema");
     }
 
     /**
@@ -77,6 +78,25 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
         return new Builder(this);
     }
 
+    private ResponseFormatJSONSchema checkRequired() {
+        ModelChecks.required(jsonSchema, "ResponseFormatJSONSchema", "json_schema");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ResponseFormatJSONSchema validate() {
+        checkRequired();
+        ModelChecks.validate(jsonSchema, "json_schema");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -106,7 +126,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private ResponseFormatJsonSchemaDefinition jsonSchema;
@@ -161,6 +182,13 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatJSONSchema build() {
+            return new ResponseFormatJSONSchema(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ResponseFormatJSONSchema buildFromJson() {
             return new ResponseFormatJSONSchema(this);
         }
     }

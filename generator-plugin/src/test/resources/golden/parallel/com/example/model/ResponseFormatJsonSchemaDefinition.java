@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "schema",
         "strict"
 })
-public final class ResponseFormatJsonSchemaDefinition {
+public final class ResponseFormatJsonSchemaDefinition implements Validatable {
     @JsonProperty("name")
     private final String name;
 
@@ -52,7 +54,7 @@ public final class ResponseFormatJsonSchemaDefinition {
 
     private ResponseFormatJsonSchemaDefinition(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.name = ModelChecks.required(builder.name, "ResponseFormatJsonSchemaDefinition", "name");
+        this.name = builder.name;
         this.description = builder.description;
         this.schema = ModelChecks.copyOf(builder.schema);
         this.strict = builder.strict;
@@ -63,7 +65,7 @@ public final class ResponseFormatJsonSchemaDefinition {
      * Name of the response format.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "ResponseFormatJsonSchemaDefinition", "name");
     }
 
     /**
@@ -137,6 +139,24 @@ public final class ResponseFormatJsonSchemaDefinition {
         return new Builder(this);
     }
 
+    private ResponseFormatJsonSchemaDefinition checkRequired() {
+        ModelChecks.required(name, "ResponseFormatJsonSchemaDefinition", "name");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ResponseFormatJsonSchemaDefinition validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -173,7 +193,8 @@ public final class ResponseFormatJsonSchemaDefinition {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String name;
@@ -332,6 +353,13 @@ public final class ResponseFormatJsonSchemaDefinition {
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatJsonSchemaDefinition build() {
+            return new ResponseFormatJsonSchemaDefinition(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ResponseFormatJsonSchemaDefinition buildFromJson() {
             return new ResponseFormatJsonSchemaDefinition(this);
         }
     }

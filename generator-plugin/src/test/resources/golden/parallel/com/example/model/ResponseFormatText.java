@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +64,18 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ResponseFormatText validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -90,7 +103,8 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
@@ -130,6 +144,13 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatText build() {
+            return new ResponseFormatText(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ResponseFormatText buildFromJson() {
             return new ResponseFormatText(this);
         }
     }

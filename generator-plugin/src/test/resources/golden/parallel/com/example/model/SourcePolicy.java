@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "exclude_domains",
         "after_date"
 })
-public final class SourcePolicy {
+public final class SourcePolicy implements Validatable {
     @JsonProperty("include_domains")
     private final List<String> includeDomains;
 
@@ -128,6 +130,18 @@ public final class SourcePolicy {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public SourcePolicy validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -162,7 +176,8 @@ public final class SourcePolicy {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<String> includeDomains;
@@ -319,6 +334,13 @@ public final class SourcePolicy {
          * @throws IllegalStateException if a required value was not set
          */
         public SourcePolicy build() {
+            return new SourcePolicy(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private SourcePolicy buildFromJson() {
             return new SourcePolicy(this);
         }
     }

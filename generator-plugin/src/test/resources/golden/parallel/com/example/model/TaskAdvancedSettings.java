@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         builder = TaskAdvancedSettings.Builder.class
 )
 @JsonPropertyOrder("location")
-public final class TaskAdvancedSettings {
+public final class TaskAdvancedSettings implements Validatable {
     @JsonProperty("location")
     private final String location;
 
@@ -85,6 +87,18 @@ public final class TaskAdvancedSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskAdvancedSettings validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +129,8 @@ public final class TaskAdvancedSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String location;
@@ -190,6 +205,13 @@ public final class TaskAdvancedSettings {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskAdvancedSettings build() {
+            return new TaskAdvancedSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskAdvancedSettings buildFromJson() {
             return new TaskAdvancedSettings(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "status",
         "created_at"
 })
-public final class TaskGroupResponse {
+public final class TaskGroupResponse implements Validatable {
     @JsonProperty("taskgroup_id")
     private final String taskgroupId;
 
@@ -52,10 +54,10 @@ public final class TaskGroupResponse {
 
     private TaskGroupResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.taskgroupId = ModelChecks.required(builder.taskgroupId, "TaskGroupResponse", "taskgroup_id");
+        this.taskgroupId = builder.taskgroupId;
         this.metadata = ModelChecks.copyOf(builder.metadata);
-        this.status = ModelChecks.required(builder.status, "TaskGroupResponse", "status");
-        this.createdAt = ModelChecks.requiredOrNull(builder.createdAt, nullProperties.contains("created_at"), "TaskGroupResponse", "created_at");
+        this.status = builder.status;
+        this.createdAt = builder.createdAt;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -63,7 +65,7 @@ public final class TaskGroupResponse {
      * Identifier of the group.
      */
     public String taskgroupId() {
-        return taskgroupId;
+        return ModelChecks.present(taskgroupId, "TaskGroupResponse", "taskgroup_id");
     }
 
     /**
@@ -84,7 +86,7 @@ public final class TaskGroupResponse {
      * Aggregate state of the group's runs.
      */
     public TaskGroupStatus status() {
-        return status;
+        return ModelChecks.present(status, "TaskGroupResponse", "status");
     }
 
     /**
@@ -130,6 +132,28 @@ public final class TaskGroupResponse {
         return new Builder(this);
     }
 
+    private TaskGroupResponse checkRequired() {
+        ModelChecks.required(taskgroupId, "TaskGroupResponse", "taskgroup_id");
+        ModelChecks.required(status, "TaskGroupResponse", "status");
+        ModelChecks.requiredOrNull(createdAt, nullProperties.contains("created_at"), "TaskGroupResponse", "created_at");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskGroupResponse validate() {
+        checkRequired();
+        ModelChecks.validate(metadata, "metadata");
+        ModelChecks.validate(status, "status");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -166,7 +190,8 @@ public final class TaskGroupResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String taskgroupId;
@@ -316,6 +341,13 @@ public final class TaskGroupResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupResponse build() {
+            return new TaskGroupResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskGroupResponse buildFromJson() {
             return new TaskGroupResponse(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "default_task_spec",
         "inputs"
 })
-public final class TaskGroupRunRequest {
+public final class TaskGroupRunRequest implements Validatable {
     @JsonProperty("default_task_spec")
     private final TaskSpec defaultTaskSpec;
 
@@ -47,7 +49,7 @@ public final class TaskGroupRunRequest {
     private TaskGroupRunRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.defaultTaskSpec = builder.defaultTaskSpec;
-        this.inputs = ModelChecks.required(ModelChecks.copyOf(builder.inputs), "TaskGroupRunRequest", "inputs");
+        this.inputs = ModelChecks.copyOf(builder.inputs);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -69,7 +71,7 @@ public final class TaskGroupRunRequest {
      * Runs to start, at most 1,000 per call; bigger batches go in several calls.
      */
     public List<TaskRunInput> inputs() {
-        return inputs;
+        return ModelChecks.present(inputs, "TaskGroupRunRequest", "inputs");
     }
 
     /**
@@ -99,6 +101,26 @@ public final class TaskGroupRunRequest {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskGroupRunRequest checkRequired() {
+        ModelChecks.required(inputs, "TaskGroupRunRequest", "inputs");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskGroupRunRequest validate() {
+        checkRequired();
+        ModelChecks.validate(defaultTaskSpec, "default_task_spec");
+        ModelChecks.validate(inputs, "inputs");
+        return this;
     }
 
     @Override
@@ -133,7 +155,8 @@ public final class TaskGroupRunRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private TaskSpec defaultTaskSpec;
@@ -237,6 +260,13 @@ public final class TaskGroupRunRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupRunRequest build() {
+            return new TaskGroupRunRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskGroupRunRequest buildFromJson() {
             return new TaskGroupRunRequest(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "run_cursor",
         "event_cursor"
 })
-public final class TaskGroupRunResponse {
+public final class TaskGroupRunResponse implements Validatable {
     @JsonProperty("status")
     private final TaskGroupStatus status;
 
@@ -54,10 +56,10 @@ public final class TaskGroupRunResponse {
 
     private TaskGroupRunResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.status = ModelChecks.required(builder.status, "TaskGroupRunResponse", "status");
-        this.runIds = ModelChecks.required(ModelChecks.copyOf(builder.runIds), "TaskGroupRunResponse", "run_ids");
-        this.runCursor = ModelChecks.requiredOrNull(builder.runCursor, nullProperties.contains("run_cursor"), "TaskGroupRunResponse", "run_cursor");
-        this.eventCursor = ModelChecks.requiredOrNull(builder.eventCursor, nullProperties.contains("event_cursor"), "TaskGroupRunResponse", "event_cursor");
+        this.status = builder.status;
+        this.runIds = ModelChecks.copyOf(builder.runIds);
+        this.runCursor = builder.runCursor;
+        this.eventCursor = builder.eventCursor;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -65,14 +67,14 @@ public final class TaskGroupRunResponse {
      * Aggregate state of the group after the addition.
      */
     public TaskGroupStatus status() {
-        return status;
+        return ModelChecks.present(status, "TaskGroupRunResponse", "status");
     }
 
     /**
      * Identifiers of the runs just created.
      */
     public List<String> runIds() {
-        return runIds;
+        return ModelChecks.present(runIds, "TaskGroupRunResponse", "run_ids");
     }
 
     /**
@@ -132,6 +134,28 @@ public final class TaskGroupRunResponse {
         return new Builder(this);
     }
 
+    private TaskGroupRunResponse checkRequired() {
+        ModelChecks.required(status, "TaskGroupRunResponse", "status");
+        ModelChecks.required(runIds, "TaskGroupRunResponse", "run_ids");
+        ModelChecks.requiredOrNull(runCursor, nullProperties.contains("run_cursor"), "TaskGroupRunResponse", "run_cursor");
+        ModelChecks.requiredOrNull(eventCursor, nullProperties.contains("event_cursor"), "TaskGroupRunResponse", "event_cursor");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskGroupRunResponse validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -168,7 +192,8 @@ public final class TaskGroupRunResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private TaskGroupStatus status;
@@ -317,6 +342,13 @@ public final class TaskGroupRunResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupRunResponse build() {
+            return new TaskGroupRunResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskGroupRunResponse buildFromJson() {
             return new TaskGroupRunResponse(this);
         }
     }

@@ -3,8 +3,10 @@ package com.example.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +21,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         using = TaskGroupRunStreamEvent.Deserializer.class
 )
-public sealed interface TaskGroupRunStreamEvent permits TaskRunEvent, ErrorEvent, TaskGroupRunStreamEvent.Unknown {
+public sealed interface TaskGroupRunStreamEvent extends Validatable permits TaskRunEvent, ErrorEvent, TaskGroupRunStreamEvent.Unknown {
     /**
      * Whether this is the {@code TaskRun} variant.
      */
@@ -92,6 +94,17 @@ public sealed interface TaskGroupRunStreamEvent permits TaskRunEvent, ErrorEvent
             return visitor.visitError(value);
         }
         return visitor.visitUnknown(((Unknown) this).json());
+    }
+
+    /**
+     * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+     *
+     * @return this value
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    default TaskGroupRunStreamEvent validate() {
+        return this;
     }
 
     /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,15 +36,15 @@ import javax.annotation.processing.Generated;
         "status_message",
         "modified_at"
 })
-public final class TaskGroupStatus {
+public final class TaskGroupStatus implements Validatable {
     @JsonProperty("num_task_runs")
-    private final long numTaskRuns;
+    private final Long numTaskRuns;
 
     @JsonProperty("task_run_status_counts")
     private final Map<String, Long> taskRunStatusCounts;
 
     @JsonProperty("is_active")
-    private final boolean isActive;
+    private final Boolean isActive;
 
     @JsonProperty("status_message")
     private final String statusMessage;
@@ -56,11 +58,11 @@ public final class TaskGroupStatus {
 
     private TaskGroupStatus(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.numTaskRuns = ModelChecks.required(builder.numTaskRuns, "TaskGroupStatus", "num_task_runs");
-        this.taskRunStatusCounts = ModelChecks.required(ModelChecks.copyOf(builder.taskRunStatusCounts), "TaskGroupStatus", "task_run_status_counts");
-        this.isActive = ModelChecks.required(builder.isActive, "TaskGroupStatus", "is_active");
-        this.statusMessage = ModelChecks.requiredOrNull(builder.statusMessage, nullProperties.contains("status_message"), "TaskGroupStatus", "status_message");
-        this.modifiedAt = ModelChecks.requiredOrNull(builder.modifiedAt, nullProperties.contains("modified_at"), "TaskGroupStatus", "modified_at");
+        this.numTaskRuns = builder.numTaskRuns;
+        this.taskRunStatusCounts = ModelChecks.copyOf(builder.taskRunStatusCounts);
+        this.isActive = builder.isActive;
+        this.statusMessage = builder.statusMessage;
+        this.modifiedAt = builder.modifiedAt;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -68,21 +70,21 @@ public final class TaskGroupStatus {
      * Total number of runs in the group.
      */
     public long numTaskRuns() {
-        return numTaskRuns;
+        return ModelChecks.present(numTaskRuns, "TaskGroupStatus", "num_task_runs");
     }
 
     /**
      * Number of runs in each status, keyed by status name.
      */
     public Map<String, Long> taskRunStatusCounts() {
-        return taskRunStatusCounts;
+        return ModelChecks.present(taskRunStatusCounts, "TaskGroupStatus", "task_run_status_counts");
     }
 
     /**
      * True while at least one run is queued, running or being cancelled.
      */
     public boolean isActive() {
-        return isActive;
+        return ModelChecks.present(isActive, "TaskGroupStatus", "is_active");
     }
 
     /**
@@ -142,6 +144,28 @@ public final class TaskGroupStatus {
         return new Builder(this);
     }
 
+    private TaskGroupStatus checkRequired() {
+        ModelChecks.required(numTaskRuns, "TaskGroupStatus", "num_task_runs");
+        ModelChecks.required(taskRunStatusCounts, "TaskGroupStatus", "task_run_status_counts");
+        ModelChecks.required(isActive, "TaskGroupStatus", "is_active");
+        ModelChecks.requiredOrNull(statusMessage, nullProperties.contains("status_message"), "TaskGroupStatus", "status_message");
+        ModelChecks.requiredOrNull(modifiedAt, nullProperties.contains("modified_at"), "TaskGroupStatus", "modified_at");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskGroupStatus validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -151,9 +175,9 @@ public final class TaskGroupStatus {
             return false;
         }
         TaskGroupStatus that = (TaskGroupStatus) other;
-        return numTaskRuns == that.numTaskRuns
+        return Objects.equals(numTaskRuns, that.numTaskRuns)
                 && Objects.equals(taskRunStatusCounts, that.taskRunStatusCounts)
-                && isActive == that.isActive
+                && Objects.equals(isActive, that.isActive)
                 && Objects.equals(statusMessage, that.statusMessage)
                 && Objects.equals(modifiedAt, that.modifiedAt)
                 && additionalProperties.equals(that.additionalProperties)
@@ -180,7 +204,8 @@ public final class TaskGroupStatus {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long numTaskRuns;
@@ -345,6 +370,13 @@ public final class TaskGroupStatus {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupStatus build() {
+            return new TaskGroupStatus(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskGroupStatus buildFromJson() {
             return new TaskGroupStatus(this);
         }
     }

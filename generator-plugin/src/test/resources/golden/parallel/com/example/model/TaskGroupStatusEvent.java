@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +39,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private TaskGroupStatusEvent(Builder builder) {
-        this.eventId = ModelChecks.required(builder.eventId, "TaskGroupStatusEvent", "event_id");
-        this.status = ModelChecks.required(builder.status, "TaskGroupStatusEvent", "status");
+        this.eventId = builder.eventId;
+        this.status = builder.status;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -57,14 +58,14 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
      */
     public String eventId() {
-        return eventId;
+        return ModelChecks.present(eventId, "TaskGroupStatusEvent", "event_id");
     }
 
     /**
      * Aggregate status of the group when the event was sent.
      */
     public TaskGroupStatus status() {
-        return status;
+        return ModelChecks.present(status, "TaskGroupStatusEvent", "status");
     }
 
     /**
@@ -87,6 +88,26 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskGroupStatusEvent checkRequired() {
+        ModelChecks.required(eventId, "TaskGroupStatusEvent", "event_id");
+        ModelChecks.required(status, "TaskGroupStatusEvent", "status");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskGroupStatusEvent validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        return this;
     }
 
     @Override
@@ -120,7 +141,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String eventId;
@@ -190,6 +212,13 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupStatusEvent build() {
+            return new TaskGroupStatusEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskGroupStatusEvent buildFromJson() {
             return new TaskGroupStatusEvent(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +44,7 @@ import javax.annotation.processing.Generated;
         "created_at",
         "modified_at"
 })
-public final class TaskRun {
+public final class TaskRun implements Validatable {
     @JsonProperty("run_id")
     private final String runId;
 
@@ -53,7 +55,7 @@ public final class TaskRun {
     private final Status status;
 
     @JsonProperty("is_active")
-    private final boolean isActive;
+    private final Boolean isActive;
 
     @JsonProperty("warnings")
     private final List<Warning> warnings;
@@ -82,17 +84,17 @@ public final class TaskRun {
 
     private TaskRun(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.runId = ModelChecks.required(builder.runId, "TaskRun", "run_id");
-        this.interactionId = ModelChecks.required(builder.interactionId, "TaskRun", "interaction_id");
-        this.status = ModelChecks.required(builder.status, "TaskRun", "status");
-        this.isActive = ModelChecks.required(builder.isActive, "TaskRun", "is_active");
+        this.runId = builder.runId;
+        this.interactionId = builder.interactionId;
+        this.status = builder.status;
+        this.isActive = builder.isActive;
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.error = builder.error;
-        this.processor = ModelChecks.required(builder.processor, "TaskRun", "processor");
+        this.processor = builder.processor;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.taskgroupId = builder.taskgroupId;
-        this.createdAt = ModelChecks.requiredOrNull(builder.createdAt, nullProperties.contains("created_at"), "TaskRun", "created_at");
-        this.modifiedAt = ModelChecks.requiredOrNull(builder.modifiedAt, nullProperties.contains("modified_at"), "TaskRun", "modified_at");
+        this.createdAt = builder.createdAt;
+        this.modifiedAt = builder.modifiedAt;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -100,28 +102,28 @@ public final class TaskRun {
      * Identifier of the run, of the form <code>trun_&lt;hex&gt;</code>.
      */
     public String runId() {
-        return runId;
+        return ModelChecks.present(runId, "TaskRun", "run_id");
     }
 
     /**
      * Identifier of this exchange; send it as <code>previous_interaction_id</code> in a later request to build on this run's context.
      */
     public String interactionId() {
-        return interactionId;
+        return ModelChecks.present(interactionId, "TaskRun", "interaction_id");
     }
 
     /**
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
      */
     public Status status() {
-        return status;
+        return ModelChecks.present(status, "TaskRun", "status");
     }
 
     /**
      * True while the run is queued, running or being cancelled.
      */
     public boolean isActive() {
-        return isActive;
+        return ModelChecks.present(isActive, "TaskRun", "is_active");
     }
 
     /**
@@ -156,7 +158,7 @@ public final class TaskRun {
      * Processor executing the run.
      */
     public String processor() {
-        return processor;
+        return ModelChecks.present(processor, "TaskRun", "processor");
     }
 
     /**
@@ -244,6 +246,34 @@ public final class TaskRun {
         return new Builder(this);
     }
 
+    private TaskRun checkRequired() {
+        ModelChecks.required(runId, "TaskRun", "run_id");
+        ModelChecks.required(interactionId, "TaskRun", "interaction_id");
+        ModelChecks.required(status, "TaskRun", "status");
+        ModelChecks.required(isActive, "TaskRun", "is_active");
+        ModelChecks.required(processor, "TaskRun", "processor");
+        ModelChecks.requiredOrNull(createdAt, nullProperties.contains("created_at"), "TaskRun", "created_at");
+        ModelChecks.requiredOrNull(modifiedAt, nullProperties.contains("modified_at"), "TaskRun", "modified_at");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRun validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        ModelChecks.validate(warnings, "warnings");
+        ModelChecks.validate(error, "error");
+        ModelChecks.validate(metadata, "metadata");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -256,7 +286,7 @@ public final class TaskRun {
         return Objects.equals(runId, that.runId)
                 && Objects.equals(interactionId, that.interactionId)
                 && Objects.equals(status, that.status)
-                && isActive == that.isActive
+                && Objects.equals(isActive, that.isActive)
                 && Objects.equals(warnings, that.warnings)
                 && Objects.equals(error, that.error)
                 && Objects.equals(processor, that.processor)
@@ -294,7 +324,8 @@ public final class TaskRun {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String runId;
@@ -623,6 +654,13 @@ public final class TaskRun {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRun build() {
+            return new TaskRun(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRun buildFromJson() {
             return new TaskRun(this);
         }
     }

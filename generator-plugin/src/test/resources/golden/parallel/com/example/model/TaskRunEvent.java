@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -55,9 +57,9 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     private TaskRunEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.eventId = ModelChecks.requiredOrNull(builder.eventId, nullProperties.contains("event_id"), "TaskRunEvent", "event_id");
+        this.eventId = builder.eventId;
         this.input = builder.input;
-        this.run = ModelChecks.required(builder.run, "TaskRunEvent", "run");
+        this.run = builder.run;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -104,7 +106,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
      * The run in its latest state.
      */
     public TaskRun run() {
-        return run;
+        return ModelChecks.present(run, "TaskRunEvent", "run");
     }
 
     /**
@@ -148,6 +150,28 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskRunEvent checkRequired() {
+        ModelChecks.requiredOrNull(eventId, nullProperties.contains("event_id"), "TaskRunEvent", "event_id");
+        ModelChecks.required(run, "TaskRunEvent", "run");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunEvent validate() {
+        checkRequired();
+        ModelChecks.validate(input, "input");
+        ModelChecks.validate(run, "run");
+        ModelChecks.validate(output, "output");
+        return this;
     }
 
     @Override
@@ -216,7 +240,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String eventId;
@@ -375,6 +400,13 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunEvent build() {
+            return new TaskRunEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunEvent buildFromJson() {
             return new TaskRunEvent(this);
         }
     }
@@ -387,7 +419,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
     @JsonDeserialize(
             using = Output.Deserializer.class
     )
-    public sealed interface Output permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
+    public sealed interface Output extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -460,6 +492,17 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Output validate() {
+            return this;
         }
 
         /**

@@ -12,8 +12,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,7 +46,7 @@ import javax.annotation.processing.Generated;
         "enable_events",
         "webhook"
 })
-public final class TaskRunInput {
+public final class TaskRunInput implements Validatable {
     @JsonProperty("processor")
     private final String processor;
 
@@ -81,12 +83,12 @@ public final class TaskRunInput {
 
     private TaskRunInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.processor = ModelChecks.required(builder.processor, "TaskRunInput", "processor");
+        this.processor = builder.processor;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.sourcePolicy = builder.sourcePolicy;
         this.advancedSettings = builder.advancedSettings;
         this.taskSpec = builder.taskSpec;
-        this.input = ModelChecks.required(builder.input, "TaskRunInput", "input");
+        this.input = builder.input;
         this.previousInteractionId = builder.previousInteractionId;
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
         this.enableEvents = builder.enableEvents;
@@ -98,7 +100,7 @@ public final class TaskRunInput {
      * Processor that executes the task; processors trade cost and speed against depth of research (for example <code>lite</code>, <code>base</code>, <code>core</code> or <code>pro</code>).
      */
     public String processor() {
-        return processor;
+        return ModelChecks.present(processor, "TaskRunInput", "processor");
     }
 
     /**
@@ -161,7 +163,7 @@ public final class TaskRunInput {
      * What the task works on: plain text or a JSON object, which should fit the input schema when one is given.
      */
     public Input input() {
-        return input;
+        return ModelChecks.present(input, "TaskRunInput", "input");
     }
 
     /**
@@ -249,6 +251,32 @@ public final class TaskRunInput {
         return new Builder(this);
     }
 
+    private TaskRunInput checkRequired() {
+        ModelChecks.required(processor, "TaskRunInput", "processor");
+        ModelChecks.required(input, "TaskRunInput", "input");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunInput validate() {
+        checkRequired();
+        ModelChecks.validate(metadata, "metadata");
+        ModelChecks.validate(sourcePolicy, "source_policy");
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        ModelChecks.validate(taskSpec, "task_spec");
+        ModelChecks.validate(input, "input");
+        ModelChecks.validate(mcpServers, "mcp_servers");
+        ModelChecks.validate(webhook, "webhook");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -297,7 +325,8 @@ public final class TaskRunInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String processor;
@@ -641,6 +670,13 @@ public final class TaskRunInput {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunInput build() {
+            return new TaskRunInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunInput buildFromJson() {
             return new TaskRunInput(this);
         }
     }
@@ -653,7 +689,7 @@ public final class TaskRunInput {
     @JsonDeserialize(
             using = Input.Deserializer.class
     )
-    public sealed interface Input permits Input.OfString, Input.OfJsonMap, Input.Unknown {
+    public sealed interface Input extends Validatable permits Input.OfString, Input.OfJsonMap, Input.Unknown {
         /**
          * Whether this is the {@code String} variant.
          */
@@ -740,6 +776,17 @@ public final class TaskRunInput {
                 return visitor.visitJsonMap(value.value());
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Input validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,10 +65,10 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
 
     private TaskRunJsonOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.basis = ModelChecks.required(ModelChecks.copyOf(builder.basis), "TaskRunJsonOutput", "basis");
+        this.basis = ModelChecks.copyOf(builder.basis);
         this.mcpToolCalls = ModelChecks.copyOf(builder.mcpToolCalls);
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
-        this.content = ModelChecks.required(ModelChecks.copyOf(builder.content), "TaskRunJsonOutput", "content");
+        this.content = ModelChecks.copyOf(builder.content);
         this.outputSchema = ModelChecks.copyOf(builder.outputSchema);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -76,7 +77,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
      * Evidence for each top-level field of <code>content</code>. Entries for single list elements are added only when the <code>field-basis-2025-11-25</code> beta is switched on.
      */
     public List<FieldBasis> basis() {
-        return basis;
+        return ModelChecks.present(basis, "TaskRunJsonOutput", "basis");
     }
 
     /**
@@ -122,7 +123,7 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
      * The output as a JSON object matching the task's output schema.
      */
     public Map<String, JsonValue> content() {
-        return content;
+        return ModelChecks.present(content, "TaskRunJsonOutput", "content");
     }
 
     /**
@@ -166,6 +167,27 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskRunJsonOutput checkRequired() {
+        ModelChecks.required(basis, "TaskRunJsonOutput", "basis");
+        ModelChecks.required(content, "TaskRunJsonOutput", "content");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunJsonOutput validate() {
+        checkRequired();
+        ModelChecks.validate(basis, "basis");
+        ModelChecks.validate(mcpToolCalls, "mcp_tool_calls");
+        return this;
     }
 
     @Override
@@ -236,7 +258,8 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<FieldBasis> basis;
@@ -486,6 +509,13 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunJsonOutput build() {
+            return new TaskRunJsonOutput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunJsonOutput buildFromJson() {
             return new TaskRunJsonOutput(this);
         }
     }

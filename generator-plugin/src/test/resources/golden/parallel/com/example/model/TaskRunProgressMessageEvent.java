@@ -12,6 +12,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,9 +52,9 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     private TaskRunProgressMessageEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.type = ModelChecks.required(builder.type, "TaskRunProgressMessageEvent", "type");
-        this.message = ModelChecks.required(builder.message, "TaskRunProgressMessageEvent", "message");
-        this.timestamp = ModelChecks.requiredOrNull(builder.timestamp, nullProperties.contains("timestamp"), "TaskRunProgressMessageEvent", "timestamp");
+        this.type = builder.type;
+        this.message = builder.message;
+        this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -61,14 +62,14 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
      * Discriminator naming the kind of message; every value starts with <code>task_run.progress_msg.</code>.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "TaskRunProgressMessageEvent", "type");
     }
 
     /**
      * The progress message, in plain language.
      */
     public String message() {
-        return message;
+        return ModelChecks.present(message, "TaskRunProgressMessageEvent", "message");
     }
 
     /**
@@ -114,6 +115,27 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         return new Builder(this);
     }
 
+    private TaskRunProgressMessageEvent checkRequired() {
+        ModelChecks.required(type, "TaskRunProgressMessageEvent", "type");
+        ModelChecks.required(message, "TaskRunProgressMessageEvent", "message");
+        ModelChecks.requiredOrNull(timestamp, nullProperties.contains("timestamp"), "TaskRunProgressMessageEvent", "timestamp");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunProgressMessageEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -148,7 +170,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -253,6 +276,13 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunProgressMessageEvent build() {
+            return new TaskRunProgressMessageEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunProgressMessageEvent buildFromJson() {
             return new TaskRunProgressMessageEvent(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +34,13 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
     private final TaskRunSourceStats sourceStats;
 
     @JsonProperty("progress_meter")
-    private final double progressMeter;
+    private final Double progressMeter;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private TaskRunProgressStatsEvent(Builder builder) {
-        this.sourceStats = ModelChecks.required(builder.sourceStats, "TaskRunProgressStatsEvent", "source_stats");
-        this.progressMeter = ModelChecks.required(builder.progressMeter, "TaskRunProgressStatsEvent", "progress_meter");
+        this.sourceStats = builder.sourceStats;
+        this.progressMeter = builder.progressMeter;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -57,14 +58,14 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
      * Counts of the sources looked at and read so far.
      */
     public TaskRunSourceStats sourceStats() {
-        return sourceStats;
+        return ModelChecks.present(sourceStats, "TaskRunProgressStatsEvent", "source_stats");
     }
 
     /**
      * Estimated completion, from 0 (not started) to 100 (done).
      */
     public double progressMeter() {
-        return progressMeter;
+        return ModelChecks.present(progressMeter, "TaskRunProgressStatsEvent", "progress_meter");
     }
 
     /**
@@ -89,6 +90,26 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
         return new Builder(this);
     }
 
+    private TaskRunProgressStatsEvent checkRequired() {
+        ModelChecks.required(sourceStats, "TaskRunProgressStatsEvent", "source_stats");
+        ModelChecks.required(progressMeter, "TaskRunProgressStatsEvent", "progress_meter");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunProgressStatsEvent validate() {
+        checkRequired();
+        ModelChecks.validate(sourceStats, "source_stats");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -99,7 +120,7 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
         }
         TaskRunProgressStatsEvent that = (TaskRunProgressStatsEvent) other;
         return Objects.equals(sourceStats, that.sourceStats)
-                && progressMeter == that.progressMeter
+                && Objects.equals(progressMeter, that.progressMeter)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -120,7 +141,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private TaskRunSourceStats sourceStats;
@@ -190,6 +212,13 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunProgressStatsEvent build() {
+            return new TaskRunProgressStatsEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunProgressStatsEvent buildFromJson() {
             return new TaskRunProgressStatsEvent(this);
         }
     }

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,7 @@ import javax.annotation.processing.Generated;
         "run",
         "output"
 })
-public final class TaskRunResult {
+public final class TaskRunResult implements Validatable {
     @JsonProperty("run")
     private final TaskRun run;
 
@@ -40,8 +42,8 @@ public final class TaskRunResult {
     private final Map<String, JsonValue> additionalProperties;
 
     private TaskRunResult(Builder builder) {
-        this.run = ModelChecks.required(builder.run, "TaskRunResult", "run");
-        this.output = ModelChecks.required(builder.output, "TaskRunResult", "output");
+        this.run = builder.run;
+        this.output = builder.output;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -49,14 +51,14 @@ public final class TaskRunResult {
      * The run, in status <code>completed</code>.
      */
     public TaskRun run() {
-        return run;
+        return ModelChecks.present(run, "TaskRunResult", "run");
     }
 
     /**
      * Output of the run, following the task's output schema; <code>type</code> tells text and JSON apart.
      */
     public Output output() {
-        return output;
+        return ModelChecks.present(output, "TaskRunResult", "output");
     }
 
     /**
@@ -79,6 +81,27 @@ public final class TaskRunResult {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskRunResult checkRequired() {
+        ModelChecks.required(run, "TaskRunResult", "run");
+        ModelChecks.required(output, "TaskRunResult", "output");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunResult validate() {
+        checkRequired();
+        ModelChecks.validate(run, "run");
+        ModelChecks.validate(output, "output");
+        return this;
     }
 
     @Override
@@ -112,7 +135,8 @@ public final class TaskRunResult {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private TaskRun run;
@@ -173,6 +197,13 @@ public final class TaskRunResult {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunResult build() {
+            return new TaskRunResult(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunResult buildFromJson() {
             return new TaskRunResult(this);
         }
     }
@@ -185,7 +216,7 @@ public final class TaskRunResult {
     @JsonDeserialize(
             using = Output.Deserializer.class
     )
-    public sealed interface Output permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
+    public sealed interface Output extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
         /**
          * Whether this is the {@code Text} variant.
          */
@@ -258,6 +289,17 @@ public final class TaskRunResult {
                 return visitor.visitJson(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Output validate() {
+            return this;
         }
 
         /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "num_sources_read",
         "sources_read_sample"
 })
-public final class TaskRunSourceStats {
+public final class TaskRunSourceStats implements Validatable {
     @JsonProperty("num_sources_considered")
     private final Long numSourcesConsidered;
 
@@ -50,9 +52,9 @@ public final class TaskRunSourceStats {
 
     private TaskRunSourceStats(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.numSourcesConsidered = ModelChecks.requiredOrNull(builder.numSourcesConsidered, nullProperties.contains("num_sources_considered"), "TaskRunSourceStats", "num_sources_considered");
-        this.numSourcesRead = ModelChecks.requiredOrNull(builder.numSourcesRead, nullProperties.contains("num_sources_read"), "TaskRunSourceStats", "num_sources_read");
-        this.sourcesReadSample = ModelChecks.requiredOrNull(ModelChecks.copyOf(builder.sourcesReadSample), nullProperties.contains("sources_read_sample"), "TaskRunSourceStats", "sources_read_sample");
+        this.numSourcesConsidered = builder.numSourcesConsidered;
+        this.numSourcesRead = builder.numSourcesRead;
+        this.sourcesReadSample = ModelChecks.copyOf(builder.sourcesReadSample);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -127,6 +129,26 @@ public final class TaskRunSourceStats {
         return new Builder(this);
     }
 
+    private TaskRunSourceStats checkRequired() {
+        ModelChecks.requiredOrNull(numSourcesConsidered, nullProperties.contains("num_sources_considered"), "TaskRunSourceStats", "num_sources_considered");
+        ModelChecks.requiredOrNull(numSourcesRead, nullProperties.contains("num_sources_read"), "TaskRunSourceStats", "num_sources_read");
+        ModelChecks.requiredOrNull(sourcesReadSample, nullProperties.contains("sources_read_sample"), "TaskRunSourceStats", "sources_read_sample");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunSourceStats validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -161,7 +183,8 @@ public final class TaskRunSourceStats {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long numSourcesConsidered;
@@ -310,6 +333,13 @@ public final class TaskRunSourceStats {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunSourceStats build() {
+            return new TaskRunSourceStats(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunSourceStats buildFromJson() {
             return new TaskRunSourceStats(this);
         }
     }

@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,10 +61,10 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
 
     private TaskRunTextOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.basis = ModelChecks.required(ModelChecks.copyOf(builder.basis), "TaskRunTextOutput", "basis");
+        this.basis = ModelChecks.copyOf(builder.basis);
         this.mcpToolCalls = ModelChecks.copyOf(builder.mcpToolCalls);
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
-        this.content = ModelChecks.required(builder.content, "TaskRunTextOutput", "content");
+        this.content = builder.content;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -71,7 +72,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
      * Evidence for the output, as a single entry for the field <code>output</code>.
      */
     public List<FieldBasis> basis() {
-        return basis;
+        return ModelChecks.present(basis, "TaskRunTextOutput", "basis");
     }
 
     /**
@@ -117,7 +118,7 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
      * The output as text.
      */
     public String content() {
-        return content;
+        return ModelChecks.present(content, "TaskRunTextOutput", "content");
     }
 
     /**
@@ -147,6 +148,27 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskRunTextOutput checkRequired() {
+        ModelChecks.required(basis, "TaskRunTextOutput", "basis");
+        ModelChecks.required(content, "TaskRunTextOutput", "content");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunTextOutput validate() {
+        checkRequired();
+        ModelChecks.validate(basis, "basis");
+        ModelChecks.validate(mcpToolCalls, "mcp_tool_calls");
+        return this;
     }
 
     @Override
@@ -215,7 +237,8 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<FieldBasis> basis;
@@ -405,6 +428,13 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunTextOutput build() {
+            return new TaskRunTextOutput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunTextOutput buildFromJson() {
             return new TaskRunTextOutput(this);
         }
     }

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -38,7 +40,7 @@ import javax.annotation.processing.Generated;
         "output_schema",
         "input_schema"
 })
-public final class TaskSpec {
+public final class TaskSpec implements Validatable {
     @JsonProperty("output_schema")
     private final OutputSchema outputSchema;
 
@@ -51,7 +53,7 @@ public final class TaskSpec {
 
     private TaskSpec(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.outputSchema = ModelChecks.required(builder.outputSchema, "TaskSpec", "output_schema");
+        this.outputSchema = builder.outputSchema;
         this.inputSchema = builder.inputSchema;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -60,7 +62,7 @@ public final class TaskSpec {
      * Shape of the wanted output: a JSON schema, a text description, an auto schema, or a bare string read as a text description. The descriptions of the fields steer what the output contains.
      */
     public OutputSchema outputSchema() {
-        return outputSchema;
+        return ModelChecks.present(outputSchema, "TaskSpec", "output_schema");
     }
 
     /**
@@ -106,6 +108,26 @@ public final class TaskSpec {
         return new Builder(this);
     }
 
+    private TaskSpec checkRequired() {
+        ModelChecks.required(outputSchema, "TaskSpec", "output_schema");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskSpec validate() {
+        checkRequired();
+        ModelChecks.validate(outputSchema, "output_schema");
+        ModelChecks.validate(inputSchema, "input_schema");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -138,7 +160,8 @@ public final class TaskSpec {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private OutputSchema outputSchema;
@@ -228,6 +251,13 @@ public final class TaskSpec {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskSpec build() {
+            return new TaskSpec(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskSpec buildFromJson() {
             return new TaskSpec(this);
         }
     }
@@ -240,7 +270,7 @@ public final class TaskSpec {
     @JsonDeserialize(
             using = InputSchema.Deserializer.class
     )
-    public sealed interface InputSchema permits InputSchema.OfString, JsonSchema, TextSchema, InputSchema.Unknown {
+    public sealed interface InputSchema extends Validatable permits InputSchema.OfString, JsonSchema, TextSchema, InputSchema.Unknown {
         /**
          * Whether this is the {@code String} variant.
          */
@@ -342,6 +372,17 @@ public final class TaskSpec {
                 return visitor.visitText(value);
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default InputSchema validate() {
+            return this;
         }
 
         /**
@@ -460,7 +501,7 @@ public final class TaskSpec {
     @JsonDeserialize(
             using = OutputSchema.Deserializer.class
     )
-    public sealed interface OutputSchema permits JsonSchema, TextSchema, AutoSchema, OutputSchema.OfString, OutputSchema.Unknown {
+    public sealed interface OutputSchema extends Validatable permits JsonSchema, TextSchema, AutoSchema, OutputSchema.OfString, OutputSchema.Unknown {
         /**
          * Whether this is the {@code Json} variant.
          */
@@ -584,6 +625,17 @@ public final class TaskSpec {
                 return visitor.visitString(value.value());
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default OutputSchema validate() {
+            return this;
         }
 
         /**

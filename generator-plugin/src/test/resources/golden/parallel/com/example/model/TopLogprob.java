@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "bytes",
         "logprob"
 })
-public final class TopLogprob {
+public final class TopLogprob implements Validatable {
     @JsonProperty("token")
     private final String token;
 
@@ -42,7 +44,7 @@ public final class TopLogprob {
     private final List<Long> bytes;
 
     @JsonProperty("logprob")
-    private final double logprob;
+    private final Double logprob;
 
     private final Map<String, JsonValue> additionalProperties;
 
@@ -50,9 +52,9 @@ public final class TopLogprob {
 
     private TopLogprob(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.token = ModelChecks.required(builder.token, "TopLogprob", "token");
+        this.token = builder.token;
         this.bytes = ModelChecks.copyOf(builder.bytes);
-        this.logprob = ModelChecks.required(builder.logprob, "TopLogprob", "logprob");
+        this.logprob = builder.logprob;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -60,7 +62,7 @@ public final class TopLogprob {
      * The token text.
      */
     public String token() {
-        return token;
+        return ModelChecks.present(token, "TopLogprob", "token");
     }
 
     /**
@@ -81,7 +83,7 @@ public final class TopLogprob {
      * Natural logarithm of the token's probability.
      */
     public double logprob() {
-        return logprob;
+        return ModelChecks.present(logprob, "TopLogprob", "logprob");
     }
 
     /**
@@ -113,6 +115,25 @@ public final class TopLogprob {
         return new Builder(this);
     }
 
+    private TopLogprob checkRequired() {
+        ModelChecks.required(token, "TopLogprob", "token");
+        ModelChecks.required(logprob, "TopLogprob", "logprob");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TopLogprob validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -124,7 +145,7 @@ public final class TopLogprob {
         TopLogprob that = (TopLogprob) other;
         return Objects.equals(token, that.token)
                 && Objects.equals(bytes, that.bytes)
-                && logprob == that.logprob
+                && Objects.equals(logprob, that.logprob)
                 && additionalProperties.equals(that.additionalProperties)
                 && nullProperties.equals(that.nullProperties);
     }
@@ -147,7 +168,8 @@ public final class TopLogprob {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String token;
@@ -266,6 +288,13 @@ public final class TopLogprob {
          * @throws IllegalStateException if a required value was not set
          */
         public TopLogprob build() {
+            return new TopLogprob(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TopLogprob buildFromJson() {
             return new TopLogprob(this);
         }
     }

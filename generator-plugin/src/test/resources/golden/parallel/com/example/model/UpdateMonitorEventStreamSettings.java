@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         builder = UpdateMonitorEventStreamSettings.Builder.class
 )
 @JsonPropertyOrder("advanced_settings")
-public final class UpdateMonitorEventStreamSettings {
+public final class UpdateMonitorEventStreamSettings implements Validatable {
     @JsonProperty("advanced_settings")
     private final AdvancedMonitorSettings advancedSettings;
 
@@ -85,6 +87,19 @@ public final class UpdateMonitorEventStreamSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public UpdateMonitorEventStreamSettings validate() {
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +130,8 @@ public final class UpdateMonitorEventStreamSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private AdvancedMonitorSettings advancedSettings;
@@ -190,6 +206,13 @@ public final class UpdateMonitorEventStreamSettings {
          * @throws IllegalStateException if a required value was not set
          */
         public UpdateMonitorEventStreamSettings build() {
+            return new UpdateMonitorEventStreamSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private UpdateMonitorEventStreamSettings buildFromJson() {
             return new UpdateMonitorEventStreamSettings(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,7 +36,7 @@ import javax.annotation.processing.Generated;
         "metadata",
         "settings"
 })
-public final class UpdateMonitorRequest {
+public final class UpdateMonitorRequest implements Validatable {
     @JsonProperty("type")
     private final Type type;
 
@@ -163,6 +165,21 @@ public final class UpdateMonitorRequest {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public UpdateMonitorRequest validate() {
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(webhook, "webhook");
+        ModelChecks.validate(settings, "settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -201,7 +218,8 @@ public final class UpdateMonitorRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -411,6 +429,13 @@ public final class UpdateMonitorRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public UpdateMonitorRequest build() {
+            return new UpdateMonitorRequest(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private UpdateMonitorRequest buildFromJson() {
             return new UpdateMonitorRequest(this);
         }
     }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,18 +29,18 @@ import javax.annotation.processing.Generated;
         "name",
         "count"
 })
-public final class UsageItem {
+public final class UsageItem implements Validatable {
     @JsonProperty("name")
     private final String name;
 
     @JsonProperty("count")
-    private final long count;
+    private final Long count;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private UsageItem(Builder builder) {
-        this.name = ModelChecks.required(builder.name, "UsageItem", "name");
-        this.count = ModelChecks.required(builder.count, "UsageItem", "count");
+        this.name = builder.name;
+        this.count = builder.count;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -46,14 +48,14 @@ public final class UsageItem {
      * Name of the SKU billed.
      */
     public String name() {
-        return name;
+        return ModelChecks.present(name, "UsageItem", "name");
     }
 
     /**
      * Units of that SKU used.
      */
     public long count() {
-        return count;
+        return ModelChecks.present(count, "UsageItem", "count");
     }
 
     /**
@@ -78,6 +80,25 @@ public final class UsageItem {
         return new Builder(this);
     }
 
+    private UsageItem checkRequired() {
+        ModelChecks.required(name, "UsageItem", "name");
+        ModelChecks.required(count, "UsageItem", "count");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public UsageItem validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -88,7 +109,7 @@ public final class UsageItem {
         }
         UsageItem that = (UsageItem) other;
         return Objects.equals(name, that.name)
-                && count == that.count
+                && Objects.equals(count, that.count)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -109,7 +130,8 @@ public final class UsageItem {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String name;
@@ -170,6 +192,13 @@ public final class UsageItem {
          * @throws IllegalStateException if a required value was not set
          */
         public UsageItem build() {
+            return new UsageItem(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private UsageItem buildFromJson() {
             return new UsageItem(this);
         }
     }

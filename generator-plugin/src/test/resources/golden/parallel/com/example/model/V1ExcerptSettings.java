@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -28,7 +30,7 @@ import javax.annotation.processing.Generated;
         builder = V1ExcerptSettings.Builder.class
 )
 @JsonPropertyOrder("max_chars_per_result")
-public final class V1ExcerptSettings {
+public final class V1ExcerptSettings implements Validatable {
     @JsonProperty("max_chars_per_result")
     private final Long maxCharsPerResult;
 
@@ -85,6 +87,18 @@ public final class V1ExcerptSettings {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1ExcerptSettings validate() {
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -115,7 +129,8 @@ public final class V1ExcerptSettings {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long maxCharsPerResult;
@@ -161,14 +176,10 @@ public final class V1ExcerptSettings {
         }
 
         /**
-         * Adds a property the document does not declare; it is sent as given.
-         *
-         * @param name the JSON property name
-         * @param value its value
-         * @return this builder
+         * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonValue value) {
+        private Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -190,6 +201,13 @@ public final class V1ExcerptSettings {
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExcerptSettings build() {
+            return new V1ExcerptSettings(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1ExcerptSettings buildFromJson() {
             return new V1ExcerptSettings(this);
         }
     }

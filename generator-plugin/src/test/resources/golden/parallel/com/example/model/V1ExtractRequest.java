@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,7 +40,7 @@ import javax.annotation.processing.Generated;
         "client_model",
         "advanced_settings"
 })
-public final class V1ExtractRequest {
+public final class V1ExtractRequest implements Validatable {
     @JsonProperty("urls")
     private final List<String> urls;
 
@@ -66,7 +68,7 @@ public final class V1ExtractRequest {
 
     private V1ExtractRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.urls = ModelChecks.required(ModelChecks.copyOf(builder.urls), "V1ExtractRequest", "urls");
+        this.urls = ModelChecks.copyOf(builder.urls);
         this.objective = builder.objective;
         this.searchQueries = ModelChecks.copyOf(builder.searchQueries);
         this.maxCharsTotal = builder.maxCharsTotal;
@@ -80,7 +82,7 @@ public final class V1ExtractRequest {
      * Pages to extract, at most 20.
      */
     public List<String> urls() {
-        return urls;
+        return ModelChecks.present(urls, "V1ExtractRequest", "urls");
     }
 
     /**
@@ -196,6 +198,25 @@ public final class V1ExtractRequest {
         return new Builder(this);
     }
 
+    private V1ExtractRequest checkRequired() {
+        ModelChecks.required(urls, "V1ExtractRequest", "urls");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1ExtractRequest validate() {
+        checkRequired();
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -238,7 +259,8 @@ public final class V1ExtractRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<String> urls;
@@ -477,14 +499,10 @@ public final class V1ExtractRequest {
         }
 
         /**
-         * Adds a property the document does not declare; it is sent as given.
-         *
-         * @param name the JSON property name
-         * @param value its value
-         * @return this builder
+         * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonValue value) {
+        private Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -506,6 +524,13 @@ public final class V1ExtractRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractRequest build() {
+            return new V1ExtractRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1ExtractRequest buildFromJson() {
             return new V1ExtractRequest(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +39,7 @@ import javax.annotation.processing.Generated;
         "usage",
         "session_id"
 })
-public final class V1ExtractResponse {
+public final class V1ExtractResponse implements Validatable {
     @JsonProperty("extract_id")
     private final String extractId;
 
@@ -62,12 +64,12 @@ public final class V1ExtractResponse {
 
     private V1ExtractResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.extractId = ModelChecks.required(builder.extractId, "V1ExtractResponse", "extract_id");
-        this.results = ModelChecks.required(ModelChecks.copyOf(builder.results), "V1ExtractResponse", "results");
-        this.errors = ModelChecks.required(ModelChecks.copyOf(builder.errors), "V1ExtractResponse", "errors");
+        this.extractId = builder.extractId;
+        this.results = ModelChecks.copyOf(builder.results);
+        this.errors = ModelChecks.copyOf(builder.errors);
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.usage = ModelChecks.copyOf(builder.usage);
-        this.sessionId = ModelChecks.required(builder.sessionId, "V1ExtractResponse", "session_id");
+        this.sessionId = builder.sessionId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -75,21 +77,21 @@ public final class V1ExtractResponse {
      * Identifier of this extract call, of the form <code>extract_&lt;hex&gt;</code>.
      */
     public String extractId() {
-        return extractId;
+        return ModelChecks.present(extractId, "V1ExtractResponse", "extract_id");
     }
 
     /**
      * One entry per URL that was extracted.
      */
     public List<V1ExtractResult> results() {
-        return results;
+        return ModelChecks.present(results, "V1ExtractResponse", "results");
     }
 
     /**
      * One entry per requested URL missing from <code>results</code>, with the reason.
      */
     public List<ExtractError> errors() {
-        return errors;
+        return ModelChecks.present(errors, "V1ExtractResponse", "errors");
     }
 
     /**
@@ -124,7 +126,7 @@ public final class V1ExtractResponse {
      * Session identifier: the one sent, or a new one. Reuse it in the later search and extract calls made for the same task.
      */
     public String sessionId() {
-        return sessionId;
+        return ModelChecks.present(sessionId, "V1ExtractResponse", "session_id");
     }
 
     /**
@@ -154,6 +156,31 @@ public final class V1ExtractResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private V1ExtractResponse checkRequired() {
+        ModelChecks.required(extractId, "V1ExtractResponse", "extract_id");
+        ModelChecks.required(results, "V1ExtractResponse", "results");
+        ModelChecks.required(errors, "V1ExtractResponse", "errors");
+        ModelChecks.required(sessionId, "V1ExtractResponse", "session_id");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1ExtractResponse validate() {
+        checkRequired();
+        ModelChecks.validate(results, "results");
+        ModelChecks.validate(errors, "errors");
+        ModelChecks.validate(warnings, "warnings");
+        ModelChecks.validate(usage, "usage");
+        return this;
     }
 
     @Override
@@ -196,7 +223,8 @@ public final class V1ExtractResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String extractId;
@@ -417,6 +445,13 @@ public final class V1ExtractResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractResponse build() {
+            return new V1ExtractResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1ExtractResponse buildFromJson() {
             return new V1ExtractResponse(this);
         }
     }

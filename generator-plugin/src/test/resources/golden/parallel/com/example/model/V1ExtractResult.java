@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "excerpts",
         "full_content"
 })
-public final class V1ExtractResult {
+public final class V1ExtractResult implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -58,10 +60,10 @@ public final class V1ExtractResult {
 
     private V1ExtractResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.url = ModelChecks.required(builder.url, "V1ExtractResult", "url");
+        this.url = builder.url;
         this.title = builder.title;
         this.publishDate = builder.publishDate;
-        this.excerpts = ModelChecks.required(ModelChecks.copyOf(builder.excerpts), "V1ExtractResult", "excerpts");
+        this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.fullContent = builder.fullContent;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -70,7 +72,7 @@ public final class V1ExtractResult {
      * The page address.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "V1ExtractResult", "url");
     }
 
     /**
@@ -105,7 +107,7 @@ public final class V1ExtractResult {
      * Passages of the page that matter for the request, as markdown.
      */
     public List<String> excerpts() {
-        return excerpts;
+        return ModelChecks.present(excerpts, "V1ExtractResult", "excerpts");
     }
 
     /**
@@ -151,6 +153,25 @@ public final class V1ExtractResult {
         return new Builder(this);
     }
 
+    private V1ExtractResult checkRequired() {
+        ModelChecks.required(url, "V1ExtractResult", "url");
+        ModelChecks.required(excerpts, "V1ExtractResult", "excerpts");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1ExtractResult validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -189,7 +210,8 @@ public final class V1ExtractResult {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -368,6 +390,13 @@ public final class V1ExtractResult {
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractResult build() {
+            return new V1ExtractResult(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1ExtractResult buildFromJson() {
             return new V1ExtractResult(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +42,7 @@ import javax.annotation.processing.Generated;
         "client_model",
         "advanced_settings"
 })
-public final class V1SearchRequest {
+public final class V1SearchRequest implements Validatable {
     @JsonProperty("objective")
     private final String objective;
 
@@ -69,7 +71,7 @@ public final class V1SearchRequest {
     private V1SearchRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = builder.objective;
-        this.searchQueries = ModelChecks.required(ModelChecks.copyOf(builder.searchQueries), "V1SearchRequest", "search_queries");
+        this.searchQueries = ModelChecks.copyOf(builder.searchQueries);
         this.mode = builder.mode;
         this.maxCharsTotal = builder.maxCharsTotal;
         this.sessionId = builder.sessionId;
@@ -96,7 +98,7 @@ public final class V1SearchRequest {
      * Short keyword queries of a few words each. At least one is required; two or three usually give the best results.
      */
     public List<String> searchQueries() {
-        return searchQueries;
+        return ModelChecks.present(searchQueries, "V1SearchRequest", "search_queries");
     }
 
     /**
@@ -198,6 +200,26 @@ public final class V1SearchRequest {
         return new Builder(this);
     }
 
+    private V1SearchRequest checkRequired() {
+        ModelChecks.required(searchQueries, "V1SearchRequest", "search_queries");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1SearchRequest validate() {
+        checkRequired();
+        ModelChecks.validate(mode, "mode");
+        ModelChecks.validate(advancedSettings, "advanced_settings");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -240,7 +262,8 @@ public final class V1SearchRequest {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String objective;
@@ -465,14 +488,10 @@ public final class V1SearchRequest {
         }
 
         /**
-         * Adds a property the document does not declare; it is sent as given.
-         *
-         * @param name the JSON property name
-         * @param value its value
-         * @return this builder
+         * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonValue value) {
+        private Builder putAdditionalProperty(String name, JsonValue value) {
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -494,6 +513,13 @@ public final class V1SearchRequest {
          * @throws IllegalStateException if a required value was not set
          */
         public V1SearchRequest build() {
+            return new V1SearchRequest(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1SearchRequest buildFromJson() {
             return new V1SearchRequest(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "usage",
         "session_id"
 })
-public final class V1SearchResponse {
+public final class V1SearchResponse implements Validatable {
     @JsonProperty("search_id")
     private final String searchId;
 
@@ -58,11 +60,11 @@ public final class V1SearchResponse {
 
     private V1SearchResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.searchId = ModelChecks.required(builder.searchId, "V1SearchResponse", "search_id");
-        this.results = ModelChecks.required(ModelChecks.copyOf(builder.results), "V1SearchResponse", "results");
+        this.searchId = builder.searchId;
+        this.results = ModelChecks.copyOf(builder.results);
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.usage = ModelChecks.copyOf(builder.usage);
-        this.sessionId = ModelChecks.required(builder.sessionId, "V1SearchResponse", "session_id");
+        this.sessionId = builder.sessionId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -70,14 +72,14 @@ public final class V1SearchResponse {
      * Identifier of this search, of the form <code>search_&lt;hex&gt;</code>.
      */
     public String searchId() {
-        return searchId;
+        return ModelChecks.present(searchId, "V1SearchResponse", "search_id");
     }
 
     /**
      * Pages found, most relevant first.
      */
     public List<V1WebSearchResult> results() {
-        return results;
+        return ModelChecks.present(results, "V1SearchResponse", "results");
     }
 
     /**
@@ -112,7 +114,7 @@ public final class V1SearchResponse {
      * Session identifier: the one sent, or a new one. Reuse it in the later search and extract calls made for the same task.
      */
     public String sessionId() {
-        return sessionId;
+        return ModelChecks.present(sessionId, "V1SearchResponse", "session_id");
     }
 
     /**
@@ -142,6 +144,29 @@ public final class V1SearchResponse {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private V1SearchResponse checkRequired() {
+        ModelChecks.required(searchId, "V1SearchResponse", "search_id");
+        ModelChecks.required(results, "V1SearchResponse", "results");
+        ModelChecks.required(sessionId, "V1SearchResponse", "session_id");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1SearchResponse validate() {
+        checkRequired();
+        ModelChecks.validate(results, "results");
+        ModelChecks.validate(warnings, "warnings");
+        ModelChecks.validate(usage, "usage");
+        return this;
     }
 
     @Override
@@ -182,7 +207,8 @@ public final class V1SearchResponse {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String searchId;
@@ -374,6 +400,13 @@ public final class V1SearchResponse {
          * @throws IllegalStateException if a required value was not set
          */
         public V1SearchResponse build() {
+            return new V1SearchResponse(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1SearchResponse buildFromJson() {
             return new V1SearchResponse(this);
         }
     }

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "publish_date",
         "excerpts"
 })
-public final class V1WebSearchResult {
+public final class V1WebSearchResult implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -54,10 +56,10 @@ public final class V1WebSearchResult {
 
     private V1WebSearchResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.url = ModelChecks.required(builder.url, "V1WebSearchResult", "url");
+        this.url = builder.url;
         this.title = builder.title;
         this.publishDate = builder.publishDate;
-        this.excerpts = ModelChecks.required(ModelChecks.copyOf(builder.excerpts), "V1WebSearchResult", "excerpts");
+        this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -65,7 +67,7 @@ public final class V1WebSearchResult {
      * The page address.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "V1WebSearchResult", "url");
     }
 
     /**
@@ -100,7 +102,7 @@ public final class V1WebSearchResult {
      * Passages of the page that matter for the search, as markdown.
      */
     public List<String> excerpts() {
-        return excerpts;
+        return ModelChecks.present(excerpts, "V1WebSearchResult", "excerpts");
     }
 
     /**
@@ -130,6 +132,25 @@ public final class V1WebSearchResult {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private V1WebSearchResult checkRequired() {
+        ModelChecks.required(url, "V1WebSearchResult", "url");
+        ModelChecks.required(excerpts, "V1WebSearchResult", "excerpts");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public V1WebSearchResult validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -168,7 +189,8 @@ public final class V1WebSearchResult {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -317,6 +339,13 @@ public final class V1WebSearchResult {
          * @throws IllegalStateException if a required value was not set
          */
         public V1WebSearchResult build() {
+            return new V1WebSearchResult(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private V1WebSearchResult buildFromJson() {
             return new V1WebSearchResult(this);
         }
     }

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ import javax.annotation.processing.Generated;
         "msg",
         "type"
 })
-public final class ValidationError {
+public final class ValidationError implements Validatable {
     @JsonProperty("loc")
     private final List<Loc> loc;
 
@@ -45,9 +47,9 @@ public final class ValidationError {
     private final Map<String, JsonValue> additionalProperties;
 
     private ValidationError(Builder builder) {
-        this.loc = ModelChecks.required(ModelChecks.copyOf(builder.loc), "ValidationError", "loc");
-        this.msg = ModelChecks.required(builder.msg, "ValidationError", "msg");
-        this.type = ModelChecks.required(builder.type, "ValidationError", "type");
+        this.loc = ModelChecks.copyOf(builder.loc);
+        this.msg = builder.msg;
+        this.type = builder.type;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,21 +57,21 @@ public final class ValidationError {
      * Path to the offending value: where it was sent (for example <code>body</code> or <code>query</code>) followed by field names and list indexes.
      */
     public List<Loc> loc() {
-        return loc;
+        return ModelChecks.present(loc, "ValidationError", "loc");
     }
 
     /**
      * What is wrong with the value.
      */
     public String msg() {
-        return msg;
+        return ModelChecks.present(msg, "ValidationError", "msg");
     }
 
     /**
      * Machine-readable code of the problem kind.
      */
     public String type() {
-        return type;
+        return ModelChecks.present(type, "ValidationError", "type");
     }
 
     /**
@@ -92,6 +94,27 @@ public final class ValidationError {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private ValidationError checkRequired() {
+        ModelChecks.required(loc, "ValidationError", "loc");
+        ModelChecks.required(msg, "ValidationError", "msg");
+        ModelChecks.required(type, "ValidationError", "type");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ValidationError validate() {
+        checkRequired();
+        ModelChecks.validate(loc, "loc");
+        return this;
     }
 
     @Override
@@ -127,7 +150,8 @@ public final class ValidationError {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<Loc> loc;
@@ -217,6 +241,13 @@ public final class ValidationError {
          * @throws IllegalStateException if a required value was not set
          */
         public ValidationError build() {
+            return new ValidationError(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ValidationError buildFromJson() {
             return new ValidationError(this);
         }
     }
@@ -229,7 +260,7 @@ public final class ValidationError {
     @JsonDeserialize(
             using = Loc.Deserializer.class
     )
-    public sealed interface Loc permits Loc.OfString, Loc.OfLong, Loc.Unknown {
+    public sealed interface Loc extends Validatable permits Loc.OfString, Loc.OfLong, Loc.Unknown {
         /**
          * Whether this is the {@code String} variant.
          */
@@ -316,6 +347,17 @@ public final class ValidationError {
                 return visitor.visitLong(value.value());
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Loc validate() {
+            return this;
         }
 
         /**

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +37,7 @@ import javax.annotation.processing.Generated;
         "message",
         "detail"
 })
-public final class Warning {
+public final class Warning implements Validatable {
     @JsonProperty("type")
     private final Type type;
 
@@ -51,8 +53,8 @@ public final class Warning {
 
     private Warning(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.type = ModelChecks.required(builder.type, "Warning", "type");
-        this.message = ModelChecks.required(builder.message, "Warning", "message");
+        this.type = builder.type;
+        this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -61,14 +63,14 @@ public final class Warning {
      * Category of the warning. New categories may be added without notice, so unknown values should be tolerated.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "Warning", "type");
     }
 
     /**
      * Explanation of the issue, meant for people.
      */
     public String message() {
-        return message;
+        return ModelChecks.present(message, "Warning", "message");
     }
 
     /**
@@ -114,6 +116,26 @@ public final class Warning {
         return new Builder(this);
     }
 
+    private Warning checkRequired() {
+        ModelChecks.required(type, "Warning", "type");
+        ModelChecks.required(message, "Warning", "message");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Warning validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -148,7 +170,8 @@ public final class Warning {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -268,6 +291,13 @@ public final class Warning {
          * @throws IllegalStateException if a required value was not set
          */
         public Warning build() {
+            return new Warning(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Warning buildFromJson() {
             return new Warning(this);
         }
     }

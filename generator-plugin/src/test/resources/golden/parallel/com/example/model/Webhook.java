@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ import javax.annotation.processing.Generated;
         "url",
         "event_types"
 })
-public final class Webhook {
+public final class Webhook implements Validatable {
     @JsonProperty("url")
     private final String url;
 
@@ -43,7 +45,7 @@ public final class Webhook {
     private final Map<String, JsonValue> additionalProperties;
 
     private Webhook(Builder builder) {
-        this.url = ModelChecks.required(builder.url, "Webhook", "url");
+        this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -52,7 +54,7 @@ public final class Webhook {
      * Address to which the notifications are sent.
      */
     public String url() {
-        return url;
+        return ModelChecks.present(url, "Webhook", "url");
     }
 
     /**
@@ -93,6 +95,25 @@ public final class Webhook {
         return new Builder(this);
     }
 
+    private Webhook checkRequired() {
+        ModelChecks.required(url, "Webhook", "url");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Webhook validate() {
+        checkRequired();
+        ModelChecks.validate(eventTypes, "event_types");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -124,7 +145,8 @@ public final class Webhook {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String url;
@@ -213,6 +235,13 @@ public final class Webhook {
          * @throws IllegalStateException if a required value was not set
          */
         public Webhook build() {
+            return new Webhook(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Webhook buildFromJson() {
             return new Webhook(this);
         }
     }

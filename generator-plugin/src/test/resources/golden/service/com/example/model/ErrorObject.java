@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = ErrorObject.Builder.class
 )
 @JsonPropertyOrder("message")
-public final class ErrorObject {
+public final class ErrorObject implements Validatable {
     @JsonProperty("message")
     private final String message;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private ErrorObject(Builder builder) {
-        this.message = ModelChecks.required(builder.message, "ErrorObject", "message");
+        this.message = builder.message;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class ErrorObject {
      * The {@code message} value.
      */
     public String message() {
-        return message;
+        return ModelChecks.present(message, "ErrorObject", "message");
     }
 
     /**
@@ -62,6 +64,24 @@ public final class ErrorObject {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private ErrorObject checkRequired() {
+        ModelChecks.required(message, "ErrorObject", "message");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public ErrorObject validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +113,8 @@ public final class ErrorObject {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String message;
@@ -139,6 +160,13 @@ public final class ErrorObject {
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorObject build() {
+            return new ErrorObject(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private ErrorObject buildFromJson() {
             return new ErrorObject(this);
         }
     }

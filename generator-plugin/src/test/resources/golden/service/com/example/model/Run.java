@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ import javax.annotation.processing.Generated;
         "id",
         "status"
 })
-public final class Run {
+public final class Run implements Validatable {
     @JsonProperty("id")
     private final String id;
 
@@ -40,8 +42,8 @@ public final class Run {
     private final Map<String, JsonValue> additionalProperties;
 
     private Run(Builder builder) {
-        this.id = ModelChecks.required(builder.id, "Run", "id");
-        this.status = ModelChecks.required(builder.status, "Run", "status");
+        this.id = builder.id;
+        this.status = builder.status;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -49,14 +51,14 @@ public final class Run {
      * The {@code id} value.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "Run", "id");
     }
 
     /**
      * The {@code status} value.
      */
     public Status status() {
-        return status;
+        return ModelChecks.present(status, "Run", "status");
     }
 
     /**
@@ -79,6 +81,26 @@ public final class Run {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private Run checkRequired() {
+        ModelChecks.required(id, "Run", "id");
+        ModelChecks.required(status, "Run", "status");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Run validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        return this;
     }
 
     @Override
@@ -112,7 +134,8 @@ public final class Run {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -173,6 +196,13 @@ public final class Run {
          * @throws IllegalStateException if a required value was not set
          */
         public Run build() {
+            return new Run(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Run buildFromJson() {
             return new Run(this);
         }
     }

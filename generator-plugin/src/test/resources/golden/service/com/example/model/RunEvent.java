@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +31,7 @@ import javax.annotation.processing.Generated;
         "type",
         "run"
 })
-public final class RunEvent {
+public final class RunEvent implements Validatable {
     @JsonProperty("type")
     private final String type;
 
@@ -39,7 +41,7 @@ public final class RunEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private RunEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "RunEvent", "type");
+        this.type = builder.type;
         this.run = builder.run;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -48,7 +50,7 @@ public final class RunEvent {
      * The {@code type} value.
      */
     public String type() {
-        return type;
+        return ModelChecks.present(type, "RunEvent", "type");
     }
 
     /**
@@ -87,6 +89,25 @@ public final class RunEvent {
         return new Builder(this);
     }
 
+    private RunEvent checkRequired() {
+        ModelChecks.required(type, "RunEvent", "type");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public RunEvent validate() {
+        checkRequired();
+        ModelChecks.validate(run, "run");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -118,7 +139,8 @@ public final class RunEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String type;
@@ -191,6 +213,13 @@ public final class RunEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public RunEvent build() {
+            return new RunEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private RunEvent buildFromJson() {
             return new RunEvent(this);
         }
     }

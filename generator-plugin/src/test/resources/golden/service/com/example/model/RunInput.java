@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +26,14 @@ import javax.annotation.processing.Generated;
         builder = RunInput.Builder.class
 )
 @JsonPropertyOrder("goal")
-public final class RunInput {
+public final class RunInput implements Validatable {
     @JsonProperty("goal")
     private final String goal;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private RunInput(Builder builder) {
-        this.goal = ModelChecks.required(builder.goal, "RunInput", "goal");
+        this.goal = builder.goal;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +41,7 @@ public final class RunInput {
      * The {@code goal} value.
      */
     public String goal() {
-        return goal;
+        return ModelChecks.present(goal, "RunInput", "goal");
     }
 
     /**
@@ -62,6 +64,24 @@ public final class RunInput {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private RunInput checkRequired() {
+        ModelChecks.required(goal, "RunInput", "goal");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public RunInput validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -93,7 +113,8 @@ public final class RunInput {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String goal;
@@ -139,6 +160,13 @@ public final class RunInput {
          * @throws IllegalStateException if a required value was not set
          */
         public RunInput build() {
+            return new RunInput(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private RunInput buildFromJson() {
             return new RunInput(this);
         }
     }

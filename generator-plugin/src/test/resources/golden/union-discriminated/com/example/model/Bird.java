@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,12 +27,12 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder("wings")
 public final class Bird implements Animal {
     @JsonProperty("wings")
-    private final long wings;
+    private final Long wings;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private Bird(Builder builder) {
-        this.wings = ModelChecks.required(builder.wings, "Bird", "wings");
+        this.wings = builder.wings;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -39,7 +40,7 @@ public final class Bird implements Animal {
      * The {@code wings} value.
      */
     public long wings() {
-        return wings;
+        return ModelChecks.present(wings, "Bird", "wings");
     }
 
     /**
@@ -64,6 +65,24 @@ public final class Bird implements Animal {
         return new Builder(this);
     }
 
+    private Bird checkRequired() {
+        ModelChecks.required(wings, "Bird", "wings");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Bird validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -73,7 +92,7 @@ public final class Bird implements Animal {
             return false;
         }
         Bird that = (Bird) other;
-        return wings == that.wings
+        return Objects.equals(wings, that.wings)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -93,7 +112,8 @@ public final class Bird implements Animal {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long wings;
@@ -139,6 +159,13 @@ public final class Bird implements Animal {
          * @throws IllegalStateException if a required value was not set
          */
         public Bird build() {
+            return new Bird(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Bird buildFromJson() {
             return new Bird(this);
         }
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +30,12 @@ import javax.annotation.processing.Generated;
 })
 public final class Cat implements Animal, Pet {
     @JsonProperty("lives")
-    private final long lives;
+    private final Long lives;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private Cat(Builder builder) {
-        this.lives = ModelChecks.required(builder.lives, "Cat", "lives");
+        this.lives = builder.lives;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -52,7 +53,7 @@ public final class Cat implements Animal, Pet {
      * The {@code lives} value.
      */
     public long lives() {
-        return lives;
+        return ModelChecks.present(lives, "Cat", "lives");
     }
 
     /**
@@ -77,6 +78,24 @@ public final class Cat implements Animal, Pet {
         return new Builder(this);
     }
 
+    private Cat checkRequired() {
+        ModelChecks.required(lives, "Cat", "lives");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Cat validate() {
+        checkRequired();
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -86,7 +105,7 @@ public final class Cat implements Animal, Pet {
             return false;
         }
         Cat that = (Cat) other;
-        return lives == that.lives
+        return Objects.equals(lives, that.lives)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
@@ -126,7 +145,8 @@ public final class Cat implements Animal, Pet {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Long lives;
@@ -181,6 +201,13 @@ public final class Cat implements Animal, Pet {
          * @throws IllegalStateException if a required value was not set
          */
         public Cat build() {
+            return new Cat(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Cat buildFromJson() {
             return new Cat(this);
         }
     }

@@ -11,8 +11,10 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ import javax.annotation.processing.Generated;
         builder = Position.Builder.class
 )
 @JsonPropertyOrder("loc")
-public final class Position {
+public final class Position implements Validatable {
     @JsonProperty("loc")
     private final List<Loc> loc;
 
@@ -77,6 +79,19 @@ public final class Position {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Position validate() {
+        ModelChecks.validate(loc, "loc");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -106,7 +121,8 @@ public final class Position {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private List<Loc> loc;
@@ -180,6 +196,13 @@ public final class Position {
         public Position build() {
             return new Position(this);
         }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Position buildFromJson() {
+            return new Position(this);
+        }
     }
 
     /**
@@ -190,7 +213,7 @@ public final class Position {
     @JsonDeserialize(
             using = Loc.Deserializer.class
     )
-    public sealed interface Loc permits Loc.OfString, Loc.OfLong, Loc.Unknown {
+    public sealed interface Loc extends Validatable permits Loc.OfString, Loc.OfLong, Loc.Unknown {
         /**
          * Whether this is the {@code String} variant.
          */
@@ -277,6 +300,17 @@ public final class Position {
                 return visitor.visitLong(value.value());
             }
             return visitor.visitUnknown(((Unknown) this).json());
+        }
+
+        /**
+         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+         *
+         * @return this value
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        default Loc validate() {
+            return this;
         }
 
         /**

@@ -4,8 +4,10 @@ package com.example.model;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         using = Scalar.Deserializer.class
 )
-public sealed interface Scalar permits Scalar.OfString, Scalar.OfLong, Scalar.OfDouble, Scalar.OfBoolean, Scalar.OfStringList, Scalar.OfStringMap, Scalar.Unknown {
+public sealed interface Scalar extends Validatable permits Scalar.OfString, Scalar.OfLong, Scalar.OfDouble, Scalar.OfBoolean, Scalar.OfStringList, Scalar.OfStringMap, Scalar.Unknown {
     /**
      * Whether this is the {@code String} variant.
      */
@@ -223,6 +225,17 @@ public sealed interface Scalar permits Scalar.OfString, Scalar.OfLong, Scalar.Of
             return visitor.visitStringMap(value.value());
         }
         return visitor.visitUnknown(((Unknown) this).json());
+    }
+
+    /**
+     * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+     *
+     * @return this value
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    default Scalar validate() {
+        return this;
     }
 
     /**
