@@ -515,6 +515,16 @@ final class ValueClass {
             }
             setters.add(optional.build());
         }
+        TypeName primitive = types.unboxed(field.type());
+        if (!required && (primitive.equals(TypeName.LONG) || primitive.equals(TypeName.DOUBLE))) {
+            // limit(2) and timeout(30) do not compile against limit(Long) and timeout(Double) alone
+            setters.add(setter(field, n)
+                    .addJavadoc("Sets {@link #$N($T)} from a primitive, so that a plain number literal fits.\n\n"
+                            + "@param $N the value\n@return this builder\n", n, parameterType, n)
+                    .addParameter(primitive, n)
+                    .addStatement("return $N($T.valueOf($N))", n, parameterType, n)
+                    .build());
+        }
         if (field.type() instanceof TypeRef.ListOf list) {
             String element = Naming.memberName(Naming.singular(n));
             element = element.equals(n) ? n + "Item" : element;

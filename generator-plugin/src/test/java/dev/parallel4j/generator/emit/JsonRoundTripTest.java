@@ -146,6 +146,16 @@ final class JsonRoundTripTest {
     }
 
     @Test
+    void optionalNumbersTakePrimitivesSoThatLiteralsFit() throws ReflectiveOperationException {
+        Class<?> dimensions = type("model.model.Widget$Dimensions");
+        Object builder = dimensions.getMethod("builder").invoke(null);
+
+        builder.getClass().getMethod("width", double.class).invoke(builder, 2.0);
+
+        assertThat(call(call(builder, "build"), "width")).hasToString("Optional[2.0]");
+    }
+
+    @Test
     void theBuilderStillRejectsAMissingRequiredProperty() throws ReflectiveOperationException {
         Object builder = type("model.model.Widget").getMethod("builder").invoke(null);
 

@@ -290,6 +290,16 @@ public final class FilesCreateRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #expiresAfter(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param expiresAfter the value
+         * @return this builder
+         */
+        public Builder expiresAfter(long expiresAfter) {
+            return expiresAfter(Long.valueOf(expiresAfter));
+        }
+
+        /**
          * Adds a property the document does not declare; it is sent as given.
          *
          * @param name the JSON property name

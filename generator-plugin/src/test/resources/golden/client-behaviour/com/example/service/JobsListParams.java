@@ -143,6 +143,16 @@ public final class JobsListParams {
         }
 
         /**
+         * Sets {@link #limit(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param limit the value
+         * @return this builder
+         */
+        public Builder limit(long limit) {
+            return limit(Long.valueOf(limit));
+        }
+
+        /**
          * The finished object.
          *
          * @throws IllegalStateException if a required value was not set

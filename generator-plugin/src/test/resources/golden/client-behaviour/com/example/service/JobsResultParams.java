@@ -105,6 +105,16 @@ public final class JobsResultParams {
         }
 
         /**
+         * Sets {@link #waitQuery(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param waitQuery the value
+         * @return this builder
+         */
+        public Builder waitQuery(long waitQuery) {
+            return waitQuery(Long.valueOf(waitQuery));
+        }
+
+        /**
          * The finished object.
          *
          * @throws IllegalStateException if a required value was not set

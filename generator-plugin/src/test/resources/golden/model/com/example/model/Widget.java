@@ -1076,6 +1076,16 @@ public final class Widget implements Validatable {
             }
 
             /**
+             * Sets {@link #width(Double)} from a primitive, so that a plain number literal fits.
+             *
+             * @param width the value
+             * @return this builder
+             */
+            public Builder width(double width) {
+                return width(Double.valueOf(width));
+            }
+
+            /**
              * Adds a property the document does not declare; it is sent as given.
              *
              * @param name the JSON property name

@@ -385,6 +385,16 @@ public final class AdvancedSearchSettings implements Validatable {
         }
 
         /**
+         * Sets {@link #maxResults(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxResults the value
+         * @return this builder
+         */
+        public Builder maxResults(long maxResults) {
+            return maxResults(Long.valueOf(maxResults));
+        }
+
+        /**
          * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter

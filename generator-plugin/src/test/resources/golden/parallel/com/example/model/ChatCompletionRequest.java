@@ -509,6 +509,16 @@ public final class ChatCompletionRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #maxTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxTokens the value
+         * @return this builder
+         */
+        public Builder maxTokens(long maxTokens) {
+            return maxTokens(Long.valueOf(maxTokens));
+        }
+
+        /**
          * OpenAI sampling temperature; accepted but not supported.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -533,6 +543,16 @@ public final class ChatCompletionRequest implements Validatable {
             temperature(temperature.orElse(null));
             markNull("temperature", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #temperature(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param temperature the value
+         * @return this builder
+         */
+        public Builder temperature(double temperature) {
+            return temperature(Double.valueOf(temperature));
         }
 
         /**
@@ -563,6 +583,16 @@ public final class ChatCompletionRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #topP(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param topP the value
+         * @return this builder
+         */
+        public Builder topP(double topP) {
+            return topP(Double.valueOf(topP));
+        }
+
+        /**
          * OpenAI count of alternative answers; accepted but not supported.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -587,6 +617,16 @@ public final class ChatCompletionRequest implements Validatable {
             n(n.orElse(null));
             markNull("n", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #n(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param n the value
+         * @return this builder
+         */
+        public Builder n(long n) {
+            return n(Long.valueOf(n));
         }
 
         /**
@@ -617,6 +657,16 @@ public final class ChatCompletionRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #presencePenalty(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param presencePenalty the value
+         * @return this builder
+         */
+        public Builder presencePenalty(double presencePenalty) {
+            return presencePenalty(Double.valueOf(presencePenalty));
+        }
+
+        /**
          * OpenAI frequency penalty; accepted but not supported.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -641,6 +691,16 @@ public final class ChatCompletionRequest implements Validatable {
             frequencyPenalty(frequencyPenalty.orElse(null));
             markNull("frequency_penalty", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #frequencyPenalty(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param frequencyPenalty the value
+         * @return this builder
+         */
+        public Builder frequencyPenalty(double frequencyPenalty) {
+            return frequencyPenalty(Double.valueOf(frequencyPenalty));
         }
 
         /**

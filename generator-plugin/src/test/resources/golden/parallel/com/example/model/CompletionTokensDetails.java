@@ -250,6 +250,16 @@ public final class CompletionTokensDetails implements Validatable {
         }
 
         /**
+         * Sets {@link #acceptedPredictionTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param acceptedPredictionTokens the value
+         * @return this builder
+         */
+        public Builder acceptedPredictionTokens(long acceptedPredictionTokens) {
+            return acceptedPredictionTokens(Long.valueOf(acceptedPredictionTokens));
+        }
+
+        /**
          * Generated audio tokens.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -274,6 +284,16 @@ public final class CompletionTokensDetails implements Validatable {
             audioTokens(audioTokens.orElse(null));
             markNull("audio_tokens", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #audioTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param audioTokens the value
+         * @return this builder
+         */
+        public Builder audioTokens(long audioTokens) {
+            return audioTokens(Long.valueOf(audioTokens));
         }
 
         /**
@@ -304,6 +324,16 @@ public final class CompletionTokensDetails implements Validatable {
         }
 
         /**
+         * Sets {@link #reasoningTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param reasoningTokens the value
+         * @return this builder
+         */
+        public Builder reasoningTokens(long reasoningTokens) {
+            return reasoningTokens(Long.valueOf(reasoningTokens));
+        }
+
+        /**
          * Tokens of a supplied prediction that went unused.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -328,6 +358,16 @@ public final class CompletionTokensDetails implements Validatable {
             rejectedPredictionTokens(rejectedPredictionTokens.orElse(null));
             markNull("rejected_prediction_tokens", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #rejectedPredictionTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param rejectedPredictionTokens the value
+         * @return this builder
+         */
+        public Builder rejectedPredictionTokens(long rejectedPredictionTokens) {
+            return rejectedPredictionTokens(Long.valueOf(rejectedPredictionTokens));
         }
 
         /**

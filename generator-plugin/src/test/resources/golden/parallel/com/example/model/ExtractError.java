@@ -269,6 +269,16 @@ public final class ExtractError implements Validatable {
         }
 
         /**
+         * Sets {@link #httpStatusCode(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param httpStatusCode the value
+         * @return this builder
+         */
+        public Builder httpStatusCode(long httpStatusCode) {
+            return httpStatusCode(Long.valueOf(httpStatusCode));
+        }
+
+        /**
          * Body the source site sent along with an HTTP error, when there was one.
          *
          * <p>{@code null} sends JSON {@code null}.

@@ -228,6 +228,16 @@ public final class FetchPolicy implements Validatable {
         }
 
         /**
+         * Sets {@link #maxAgeSeconds(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxAgeSeconds the value
+         * @return this builder
+         */
+        public Builder maxAgeSeconds(long maxAgeSeconds) {
+            return maxAgeSeconds(Long.valueOf(maxAgeSeconds));
+        }
+
+        /**
          * How long, in seconds, a live fetch may take when the page is not in the cache.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -252,6 +262,16 @@ public final class FetchPolicy implements Validatable {
             timeoutSeconds(timeoutSeconds.orElse(null));
             markNull("timeout_seconds", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #timeoutSeconds(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param timeoutSeconds the value
+         * @return this builder
+         */
+        public Builder timeoutSeconds(double timeoutSeconds) {
+            return timeoutSeconds(Double.valueOf(timeoutSeconds));
         }
 
         /**

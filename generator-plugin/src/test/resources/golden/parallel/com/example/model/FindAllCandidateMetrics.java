@@ -189,6 +189,16 @@ public final class FindAllCandidateMetrics implements Validatable {
         }
 
         /**
+         * Sets {@link #generatedCandidatesCount(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param generatedCandidatesCount the value
+         * @return this builder
+         */
+        public Builder generatedCandidatesCount(long generatedCandidatesCount) {
+            return generatedCandidatesCount(Long.valueOf(generatedCandidatesCount));
+        }
+
+        /**
          * How many of those candidates met all match conditions.
          *
          * <p>Defaults to {@code 0} when not set.
@@ -212,6 +222,16 @@ public final class FindAllCandidateMetrics implements Validatable {
          */
         public Builder matchedCandidatesCount(Optional<Long> matchedCandidatesCount) {
             return matchedCandidatesCount(matchedCandidatesCount.orElse(null));
+        }
+
+        /**
+         * Sets {@link #matchedCandidatesCount(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param matchedCandidatesCount the value
+         * @return this builder
+         */
+        public Builder matchedCandidatesCount(long matchedCandidatesCount) {
+            return matchedCandidatesCount(Long.valueOf(matchedCandidatesCount));
         }
 
         /**

@@ -232,6 +232,16 @@ public final class FindAllCandidatesRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #matchLimit(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param matchLimit the value
+         * @return this builder
+         */
+        public Builder matchLimit(long matchLimit) {
+            return matchLimit(Long.valueOf(matchLimit));
+        }
+
+        /**
          * Adds a property the document does not declare; it is sent as given.
          *
          * @param name the JSON property name

@@ -175,6 +175,16 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         }
 
         /**
+         * Sets {@link #maxCharsPerResult(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxCharsPerResult the value
+         * @return this builder
+         */
+        public Builder maxCharsPerResult(long maxCharsPerResult) {
+            return maxCharsPerResult(Long.valueOf(maxCharsPerResult));
+        }
+
+        /**
          * Adds a property the document does not declare; it is sent as given.
          *
          * @param name the JSON property name

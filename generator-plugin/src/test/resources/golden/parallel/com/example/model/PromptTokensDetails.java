@@ -202,6 +202,16 @@ public final class PromptTokensDetails implements Validatable {
         }
 
         /**
+         * Sets {@link #audioTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param audioTokens the value
+         * @return this builder
+         */
+        public Builder audioTokens(long audioTokens) {
+            return audioTokens(Long.valueOf(audioTokens));
+        }
+
+        /**
          * Prompt tokens served from a cache.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -226,6 +236,16 @@ public final class PromptTokensDetails implements Validatable {
             cachedTokens(cachedTokens.orElse(null));
             markNull("cached_tokens", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #cachedTokens(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param cachedTokens the value
+         * @return this builder
+         */
+        public Builder cachedTokens(long cachedTokens) {
+            return cachedTokens(Long.valueOf(cachedTokens));
         }
 
         /**

@@ -236,6 +236,16 @@ public final class TaskRunSourceStats implements Validatable {
         }
 
         /**
+         * Sets {@link #numSourcesConsidered(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param numSourcesConsidered the value
+         * @return this builder
+         */
+        public Builder numSourcesConsidered(long numSourcesConsidered) {
+            return numSourcesConsidered(Long.valueOf(numSourcesConsidered));
+        }
+
+        /**
          * How many of them it has actually read.
          *
          * <p>{@code null} sends JSON {@code null}.
@@ -260,6 +270,16 @@ public final class TaskRunSourceStats implements Validatable {
             numSourcesRead(numSourcesRead.orElse(null));
             markNull("num_sources_read", false);
             return this;
+        }
+
+        /**
+         * Sets {@link #numSourcesRead(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param numSourcesRead the value
+         * @return this builder
+         */
+        public Builder numSourcesRead(long numSourcesRead) {
+            return numSourcesRead(Long.valueOf(numSourcesRead));
         }
 
         /**

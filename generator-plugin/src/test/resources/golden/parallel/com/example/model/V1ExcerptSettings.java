@@ -176,6 +176,16 @@ public final class V1ExcerptSettings implements Validatable {
         }
 
         /**
+         * Sets {@link #maxCharsPerResult(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxCharsPerResult the value
+         * @return this builder
+         */
+        public Builder maxCharsPerResult(long maxCharsPerResult) {
+            return maxCharsPerResult(Long.valueOf(maxCharsPerResult));
+        }
+
+        /**
          * Keeps a property the document does not declare (it allows none) when reading JSON.
          */
         @JsonAnySetter

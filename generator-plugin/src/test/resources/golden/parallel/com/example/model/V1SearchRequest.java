@@ -407,6 +407,16 @@ public final class V1SearchRequest implements Validatable {
         }
 
         /**
+         * Sets {@link #maxCharsTotal(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param maxCharsTotal the value
+         * @return this builder
+         */
+        public Builder maxCharsTotal(long maxCharsTotal) {
+            return maxCharsTotal(Long.valueOf(maxCharsTotal));
+        }
+
+        /**
          * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
          *
          * <p>{@code null} sends JSON {@code null}.

@@ -164,6 +164,16 @@ public final class FindAllEventsParams {
         }
 
         /**
+         * Sets {@link #timeout(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param timeout the value
+         * @return this builder
+         */
+        public Builder timeout(double timeout) {
+            return timeout(Double.valueOf(timeout));
+        }
+
+        /**
          * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. FindAll calls should include <code>findall-2025-09-15</code>; without it the server uses the older FindAll behaviour.
          *
          * <p>The client always sends {@code [findall-2025-09-15]} too; values set here are added to it.

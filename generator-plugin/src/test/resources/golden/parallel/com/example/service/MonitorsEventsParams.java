@@ -196,6 +196,16 @@ public final class MonitorsEventsParams {
         }
 
         /**
+         * Sets {@link #limit(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param limit the value
+         * @return this builder
+         */
+        public Builder limit(long limit) {
+            return limit(Long.valueOf(limit));
+        }
+
+        /**
          * Also list checks that ran without finding any material change, for example to audit when the monitor ran; false when omitted.
          *
          * <p>{@code null} leaves it unset.

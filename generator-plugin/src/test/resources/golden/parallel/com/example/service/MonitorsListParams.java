@@ -178,6 +178,16 @@ public final class MonitorsListParams {
         }
 
         /**
+         * Sets {@link #limit(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param limit the value
+         * @return this builder
+         */
+        public Builder limit(long limit) {
+            return limit(Long.valueOf(limit));
+        }
+
+        /**
          * Only list monitors of these types; repeat the parameter to give several. All types when omitted.
          *
          * <p>{@code null} leaves it unset.

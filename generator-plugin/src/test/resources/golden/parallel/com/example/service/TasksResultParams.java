@@ -124,6 +124,16 @@ public final class TasksResultParams {
         }
 
         /**
+         * Sets {@link #timeout(Long)} from a primitive, so that a plain number literal fits.
+         *
+         * @param timeout the value
+         * @return this builder
+         */
+        public Builder timeout(long timeout) {
+            return timeout(Long.valueOf(timeout));
+        }
+
+        /**
          * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. Task runs need it for features still in beta, such as MCP servers (<code>mcp-server-2025-07-17</code>), webhooks (<code>webhook-2025-08-12</code>), progress events (<code>events-sse-2025-07-24</code>) or basis entries for single list elements (<code>field-basis-2025-11-25</code>).
          *
          * <p>{@code null} leaves it unset.

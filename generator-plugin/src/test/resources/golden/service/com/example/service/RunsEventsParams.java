@@ -143,6 +143,16 @@ public final class RunsEventsParams {
         }
 
         /**
+         * Sets {@link #timeout(Double)} from a primitive, so that a plain number literal fits.
+         *
+         * @param timeout the value
+         * @return this builder
+         */
+        public Builder timeout(double timeout) {
+            return timeout(Double.valueOf(timeout));
+        }
+
+        /**
          * The finished object.
          *
          * @throws IllegalStateException if a required value was not set
