@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -265,10 +266,22 @@ final class ServiceEmitter {
             case RAW:
                 return CodeBlock.of("\n.rawBody(body, $S)", body.mediaType());
             default:
-                return operation.streamProperty() != null
-                        ? CodeBlock.of("\n.jsonBody(body.toBuilder().$N(true).build())", operation.streamProperty())
-                        : CodeBlock.of("\n.jsonBody(body)");
+                return operation.streamProperty() != null ? streamChoice(operation) : CodeBlock.of("\n.jsonBody(body)");
         }
+    }
+
+    /** The body of one of an operation's two methods, its stream property set to what that method reads. */
+    private CodeBlock streamChoice(OperationDef operation) {
+        String property = operation.streamProperty();
+        if (operation.result().kind() == ResultKind.EVENT_STREAM) {
+            return CodeBlock.of("\n.jsonBody(body.toBuilder().$N(true).build())", property);
+        }
+        ObjectDef model = (ObjectDef) definitions.apply(((TypeRef.Named) operation.body().type()).name());
+        boolean required = model.properties().stream().anyMatch(p -> p.javaName().equals(property) && p.required());
+        return required
+                ? CodeBlock.of("\n.jsonBody(body.toBuilder().$N(false).build())", property)
+                : CodeBlock.of("\n.jsonBody(body._$N().isMissing() ? body : body.toBuilder().$N($T.empty()).build())", property,
+                        property, Optional.class);
     }
 
     /** A property of a form body as set by the caller: absent (and defaulted) properties are not sent. */

@@ -17,8 +17,8 @@ import java.util.List;
  * @param errors the error responses the document declares, by status
  * @param paramsClassName the name of the class holding the non-path parameters, or {@code null} if there are none
  * @param pagination how the operation pages, or {@code null} when it does not
- * @param streamProperty for the streaming method of an operation that answers JSON or a stream, the boolean body
- *     property that asks for the stream (set to {@code true} by the method), or {@code null}
+ * @param streamProperty for the two methods of an operation that answers JSON or a stream, the boolean body
+ *     property that asks for the stream (the streaming method sets it, the other clears it), or {@code null}
  */
 public record OperationDef(
         String methodName,

@@ -93,7 +93,7 @@ final class OperationTranslator {
             PaginationDef pagination = httpMethod.equals("GET") && result.kind() == ResultKind.JSON
                     ? pagination(operation, parameters, result.type(), pointer) : null;
             methods.add(new OperationDef(secondOfTwo ? methodName + "Streaming" : methodName, operationId, httpMethod, path,
-                    docs, parameters, body, result, errors, paramsClass, pagination, secondOfTwo ? streamProperty(body) : null));
+                    docs, parameters, body, result, errors, paramsClass, pagination, results.size() == 2 ? streamProperty(body) : null));
         }
         return methods;
     }

@@ -54,11 +54,14 @@ final class ClientBehaviourTest {
     }
 
     @Test
-    void theStreamingMethodSetsTheBodysStreamFlagAndTheJsonMethodLeavesIt() {
+    void bothMethodsOfAJsonOrStreamOperationKnowTheBodysStreamFlag() {
+        // the streaming method sets it, the JSON one clears it (ServiceEmitter; GeneratedBodiesTest-style wire checks
+        // in integration-tests ChatTest)
         OperationDef create = operation(service(MODEL, "answers"), "create");
         OperationDef streaming = operation(service(MODEL, "answers"), "createStreaming");
         assertThat(streaming.streamProperty()).isEqualTo("stream");
-        assertThat(create.streamProperty()).isNull();
+        assertThat(create.streamProperty()).isEqualTo("stream");
+        assertThat(operation(service(MODEL, "jobs"), "result").streamProperty()).isNull();
     }
 
     @Test

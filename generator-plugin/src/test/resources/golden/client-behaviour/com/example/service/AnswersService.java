@@ -9,6 +9,7 @@ import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,7 +44,7 @@ public final class AnswersService {
      */
     public AnswersCreateResponse create(AnswersCreateRequest body, RequestOptions options) {
         ApiRequest request = ApiRequest.builder("POST", "/v1/answers")
-                .jsonBody(body)
+                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
                 .build();
         return executor.execute(request, CREATE_RESPONSE, options);
     }

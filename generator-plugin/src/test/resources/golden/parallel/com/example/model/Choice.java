@@ -36,7 +36,8 @@ import javax.annotation.processing.Generated;
         "delta",
         "finish_reason",
         "index",
-        "logprobs"
+        "logprobs",
+        "message"
 })
 public final class Choice implements Validatable {
     @JsonProperty("delta")
@@ -51,6 +52,9 @@ public final class Choice implements Validatable {
     @JsonProperty("logprobs")
     private final ChoiceLogprobs logprobs;
 
+    @JsonProperty("message")
+    private final ChoiceDelta message;
+
     private final Map<String, JsonValue> additionalProperties;
 
     private final Set<String> nullProperties;
@@ -61,14 +65,22 @@ public final class Choice implements Validatable {
         this.finishReason = builder.finishReason;
         this.index = builder.index;
         this.logprobs = builder.logprobs;
+        this.message = builder.message;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
     /**
      * Content generated for this choice; in a streamed chunk, only the new part.
      */
-    public ChoiceDelta delta() {
-        return ModelChecks.present(delta, "Choice", "delta");
+    public Optional<ChoiceDelta> delta() {
+        return Optional.ofNullable(delta);
+    }
+
+    /**
+     * Whether {@code delta} was absent, JSON {@code null}, or a value ({@link #delta()} reads the last two alike).
+     */
+    public JsonField<ChoiceDelta> _delta() {
+        return JsonField.of(delta, false);
     }
 
     /**
@@ -107,6 +119,20 @@ public final class Choice implements Validatable {
     }
 
     /**
+     * The whole message of this choice, in a completion that was not streamed.
+     */
+    public Optional<ChoiceDelta> message() {
+        return Optional.ofNullable(message);
+    }
+
+    /**
+     * Whether {@code message} was absent, JSON {@code null}, or a value ({@link #message()} reads the last two alike).
+     */
+    public JsonField<ChoiceDelta> _message() {
+        return JsonField.of(message, false);
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
     public Map<String, JsonValue> additionalProperties() {
@@ -136,7 +162,6 @@ public final class Choice implements Validatable {
     }
 
     private Choice checkRequired() {
-        ModelChecks.required(delta, "Choice", "delta");
         ModelChecks.required(index, "Choice", "index");
         return this;
     }
@@ -154,6 +179,7 @@ public final class Choice implements Validatable {
         ModelChecks.validate(delta, "delta");
         ModelChecks.validate(finishReason, "finish_reason");
         ModelChecks.validate(logprobs, "logprobs");
+        ModelChecks.validate(message, "message");
         return this;
     }
 
@@ -170,13 +196,14 @@ public final class Choice implements Validatable {
                 && Objects.equals(finishReason, that.finishReason)
                 && Objects.equals(index, that.index)
                 && Objects.equals(logprobs, that.logprobs)
+                && Objects.equals(message, that.message)
                 && additionalProperties.equals(that.additionalProperties)
                 && nullProperties.equals(that.nullProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(delta, finishReason, index, logprobs, additionalProperties, nullProperties);
+        return Objects.hash(delta, finishReason, index, logprobs, message, additionalProperties, nullProperties);
     }
 
     @Override
@@ -185,6 +212,7 @@ public final class Choice implements Validatable {
                 + ", finishReason=" + finishReason
                 + ", index=" + index
                 + ", logprobs=" + logprobs
+                + ", message=" + message
                 + ", additionalProperties=" + additionalProperties + "}";
     }
 
@@ -205,6 +233,8 @@ public final class Choice implements Validatable {
 
         private ChoiceLogprobs logprobs;
 
+        private ChoiceDelta message;
+
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Set<String> nullProperties;
@@ -217,12 +247,15 @@ public final class Choice implements Validatable {
             this.finishReason = source.finishReason;
             this.index = source.index;
             this.logprobs = source.logprobs;
+            this.message = source.message;
             this.additionalProperties.putAll(source.additionalProperties);
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
         /**
          * Content generated for this choice; in a streamed chunk, only the new part.
+         *
+         * <p>{@code null} leaves it unset.
          *
          * @param delta the value
          * @return this builder
@@ -231,6 +264,16 @@ public final class Choice implements Validatable {
         public Builder delta(ChoiceDelta delta) {
             this.delta = delta;
             return this;
+        }
+
+        /**
+         * Sets {@link #delta(ChoiceDelta)} from an {@code Optional}: empty leaves it unset.
+         *
+         * @param delta the value, if any
+         * @return this builder
+         */
+        public Builder delta(Optional<ChoiceDelta> delta) {
+            return delta(delta.orElse(null));
         }
 
         /**
@@ -297,6 +340,30 @@ public final class Choice implements Validatable {
             logprobs(logprobs.orElse(null));
             markNull("logprobs", false);
             return this;
+        }
+
+        /**
+         * The whole message of this choice, in a completion that was not streamed.
+         *
+         * <p>{@code null} leaves it unset.
+         *
+         * @param message the value
+         * @return this builder
+         */
+        @JsonProperty("message")
+        public Builder message(ChoiceDelta message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Sets {@link #message(ChoiceDelta)} from an {@code Optional}: empty leaves it unset.
+         *
+         * @param message the value, if any
+         * @return this builder
+         */
+        public Builder message(Optional<ChoiceDelta> message) {
+            return message(message.orElse(null));
         }
 
         /**

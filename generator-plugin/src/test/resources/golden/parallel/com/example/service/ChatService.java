@@ -10,6 +10,7 @@ import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -58,7 +59,7 @@ public final class ChatService {
      */
     public ChatCompletion create(ChatCompletionRequest body, RequestOptions options) {
         ApiRequest request = ApiRequest.builder("POST", "/v1beta/chat/completions")
-                .jsonBody(body)
+                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
                 .build();
         return executor.execute(request, CREATE_RESPONSE, options);
     }
