@@ -21,7 +21,7 @@ import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllRunStatusEvent;
 import dev.parallel4j.client.model.FindAllSchema;
 import dev.parallel4j.client.model.FindAllSchemaUpdatedEvent;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.service.FindAllEventsParams;
 import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
@@ -178,7 +178,7 @@ final class EventStreamTest {
         assertThat(event.timestamp()).isEqualTo(OffsetDateTime.parse(timestamp));
         FindAllRun run = event.data();
         assertThat(run.findallId()).isEqualTo(RUN_ID);
-        assertThat(run.status().status()).isEqualTo(Status.RUNNING);
+        assertThat(run.status().status()).isEqualTo(RunStatus.RUNNING);
         assertThat(run.status().isActive()).isTrue();
         assertThat(run.status().metrics().generatedCandidatesCount()).isEqualTo(generated);
         assertThat(run.status().metrics().matchedCandidatesCount()).isZero();
@@ -232,7 +232,7 @@ final class EventStreamTest {
     private static void assertCompleted(FindAllRunStatusEvent last) {
         assertThat(last.eventId()).isEqualTo("6a1f0c93e2be9");
         FindAllRunStatus status = last.data().status();
-        assertThat(status.status()).isEqualTo(Status.COMPLETED);
+        assertThat(status.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(status.isActive()).isFalse();
         assertThat(status.terminationReason()).contains(FindAllRunStatus.TerminationReason.CANDIDATES_EXHAUSTED);
         assertThat(status.metrics().generatedCandidatesCount()).isEqualTo(3);

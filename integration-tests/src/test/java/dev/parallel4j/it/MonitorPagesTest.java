@@ -13,13 +13,12 @@ import dev.parallel4j.client.model.MonitorErrorEvent;
 import dev.parallel4j.client.model.MonitorEventStreamEvent;
 import dev.parallel4j.client.model.MonitorResponse;
 import dev.parallel4j.client.model.MonitorSnapshotEvent;
-import dev.parallel4j.client.model.MonitorsListStatus;
-import dev.parallel4j.client.model.MonitorsListType;
-import dev.parallel4j.client.model.PaginatedMonitorEvents;
+import dev.parallel4j.client.model.MonitorStatus;
+import dev.parallel4j.client.model.MonitorType;
 import dev.parallel4j.client.model.PaginatedMonitorEvents.MonitorEvent;
+import dev.parallel4j.client.model.PaginatedMonitorEvents;
 import dev.parallel4j.client.model.PaginatedMonitorResponse;
 import dev.parallel4j.client.model.TaskRunJsonOutput;
-import dev.parallel4j.client.model.Type;
 import dev.parallel4j.client.model.Warning;
 import dev.parallel4j.client.service.MonitorsEventsParams;
 import dev.parallel4j.client.service.MonitorsListParams;
@@ -48,10 +47,10 @@ final class MonitorPagesTest {
     private static final String SNAPSHOT_MONITOR_ID = "monitor_5e9c1a7b3d2f4086a4b1e7c0d9f2a638";
     private static final MonitorsListParams ALL_MONITORS = MonitorsListParams.builder()
             .limit(2L)
-            .addTypeItem(MonitorsListType.EVENT_STREAM)
-            .addTypeItem(MonitorsListType.SNAPSHOT)
-            .addStatusItem(MonitorsListStatus.ACTIVE)
-            .addStatusItem(MonitorsListStatus.CANCELLED)
+            .addTypeItem(MonitorType.EVENT_STREAM)
+            .addTypeItem(MonitorType.SNAPSHOT)
+            .addStatusItem(MonitorStatus.ACTIVE)
+            .addStatusItem(MonitorStatus.CANCELLED)
             .build();
     private static final String FILTERS = "limit=2&type=event_stream&type=snapshot&status=active&status=cancelled";
     /** The first page's URL, then the following pages' ({@code ==} encoded as {@code %3D%3D}). */
@@ -89,14 +88,14 @@ final class MonitorPagesTest {
         monitors.addAll(third.items());
         assertThat(monitors).extracting(MonitorResponse::monitorId).containsExactlyElementsOf(MONITOR_IDS);
         assertThat(monitors).extracting(MonitorResponse::type, MonitorResponse::status).containsExactly(
-                tuple(Type.EVENT_STREAM, MonitorResponse.Status.ACTIVE),
-                tuple(Type.SNAPSHOT, MonitorResponse.Status.CANCELLED),
-                tuple(Type.EVENT_STREAM, MonitorResponse.Status.ACTIVE),
-                tuple(Type.SNAPSHOT, MonitorResponse.Status.ACTIVE),
-                tuple(Type.EVENT_STREAM, MonitorResponse.Status.CANCELLED));
+                tuple(MonitorType.EVENT_STREAM, MonitorStatus.ACTIVE),
+                tuple(MonitorType.SNAPSHOT, MonitorStatus.CANCELLED),
+                tuple(MonitorType.EVENT_STREAM, MonitorStatus.ACTIVE),
+                tuple(MonitorType.SNAPSHOT, MonitorStatus.ACTIVE),
+                tuple(MonitorType.EVENT_STREAM, MonitorStatus.CANCELLED));
         assertThat(monitors).allSatisfy(monitor -> assertThat(monitor.settings().isSnapshot())
                 .as("settings of %s dispatched by %s", monitor.monitorId(), monitor.type())
-                .isEqualTo(monitor.type().equals(Type.SNAPSHOT)));
+                .isEqualTo(monitor.type().equals(MonitorType.SNAPSHOT)));
         TaskRunJsonOutput snapshot = monitors.get(3).output().orElseThrow().latestSnapshot().orElseThrow().asJson();
         assertThat(snapshot.content()).containsEntry("lead_time_weeks", JsonValue.of("10-12"));
         assertThat(monitors.get(4).settings().asEventStream().outputSchema()).isEmpty();

@@ -12,13 +12,14 @@ import dev.parallel4j.client.model.CreateMonitorRequest;
 import dev.parallel4j.client.model.JsonSchema;
 import dev.parallel4j.client.model.MonitorEventStreamResponseSettings;
 import dev.parallel4j.client.model.MonitorEventStreamSettings;
+import dev.parallel4j.client.model.MonitorProcessor;
 import dev.parallel4j.client.model.MonitorResponse;
 import dev.parallel4j.client.model.MonitorSnapshotResponseSettings;
 import dev.parallel4j.client.model.MonitorSnapshotSettings;
+import dev.parallel4j.client.model.MonitorStatus;
+import dev.parallel4j.client.model.MonitorType;
 import dev.parallel4j.client.model.MonitorWebhook;
-import dev.parallel4j.client.model.Processor;
 import dev.parallel4j.client.model.SourcePolicy;
-import dev.parallel4j.client.model.Type;
 import dev.parallel4j.client.model.UpdateMonitorEventStreamSettings;
 import dev.parallel4j.client.model.UpdateMonitorRequest;
 import dev.parallel4j.it.support.RecordedApi;
@@ -60,9 +61,9 @@ final class MonitorsTest {
     @Scenario("monitor-create")
     void createSendsTheEventStreamSettingsAndReadsTheNewMonitorFromA201(RecordedApi api) {
         MonitorResponse monitor = api.client().monitors().create(CreateMonitorRequest.builder()
-                .type(Type.EVENT_STREAM)
+                .type(MonitorType.EVENT_STREAM)
                 .frequency("1d")
-                .processor(Processor.BASE)
+                .processor(MonitorProcessor.BASE)
                 .webhook(WEBHOOK)
                 .metadata(METADATA)
                 .settings(MonitorEventStreamSettings.builder()
@@ -78,9 +79,9 @@ final class MonitorsTest {
                 .build());
 
         assertThat(monitor.monitorId()).startsWith("monitor_");
-        assertThat(monitor.type()).isEqualTo(Type.EVENT_STREAM);
-        assertThat(monitor.status()).isEqualTo(MonitorResponse.Status.ACTIVE);
-        assertThat(monitor.processor()).isEqualTo(Processor.BASE);
+        assertThat(monitor.type()).isEqualTo(MonitorType.EVENT_STREAM);
+        assertThat(monitor.status()).isEqualTo(MonitorStatus.ACTIVE);
+        assertThat(monitor.processor()).isEqualTo(MonitorProcessor.BASE);
         assertThat(monitor.frequency()).isEqualTo("1d");
         assertThat(monitor.metadata()).contains(METADATA);
         assertThat(monitor.settings()).as("dispatched on its properties").isInstanceOfSatisfying(
@@ -130,8 +131,8 @@ final class MonitorsTest {
         assertThat(monitor.type().isKnown()).isTrue();
         assertThat(monitor.settings().isUnknown()).isFalse();
         api.replayedValues(() -> {
-            assertThat(monitor.type()).isEqualTo(Type.EVENT_STREAM);
-            assertThat(monitor.processor()).isEqualTo(Processor.LITE);
+            assertThat(monitor.type()).isEqualTo(MonitorType.EVENT_STREAM);
+            assertThat(monitor.processor()).isEqualTo(MonitorProcessor.LITE);
             assertThat(monitor.lastRunAt()).contains("2026-03-08T06:00:04.118230Z");
             assertThat(monitor.createdAt()).isEqualTo(OffsetDateTime.parse("2026-02-20T07:30:41.009317Z"));
             assertThat(monitor.webhook()).contains(WEBHOOK);
@@ -152,7 +153,7 @@ final class MonitorsTest {
         Map<String, String> metadata = Map.of("team", "fleet-procurement", "topic", "titanium-frames", "owner", "ops");
 
         MonitorResponse monitor = api.client().monitors().update(monitorId, UpdateMonitorRequest.builder()
-                .type(Type.EVENT_STREAM)
+                .type(MonitorType.EVENT_STREAM)
                 .frequency("12h")
                 .metadata(metadata)
                 .settings(UpdateMonitorEventStreamSettings.builder()
@@ -200,20 +201,20 @@ final class MonitorsTest {
     void cancellingANewSnapshotMonitorReadsItBackCancelled(RecordedApi api) {
         String taskRunId = api.existingId(TASK_RUN_ID);
         MonitorResponse created = api.client().monitors().create(CreateMonitorRequest.builder()
-                .type(Type.SNAPSHOT)
+                .type(MonitorType.SNAPSHOT)
                 .frequency("1w")
                 .settings(MonitorSnapshotSettings.builder().taskRunId(taskRunId).build())
                 .build());
 
         MonitorResponse cancelled = api.client().monitors().cancel(created.monitorId());
 
-        assertThat(created.status()).isEqualTo(MonitorResponse.Status.ACTIVE);
-        assertThat(created.processor()).as("the default processor").isEqualTo(Processor.LITE);
+        assertThat(created.status()).isEqualTo(MonitorStatus.ACTIVE);
+        assertThat(created.processor()).as("the default processor").isEqualTo(MonitorProcessor.LITE);
         assertThat(created.settings()).as("dispatched on its properties").isInstanceOfSatisfying(
                 MonitorSnapshotResponseSettings.class,
                 settings -> assertThat(settings.taskRunId()).isEqualTo(taskRunId));
         assertThat(cancelled.monitorId()).isEqualTo(created.monitorId());
-        assertThat(cancelled.status()).isEqualTo(MonitorResponse.Status.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo(MonitorStatus.CANCELLED);
         api.replayedValues(() -> {
             assertThat(created.monitorId()).isEqualTo("monitor_d9c3f7a1e5b24680a8c2e4f6b0d3a715");
             MonitorSnapshotResponseSettings settings = created.settings().asSnapshot();

@@ -19,7 +19,7 @@ import dev.parallel4j.client.model.FindAllRunStatus;
 import dev.parallel4j.client.model.FindAllSchema;
 import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.service.FindAllResultParams;
 import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
@@ -45,7 +45,7 @@ final class ReadingRunsTest {
         assertThat(run.findallId()).isEqualTo(runId);
         assertThat(run.status().status().isKnown()).isTrue();
         api.replayedValues(() -> {
-            assertThat(run.status().status()).isEqualTo(Status.RUNNING);
+            assertThat(run.status().status()).isEqualTo(RunStatus.RUNNING);
             assertThat(run.status().isActive()).isTrue();
             assertThat(run.status().metrics().generatedCandidatesCount()).isEqualTo(6);
             assertThat(run.status().metrics().matchedCandidatesCount()).isEqualTo(2);
@@ -79,7 +79,7 @@ final class ReadingRunsTest {
         assertThat(result.run().findallId()).isEqualTo(runId);
         assertThat(result.candidates()).allSatisfy(candidate -> assertThat(candidate.matchStatus().isKnown()).isTrue());
         api.replayedValues(() -> {
-            assertThat(result.run().status().status()).isEqualTo(Status.COMPLETED);
+            assertThat(result.run().status().status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(result.run().status().isActive()).isFalse();
             assertThat(result.run().status().terminationReason())
                     .contains(FindAllRunStatus.TerminationReason.CANDIDATES_EXHAUSTED);

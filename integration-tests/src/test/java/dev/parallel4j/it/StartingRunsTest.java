@@ -18,7 +18,7 @@ import dev.parallel4j.client.model.FindAllSchema;
 import dev.parallel4j.client.model.IngestInput;
 import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.Webhook;
 import dev.parallel4j.client.service.FindAllCreateParams;
 import dev.parallel4j.it.support.RecordedApi;
@@ -119,7 +119,7 @@ final class StartingRunsTest {
         assertThat(run.status().status().isKnown()).isTrue();
         api.replayedValues(() -> {
             assertThat(run.findallId()).isEqualTo("findall_27c5e0b9a4f34d1e8b6a09f3d5c1e782");
-            assertThat(run.status().status()).isEqualTo(Status.QUEUED);
+            assertThat(run.status().status()).isEqualTo(RunStatus.QUEUED);
             assertThat(run.status().isActive()).isTrue();
             assertThat(run.status().metrics().generatedCandidatesCount()).isZero();
             assertThat(run.status().metrics().matchedCandidatesCount()).isZero();

@@ -11,11 +11,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.parallel4j.client.model.ErrorEvent;
 import dev.parallel4j.client.model.FieldBasis;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.TaskGroupRunStreamEvent;
 import dev.parallel4j.client.model.TaskGroupStatusEvent;
 import dev.parallel4j.client.model.TaskGroupStreamEvent;
-import dev.parallel4j.client.model.TaskGroupsListRunsStatus;
 import dev.parallel4j.client.model.TaskRunEvent;
 import dev.parallel4j.client.model.TaskRunInput;
 import dev.parallel4j.client.model.TaskRunJsonOutput;
@@ -62,7 +61,7 @@ final class TaskEventStreamsTest {
                     "task_run.progress_stats",
                     "task_run.state");
             TaskRunEvent opening = events.get(0).asTaskRun();
-            assertThat(opening.run().status()).isEqualTo(Status.RUNNING);
+            assertThat(opening.run().status()).isEqualTo(RunStatus.RUNNING);
             assertThat(opening.eventId()).as("always empty on a single run's stream").isEmpty();
             assertThat(opening.output()).as("output: null").isEmpty();
             TaskRunProgressMessageEvent plan = events.get(2).asTaskRunProgressMessage();
@@ -141,11 +140,11 @@ final class TaskEventStreamsTest {
             assertThat(running.status().taskRunStatusCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "completed", 4L, "running", 2L));
             TaskRunEvent completed = all.get(1).asTaskRun();
-            assertThat(completed.run().status()).isEqualTo(Status.COMPLETED);
+            assertThat(completed.run().status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(completed.run().taskgroupId()).contains(TASK_GROUP_ID);
             assertThat(completed.output()).as("group events carry no output").isEmpty();
             TaskRunEvent failed = all.get(2).asTaskRun();
-            assertThat(failed.run().status()).isEqualTo(Status.FAILED);
+            assertThat(failed.run().status()).isEqualTo(RunStatus.FAILED);
             assertThat(failed.run().error().orElseThrow().message()).isEqualTo(
                     "No source about this workshop could be read; its website answered 404 to every request.");
             assertThat(failed.run().error().orElseThrow().detail()).as("detail: null").isEmpty();
@@ -171,7 +170,7 @@ final class TaskEventStreamsTest {
 
         List<TaskGroupRunStreamEvent> events = readToEnd(api.client().taskGroups().listRuns(groupId,
                 TaskGroupsListRunsParams.builder()
-                        .status(TaskGroupsListRunsStatus.COMPLETED)
+                        .status(RunStatus.COMPLETED)
                         .includeInput(true)
                         .includeOutput(true)
                         .build()));
@@ -179,7 +178,7 @@ final class TaskEventStreamsTest {
         assertThat(events).noneMatch(TaskGroupRunStreamEvent::isUnknown);
         assertThat(events).filteredOn(TaskGroupRunStreamEvent::isTaskRun).allSatisfy(event -> {
             TaskRunEvent run = event.asTaskRun();
-            assertThat(run.run().status()).isEqualTo(Status.COMPLETED);
+            assertThat(run.run().status()).isEqualTo(RunStatus.COMPLETED);
             assertThat(run.run().taskgroupId()).contains(groupId);
             assertThat(run.input()).as("include_input").isPresent();
             assertThat(run.output()).as("include_output").isPresent();
@@ -218,7 +217,7 @@ final class TaskEventStreamsTest {
         assertThat(events.get(0).isTaskRun()).as("the stream opens with the run's state").isTrue();
         TaskRunEvent last = events.get(events.size() - 1).asTaskRun();
         assertThat(last.run().runId()).isEqualTo(runId);
-        assertThat(last.run().status()).isEqualTo(Status.COMPLETED);
+        assertThat(last.run().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(last.output()).as("the final state carries the output")
                 .hasValueSatisfying(output -> assertThat(output.isUnknown()).isFalse());
     }

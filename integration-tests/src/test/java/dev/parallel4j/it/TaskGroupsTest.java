@@ -10,7 +10,7 @@ import dev.parallel4j.client.model.CreateTaskGroupRequest;
 import dev.parallel4j.client.model.JsonSchema;
 import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.TaskGroupResponse;
 import dev.parallel4j.client.model.TaskGroupRunRequest;
 import dev.parallel4j.client.model.TaskGroupRunResponse;
@@ -76,7 +76,7 @@ final class TaskGroupsTest {
                 .as("the counts add up to the number of runs")
                 .isEqualTo(status.numTaskRuns());
         assertThat(status.taskRunStatusCounts().keySet())
-                .allSatisfy(name -> assertThat(Status.of(name).isKnown()).as(name).isTrue());
+                .allSatisfy(name -> assertThat(RunStatus.of(name).isKnown()).as(name).isTrue());
         api.replayedValues(() -> {
             assertThat(status.numTaskRuns()).isEqualTo(6);
             assertThat(status.taskRunStatusCounts()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -133,7 +133,7 @@ final class TaskGroupsTest {
             assertThat(added.status().taskRunStatusCounts()).containsEntry("queued", 3L);
             assertThat(added.runCursor()).contains("6b8f20c4e1a7d");
             assertThat(added.eventCursor()).contains("6b8f20c4e1a9f");
-            assertThat(first.status()).isEqualTo(Status.QUEUED);
+            assertThat(first.status()).isEqualTo(RunStatus.QUEUED);
             assertThat(first.isActive()).isTrue();
         });
         List<LoggedRequest> requests = api.requests();

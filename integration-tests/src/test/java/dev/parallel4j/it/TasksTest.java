@@ -14,8 +14,8 @@ import dev.parallel4j.client.model.FieldBasis;
 import dev.parallel4j.client.model.JsonSchema;
 import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.ParallelBeta;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.SourcePolicy;
-import dev.parallel4j.client.model.Status;
 import dev.parallel4j.client.model.TaskAdvancedSettings;
 import dev.parallel4j.client.model.TaskRun;
 import dev.parallel4j.client.model.TaskRunInput;
@@ -93,7 +93,7 @@ final class TasksTest {
         api.replayedValues(() -> {
             assertThat(run.runId()).isEqualTo(TASK_RUN_ID);
             assertThat(run.interactionId()).isEqualTo(TASK_RUN_ID);
-            assertThat(run.status()).isEqualTo(Status.QUEUED);
+            assertThat(run.status()).isEqualTo(RunStatus.QUEUED);
             assertThat(run.isActive()).isTrue();
             assertThat(run.warnings()).as("warnings: null").isEmpty();
             assertThat(run.error()).as("error: null").isEmpty();
@@ -125,7 +125,7 @@ final class TasksTest {
         assertThat(run.runId()).isEqualTo(runId);
         assertThat(run.status().isKnown()).isTrue();
         api.replayedValues(() -> {
-            assertThat(run.status()).isEqualTo(Status.RUNNING);
+            assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
             assertThat(run.isActive()).isTrue();
             assertThat(run.metadata()).contains(METADATA);
             assertThat(run.metadata().orElseThrow().get("batch").asLong()).isEqualTo(7);
@@ -186,7 +186,7 @@ final class TasksTest {
                 .build());
 
         assertThat(result.run().runId()).isEqualTo(runId);
-        assertThat(result.run().status()).isEqualTo(Status.COMPLETED);
+        assertThat(result.run().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(result.output().isJson()).as("dispatched on type: json").isTrue();
         assertThat(result.output().accept(new TaskRunResult.Output.Visitor<String>() {
             @Override

@@ -7,7 +7,7 @@ import dev.parallel4j.client.model.FindAllCandidate;
 import dev.parallel4j.client.model.FindAllEvent;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunStatus;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
 import dev.parallel4j.it.support.Scenario.Live;
@@ -29,9 +29,9 @@ final class UnknownValuesTest {
 
         FindAllRunStatus status = run.status();
         assertThat(status.status().isKnown()).isFalse();
-        assertThat(status.status().value()).isEqualTo(Status.Value._UNKNOWN);
+        assertThat(status.status().value()).isEqualTo(RunStatus.Value._UNKNOWN);
         assertThat(status.status().asString()).isEqualTo("paused_for_review");
-        assertThat(status.status()).isEqualTo(Status.of("paused_for_review"));
+        assertThat(status.status()).isEqualTo(RunStatus.of("paused_for_review"));
         FindAllRunStatus.TerminationReason reason = status.terminationReason().orElseThrow();
         assertThat(reason.isKnown()).isFalse();
         assertThat(reason.value()).isEqualTo(FindAllRunStatus.TerminationReason.Value._UNKNOWN);

@@ -28,10 +28,17 @@ import java.util.Map;
  * a draft's generator can be passed straight to a new run.
  *
  * <p>Types merge when they have the same simple name and the same values (enums) or variants (unions of scalars),
- * and sit in at least two different types. The merged type is named after the words its owners' names start
- * with, then its own name; everything that referred to the originals refers to it.
+ * and sit in at least two different owners: models, or operations whose parameter declares the enum inline (a
+ * list filter {@code status} takes the same {@code RunStatus} the runs it filters carry). The merged type is named
+ * after the words all its model owners' names share (all its operations' when no model has it), leaving out words
+ * such as {@code Request} and {@code Create}, then its own name; everything that referred to the originals
+ * refers to it.
  */
 final class InlineTypeMerger {
+    /** Words of owner names that do not tell what a shared type is about. */
+    private static final List<String> GENERIC_WORDS = List.of("Create", "Update", "Get", "List", "Request", "Response", "Input",
+            "Output", "Params", "Body", "Result");
+
     private final Map<TypeName, TypeName> renamed = new HashMap<>();
 
     private InlineTypeMerger() {}
@@ -53,9 +60,14 @@ final class InlineTypeMerger {
      */
     static Result merge(List<TypeDef> types, List<ServiceDef> services, TypeScope topLevel) {
         InlineTypeMerger merger = new InlineTypeMerger();
+        Map<TypeName, String> parameterEnums = parameterEnums(services);
         Map<String, List<TypeDef>> groups = new LinkedHashMap<>();
         for (TypeDef type : types) {
             merger.collect(type, groups);
+            String ownName = parameterEnums.get(type.name());
+            if (ownName != null && type instanceof EnumDef e) {
+                groups.computeIfAbsent(enumKey(ownName, e), k -> new ArrayList<>()).add(type);
+            }
         }
         List<TypeDef> hoisted = new ArrayList<>();
         for (List<TypeDef> group : groups.values()) {
@@ -63,16 +75,20 @@ final class InlineTypeMerger {
             if (owners < 2) {
                 continue;
             }
-            TypeName merged = topLevel.allocate(commonWords(group) + group.get(0).name().simpleName());
+            TypeDef model = group.stream().filter(d -> d.name().isNested()).findFirst().orElse(group.get(0));
+            String ownName = parameterEnums.getOrDefault(model.name(), model.name().simpleName());
+            TypeName merged = topLevel.allocate(sharedWords(group, parameterEnums) + ownName);
             group.forEach(d -> merger.renamed.put(d.name(), merged));
-            hoisted.add(rename(group.get(0), merged));
+            hoisted.add(rename(model, merged));
         }
         if (hoisted.isEmpty()) {
             return new Result(types, services);
         }
         List<TypeDef> out = new ArrayList<>();
         for (TypeDef type : types) {
-            out.add(merger.rewrite(type));
+            if (!merger.renamed.containsKey(type.name())) {
+                out.add(merger.rewrite(type));
+            }
         }
         out.addAll(hoisted);
         out.sort((a, b) -> a.name().compareTo(b.name()));
@@ -94,9 +110,35 @@ final class InlineTypeMerger {
         }
     }
 
+    /**
+     * The top-level enums operations declared inline for a non-path parameter, each with the name it would have
+     * nested in a model: {@code MonitorsListStatus} (parameter {@code status} of {@code monitors().list}) is a
+     * {@code Status}.
+     */
+    private static Map<TypeName, String> parameterEnums(List<ServiceDef> services) {
+        Map<TypeName, String> enums = new HashMap<>();
+        for (ServiceDef service : services) {
+            for (OperationDef op : service.operations()) {
+                if (op.paramsClassName() == null) {
+                    continue;
+                }
+                String typePrefix = op.paramsClassName().substring(0, op.paramsClassName().length() - "Params".length());
+                for (ParameterDef p : op.otherParameters()) {
+                    String ownName = Naming.typeName(p.wireName());
+                    TypeRef type = p.type() instanceof TypeRef.ListOf list ? list.element() : p.type();
+                    if (type instanceof TypeRef.Named named && !named.name().isNested()
+                            && named.name().simpleName().equals(typePrefix + ownName)) {
+                        enums.put(named.name(), ownName);
+                    }
+                }
+            }
+        }
+        return enums;
+    }
+
     private static String mergeKey(TypeDef type) {
         if (type instanceof EnumDef e) {
-            return "enum " + e.name().simpleName() + " " + e.constants();
+            return enumKey(e.name().simpleName(), e);
         }
         if (type instanceof UnionDef u && u.nested().isEmpty() && u.variants().stream().allMatch(Variant::isWrapped)
                 && u.variants().stream().noneMatch(v -> v.type() instanceof TypeRef.Named)) {
@@ -105,16 +147,27 @@ final class InlineTypeMerger {
         return null;
     }
 
-    private static String commonWords(List<TypeDef> group) {
-        List<List<String>> owners = group.stream().map(d -> Naming.words(outermost(d.name()))).distinct().toList();
+    private static String enumKey(String simpleName, EnumDef e) {
+        return "enum " + simpleName + " " + e.constants();
+    }
+
+    /**
+     * The words every owner's name has, in the first owner's order, without those that say nothing about the
+     * domain: the owners are the models holding the type, or when none does, the operations (their prefix).
+     */
+    private static String sharedWords(List<TypeDef> group, Map<TypeName, String> parameterEnums) {
+        List<TypeDef> models = group.stream().filter(d -> d.name().isNested()).toList();
+        List<List<String>> owners = (models.isEmpty() ? group : models).stream()
+                .map(d -> {
+                    String own = parameterEnums.get(d.name());
+                    String owner = own == null ? outermost(d.name()) : d.name().simpleName().substring(0,
+                            d.name().simpleName().length() - own.length());
+                    return Naming.words(owner);
+                })
+                .distinct().toList();
         List<String> shared = new ArrayList<>(owners.get(0));
-        for (List<String> words : owners) {
-            int n = 0;
-            while (n < shared.size() && n < words.size() && shared.get(n).equals(words.get(n))) {
-                n++;
-            }
-            shared = new ArrayList<>(shared.subList(0, n));
-        }
+        owners.forEach(shared::retainAll);
+        shared.removeAll(GENERIC_WORDS);
         return String.join("", shared);
     }
 

@@ -24,9 +24,9 @@ final class InlineTypeMergerTest {
 
     @Test
     void anEnumWithOtherValuesStaysNestedInItsModel() {
-        assertThat(Ir.typeNames(model)).contains("JobStatus.Priority");
-        assertThat(Ir.property(Ir.object(model, "JobStatus"), "priority").type())
-                .isEqualTo(new TypeRef.Named(new TypeName(java.util.List.of("JobStatus", "Priority"))));
+        assertThat(Ir.typeNames(model)).contains("JobStatusResponse.Priority");
+        assertThat(Ir.property(Ir.object(model, "JobStatusResponse"), "priority").type())
+                .isEqualTo(new TypeRef.Named(new TypeName(java.util.List.of("JobStatusResponse", "Priority"))));
     }
 
     @Test
@@ -37,8 +37,20 @@ final class InlineTypeMergerTest {
     }
 
     @Test
-    void anInlineEnumUsedOnlyByOneOwnerStaysWhereItIs() {
+    void aParameterDeclaringTheSameEnumInlineTakesTheSharedType() {
         assertThat(Ir.service(model, "jobs").operations().get(0).parameters().get(0).type())
-                .isEqualTo(new TypeRef.Named(TypeName.of("JobsListPriority")));
+                .isEqualTo(new TypeRef.Named(TypeName.of("JobPriority")));
+        assertThat(Ir.typeNames(model)).doesNotContain("JobsListPriority");
+    }
+
+    @Test
+    void aParameterAndOneModelWithTheSameEnumAreTwoOwnersNamedAfterTheModelsWords() {
+        assertThat(Ir.typeNames(model)).contains("JobStatusStage").doesNotContain("JobStatusResponse.Stage", "JobsListStage");
+        assertThat(Ir.property(Ir.object(model, "JobStatusResponse"), "stage").type()).isEqualTo(new TypeRef.Named(TypeName.of("JobStatusStage")));
+    }
+
+    @Test
+    void anInlineEnumOfOneOwnerStaysWhereItIs() {
+        assertThat(Ir.typeNames(model)).contains("JobStatusResponse.Priority", "JobsListOrder");
     }
 }

@@ -41,13 +41,13 @@ import javax.annotation.processing.Generated;
 })
 public final class CreateMonitorRequest implements Validatable {
     @JsonProperty("type")
-    private final Type type;
+    private final MonitorType type;
 
     @JsonProperty("frequency")
     private final String frequency;
 
     @JsonProperty("processor")
-    private final Processor processor;
+    private final MonitorProcessor processor;
 
     @JsonProperty("webhook")
     private final MonitorWebhook webhook;
@@ -76,7 +76,7 @@ public final class CreateMonitorRequest implements Validatable {
     /**
      * Kind of monitor: <code>event_stream</code> follows a search query and records each new material change; <code>snapshot</code> tracks the output of an existing Task run.
      */
-    public Type type() {
+    public MonitorType type() {
         return ModelChecks.present(type, "CreateMonitorRequest", "type");
     }
 
@@ -92,14 +92,14 @@ public final class CreateMonitorRequest implements Validatable {
      *
      * <p>Defaults to {@code lite} when not set.
      */
-    public Processor processor() {
-        return processor != null ? processor : Processor.LITE;
+    public MonitorProcessor processor() {
+        return processor != null ? processor : MonitorProcessor.LITE;
     }
 
     /**
      * Whether {@code processor} was absent, JSON {@code null}, or a value ({@link #processor()} reads the last two alike).
      */
-    public JsonField<Processor> _processor() {
+    public JsonField<MonitorProcessor> _processor() {
         return JsonField.of(processor, false);
     }
 
@@ -235,11 +235,11 @@ public final class CreateMonitorRequest implements Validatable {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private Type type;
+        private MonitorType type;
 
         private String frequency;
 
-        private Processor processor;
+        private MonitorProcessor processor;
 
         private MonitorWebhook webhook;
 
@@ -272,7 +272,7 @@ public final class CreateMonitorRequest implements Validatable {
          * @return this builder
          */
         @JsonProperty("type")
-        public Builder type(Type type) {
+        public Builder type(MonitorType type) {
             this.type = type;
             return this;
         }
@@ -300,18 +300,18 @@ public final class CreateMonitorRequest implements Validatable {
          * @return this builder
          */
         @JsonProperty("processor")
-        public Builder processor(Processor processor) {
+        public Builder processor(MonitorProcessor processor) {
             this.processor = processor;
             return this;
         }
 
         /**
-         * Sets {@link #processor(Processor)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #processor(MonitorProcessor)} from an {@code Optional}: empty leaves it unset.
          *
          * @param processor the value, if any
          * @return this builder
          */
-        public Builder processor(Optional<Processor> processor) {
+        public Builder processor(Optional<MonitorProcessor> processor) {
             return processor(processor.orElse(null));
         }
 

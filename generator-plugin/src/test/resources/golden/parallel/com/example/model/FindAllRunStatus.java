@@ -40,7 +40,7 @@ import javax.annotation.processing.Generated;
 })
 public final class FindAllRunStatus implements Validatable {
     @JsonProperty("status")
-    private final Status status;
+    private final RunStatus status;
 
     @JsonProperty("is_active")
     private final Boolean isActive;
@@ -67,7 +67,7 @@ public final class FindAllRunStatus implements Validatable {
     /**
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
      */
-    public Status status() {
+    public RunStatus status() {
         return ModelChecks.present(status, "FindAllRunStatus", "status");
     }
 
@@ -191,7 +191,7 @@ public final class FindAllRunStatus implements Validatable {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private Status status;
+        private RunStatus status;
 
         private Boolean isActive;
 
@@ -222,7 +222,7 @@ public final class FindAllRunStatus implements Validatable {
          * @return this builder
          */
         @JsonProperty("status")
-        public Builder status(Status status) {
+        public Builder status(RunStatus status) {
             this.status = status;
             return this;
         }

@@ -3,7 +3,6 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -13,14 +12,12 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,19 +47,19 @@ import javax.annotation.processing.Generated;
 })
 public final class MonitorResponse implements Validatable {
     @JsonProperty("type")
-    private final Type type;
+    private final MonitorType type;
 
     @JsonProperty("monitor_id")
     private final String monitorId;
 
     @JsonProperty("status")
-    private final Status status;
+    private final MonitorStatus status;
 
     @JsonProperty("frequency")
     private final String frequency;
 
     @JsonProperty("processor")
-    private final Processor processor;
+    private final MonitorProcessor processor;
 
     @JsonProperty("webhook")
     private final MonitorWebhook webhook;
@@ -105,7 +102,7 @@ public final class MonitorResponse implements Validatable {
     /**
      * Kind of monitor.
      */
-    public Type type() {
+    public MonitorType type() {
         return ModelChecks.present(type, "MonitorResponse", "type");
     }
 
@@ -119,7 +116,7 @@ public final class MonitorResponse implements Validatable {
     /**
      * <code>active</code> while checks are scheduled, <code>cancelled</code> once stopped for good.
      */
-    public Status status() {
+    public MonitorStatus status() {
         return ModelChecks.present(status, "MonitorResponse", "status");
     }
 
@@ -133,7 +130,7 @@ public final class MonitorResponse implements Validatable {
     /**
      * Processing tier the checks use: <code>lite</code> or <code>base</code>.
      */
-    public Processor processor() {
+    public MonitorProcessor processor() {
         return ModelChecks.present(processor, "MonitorResponse", "processor");
     }
 
@@ -320,15 +317,15 @@ public final class MonitorResponse implements Validatable {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private Type type;
+        private MonitorType type;
 
         private String monitorId;
 
-        private Status status;
+        private MonitorStatus status;
 
         private String frequency;
 
-        private Processor processor;
+        private MonitorProcessor processor;
 
         private MonitorWebhook webhook;
 
@@ -372,7 +369,7 @@ public final class MonitorResponse implements Validatable {
          * @return this builder
          */
         @JsonProperty("type")
-        public Builder type(Type type) {
+        public Builder type(MonitorType type) {
             this.type = type;
             return this;
         }
@@ -396,7 +393,7 @@ public final class MonitorResponse implements Validatable {
          * @return this builder
          */
         @JsonProperty("status")
-        public Builder status(Status status) {
+        public Builder status(MonitorStatus status) {
             this.status = status;
             return this;
         }
@@ -420,7 +417,7 @@ public final class MonitorResponse implements Validatable {
          * @return this builder
          */
         @JsonProperty("processor")
-        public Builder processor(Processor processor) {
+        public Builder processor(MonitorProcessor processor) {
             this.processor = processor;
             return this;
         }
@@ -781,70 +778,6 @@ public final class MonitorResponse implements Validatable {
             public Deserializer() {
                 super(SPEC);
             }
-        }
-    }
-
-    /**
-     * <code>active</code> while checks are scheduled, <code>cancelled</code> once stopped for good.
-     *
-     * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
-     */
-    public static final class Status extends OpenEnum<Status.Value> {
-        /**
-         * {@code active}
-         */
-        public static final Status ACTIVE = new Status("active", Value.ACTIVE);
-
-        /**
-         * {@code cancelled}
-         */
-        public static final Status CANCELLED = new Status("cancelled", Value.CANCELLED);
-
-        private static final Map<String, Status> byValue = index(ACTIVE, CANCELLED);
-
-        private Status(String text, Value value) {
-            super(text, value);
-        }
-
-        /**
-         * The value for a string: one of the constants, or a new value kept verbatim.
-         */
-        @JsonCreator
-        public static Status of(String text) {
-            Status known = byValue.get(Objects.requireNonNull(text, "text"));
-            return known != null ? known : new Status(text, Value._UNKNOWN);
-        }
-
-        /**
-         * The known values, in the document's order.
-         */
-        public static List<Status> values() {
-            return List.of(ACTIVE, CANCELLED);
-        }
-
-        @Override
-        public boolean isKnown() {
-            return value() != Value._UNKNOWN;
-        }
-
-        /**
-         * The known values, for {@code switch}; {@code _UNKNOWN} stands for any other.
-         */
-        public enum Value {
-            /**
-             * {@code active}
-             */
-            ACTIVE,
-
-            /**
-             * {@code cancelled}
-             */
-            CANCELLED,
-
-            /**
-             * Any value not listed above.
-             */
-            _UNKNOWN
         }
     }
 }

@@ -52,7 +52,7 @@ public final class TaskRun implements Validatable {
     private final String interactionId;
 
     @JsonProperty("status")
-    private final Status status;
+    private final RunStatus status;
 
     @JsonProperty("is_active")
     private final Boolean isActive;
@@ -115,7 +115,7 @@ public final class TaskRun implements Validatable {
     /**
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
      */
-    public Status status() {
+    public RunStatus status() {
         return ModelChecks.present(status, "TaskRun", "status");
     }
 
@@ -332,7 +332,7 @@ public final class TaskRun implements Validatable {
 
         private String interactionId;
 
-        private Status status;
+        private RunStatus status;
 
         private Boolean isActive;
 
@@ -404,7 +404,7 @@ public final class TaskRun implements Validatable {
          * @return this builder
          */
         @JsonProperty("status")
-        public Builder status(Status status) {
+        public Builder status(RunStatus status) {
             this.status = status;
             return this;
         }

@@ -38,7 +38,7 @@ import javax.annotation.processing.Generated;
 })
 public final class UpdateMonitorRequest implements Validatable {
     @JsonProperty("type")
-    private final Type type;
+    private final MonitorType type;
 
     @JsonProperty("frequency")
     private final String frequency;
@@ -69,14 +69,14 @@ public final class UpdateMonitorRequest implements Validatable {
     /**
      * Kind of the monitor being changed. Needed whenever <code>settings</code> is sent, and then it must be <code>event_stream</code>, because a <code>snapshot</code> monitor has no settings that can be changed.
      */
-    public Optional<Type> type() {
+    public Optional<MonitorType> type() {
         return Optional.ofNullable(type);
     }
 
     /**
      * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
      */
-    public JsonField<Type> _type() {
+    public JsonField<MonitorType> _type() {
         return JsonField.of(type, nullProperties.contains("type"));
     }
 
@@ -222,7 +222,7 @@ public final class UpdateMonitorRequest implements Validatable {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private Type type;
+        private MonitorType type;
 
         private String frequency;
 
@@ -258,19 +258,19 @@ public final class UpdateMonitorRequest implements Validatable {
          * @return this builder
          */
         @JsonProperty("type")
-        public Builder type(Type type) {
+        public Builder type(MonitorType type) {
             this.type = type;
             markNull("type", type == null);
             return this;
         }
 
         /**
-         * Sets {@link #type(Type)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #type(MonitorType)} from an {@code Optional}: empty leaves it unset.
          *
          * @param type the value, if any
          * @return this builder
          */
-        public Builder type(Optional<Type> type) {
+        public Builder type(Optional<MonitorType> type) {
             type(type.orElse(null));
             markNull("type", false);
             return this;

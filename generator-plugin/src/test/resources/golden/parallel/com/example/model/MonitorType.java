@@ -9,25 +9,25 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * One of a set of string values.
+ * Kind of monitor: <code>event_stream</code> follows a search query and records each new material change; <code>snapshot</code> tracks the output of an existing Task run.
  *
  * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
  */
 @Generated("dev.parallel4j.generator")
-public final class MonitorsListStatus extends OpenEnum<MonitorsListStatus.Value> {
+public final class MonitorType extends OpenEnum<MonitorType.Value> {
     /**
-     * {@code active}
+     * {@code event_stream}
      */
-    public static final MonitorsListStatus ACTIVE = new MonitorsListStatus("active", Value.ACTIVE);
+    public static final MonitorType EVENT_STREAM = new MonitorType("event_stream", Value.EVENT_STREAM);
 
     /**
-     * {@code cancelled}
+     * {@code snapshot}
      */
-    public static final MonitorsListStatus CANCELLED = new MonitorsListStatus("cancelled", Value.CANCELLED);
+    public static final MonitorType SNAPSHOT = new MonitorType("snapshot", Value.SNAPSHOT);
 
-    private static final Map<String, MonitorsListStatus> byValue = index(ACTIVE, CANCELLED);
+    private static final Map<String, MonitorType> byValue = index(EVENT_STREAM, SNAPSHOT);
 
-    private MonitorsListStatus(String text, Value value) {
+    private MonitorType(String text, Value value) {
         super(text, value);
     }
 
@@ -35,16 +35,16 @@ public final class MonitorsListStatus extends OpenEnum<MonitorsListStatus.Value>
      * The value for a string: one of the constants, or a new value kept verbatim.
      */
     @JsonCreator
-    public static MonitorsListStatus of(String text) {
-        MonitorsListStatus known = byValue.get(Objects.requireNonNull(text, "text"));
-        return known != null ? known : new MonitorsListStatus(text, Value._UNKNOWN);
+    public static MonitorType of(String text) {
+        MonitorType known = byValue.get(Objects.requireNonNull(text, "text"));
+        return known != null ? known : new MonitorType(text, Value._UNKNOWN);
     }
 
     /**
      * The known values, in the document's order.
      */
-    public static List<MonitorsListStatus> values() {
-        return List.of(ACTIVE, CANCELLED);
+    public static List<MonitorType> values() {
+        return List.of(EVENT_STREAM, SNAPSHOT);
     }
 
     @Override
@@ -57,14 +57,14 @@ public final class MonitorsListStatus extends OpenEnum<MonitorsListStatus.Value>
      */
     public enum Value {
         /**
-         * {@code active}
+         * {@code event_stream}
          */
-        ACTIVE,
+        EVENT_STREAM,
 
         /**
-         * {@code cancelled}
+         * {@code snapshot}
          */
-        CANCELLED,
+        SNAPSHOT,
 
         /**
          * Any value not listed above.

@@ -14,45 +14,45 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
  */
 @Generated("dev.parallel4j.generator")
-public final class Status extends OpenEnum<Status.Value> {
+public final class RunStatus extends OpenEnum<RunStatus.Value> {
     /**
      * {@code queued}
      */
-    public static final Status QUEUED = new Status("queued", Value.QUEUED);
+    public static final RunStatus QUEUED = new RunStatus("queued", Value.QUEUED);
 
     /**
      * {@code action_required}
      */
-    public static final Status ACTION_REQUIRED = new Status("action_required", Value.ACTION_REQUIRED);
+    public static final RunStatus ACTION_REQUIRED = new RunStatus("action_required", Value.ACTION_REQUIRED);
 
     /**
      * {@code running}
      */
-    public static final Status RUNNING = new Status("running", Value.RUNNING);
+    public static final RunStatus RUNNING = new RunStatus("running", Value.RUNNING);
 
     /**
      * {@code completed}
      */
-    public static final Status COMPLETED = new Status("completed", Value.COMPLETED);
+    public static final RunStatus COMPLETED = new RunStatus("completed", Value.COMPLETED);
 
     /**
      * {@code failed}
      */
-    public static final Status FAILED = new Status("failed", Value.FAILED);
+    public static final RunStatus FAILED = new RunStatus("failed", Value.FAILED);
 
     /**
      * {@code cancelling}
      */
-    public static final Status CANCELLING = new Status("cancelling", Value.CANCELLING);
+    public static final RunStatus CANCELLING = new RunStatus("cancelling", Value.CANCELLING);
 
     /**
      * {@code cancelled}
      */
-    public static final Status CANCELLED = new Status("cancelled", Value.CANCELLED);
+    public static final RunStatus CANCELLED = new RunStatus("cancelled", Value.CANCELLED);
 
-    private static final Map<String, Status> byValue = index(QUEUED, ACTION_REQUIRED, RUNNING, COMPLETED, FAILED, CANCELLING, CANCELLED);
+    private static final Map<String, RunStatus> byValue = index(QUEUED, ACTION_REQUIRED, RUNNING, COMPLETED, FAILED, CANCELLING, CANCELLED);
 
-    private Status(String text, Value value) {
+    private RunStatus(String text, Value value) {
         super(text, value);
     }
 
@@ -60,15 +60,15 @@ public final class Status extends OpenEnum<Status.Value> {
      * The value for a string: one of the constants, or a new value kept verbatim.
      */
     @JsonCreator
-    public static Status of(String text) {
-        Status known = byValue.get(Objects.requireNonNull(text, "text"));
-        return known != null ? known : new Status(text, Value._UNKNOWN);
+    public static RunStatus of(String text) {
+        RunStatus known = byValue.get(Objects.requireNonNull(text, "text"));
+        return known != null ? known : new RunStatus(text, Value._UNKNOWN);
     }
 
     /**
      * The known values, in the document's order.
      */
-    public static List<Status> values() {
+    public static List<RunStatus> values() {
         return List.of(QUEUED, ACTION_REQUIRED, RUNNING, COMPLETED, FAILED, CANCELLING, CANCELLED);
     }
 

@@ -9,25 +9,25 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * Kind of monitor: <code>event_stream</code> follows a search query and records each new material change; <code>snapshot</code> tracks the output of an existing Task run.
+ * <code>active</code> while checks are scheduled, <code>cancelled</code> once stopped for good.
  *
  * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
  */
 @Generated("dev.parallel4j.generator")
-public final class Type extends OpenEnum<Type.Value> {
+public final class MonitorStatus extends OpenEnum<MonitorStatus.Value> {
     /**
-     * {@code event_stream}
+     * {@code active}
      */
-    public static final Type EVENT_STREAM = new Type("event_stream", Value.EVENT_STREAM);
+    public static final MonitorStatus ACTIVE = new MonitorStatus("active", Value.ACTIVE);
 
     /**
-     * {@code snapshot}
+     * {@code cancelled}
      */
-    public static final Type SNAPSHOT = new Type("snapshot", Value.SNAPSHOT);
+    public static final MonitorStatus CANCELLED = new MonitorStatus("cancelled", Value.CANCELLED);
 
-    private static final Map<String, Type> byValue = index(EVENT_STREAM, SNAPSHOT);
+    private static final Map<String, MonitorStatus> byValue = index(ACTIVE, CANCELLED);
 
-    private Type(String text, Value value) {
+    private MonitorStatus(String text, Value value) {
         super(text, value);
     }
 
@@ -35,16 +35,16 @@ public final class Type extends OpenEnum<Type.Value> {
      * The value for a string: one of the constants, or a new value kept verbatim.
      */
     @JsonCreator
-    public static Type of(String text) {
-        Type known = byValue.get(Objects.requireNonNull(text, "text"));
-        return known != null ? known : new Type(text, Value._UNKNOWN);
+    public static MonitorStatus of(String text) {
+        MonitorStatus known = byValue.get(Objects.requireNonNull(text, "text"));
+        return known != null ? known : new MonitorStatus(text, Value._UNKNOWN);
     }
 
     /**
      * The known values, in the document's order.
      */
-    public static List<Type> values() {
-        return List.of(EVENT_STREAM, SNAPSHOT);
+    public static List<MonitorStatus> values() {
+        return List.of(ACTIVE, CANCELLED);
     }
 
     @Override
@@ -57,14 +57,14 @@ public final class Type extends OpenEnum<Type.Value> {
      */
     public enum Value {
         /**
-         * {@code event_stream}
+         * {@code active}
          */
-        EVENT_STREAM,
+        ACTIVE,
 
         /**
-         * {@code snapshot}
+         * {@code cancelled}
          */
-        SNAPSHOT,
+        CANCELLED,
 
         /**
          * Any value not listed above.

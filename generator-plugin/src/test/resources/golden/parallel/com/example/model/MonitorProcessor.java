@@ -14,20 +14,20 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
  */
 @Generated("dev.parallel4j.generator")
-public final class Processor extends OpenEnum<Processor.Value> {
+public final class MonitorProcessor extends OpenEnum<MonitorProcessor.Value> {
     /**
      * {@code lite}
      */
-    public static final Processor LITE = new Processor("lite", Value.LITE);
+    public static final MonitorProcessor LITE = new MonitorProcessor("lite", Value.LITE);
 
     /**
      * {@code base}
      */
-    public static final Processor BASE = new Processor("base", Value.BASE);
+    public static final MonitorProcessor BASE = new MonitorProcessor("base", Value.BASE);
 
-    private static final Map<String, Processor> byValue = index(LITE, BASE);
+    private static final Map<String, MonitorProcessor> byValue = index(LITE, BASE);
 
-    private Processor(String text, Value value) {
+    private MonitorProcessor(String text, Value value) {
         super(text, value);
     }
 
@@ -35,15 +35,15 @@ public final class Processor extends OpenEnum<Processor.Value> {
      * The value for a string: one of the constants, or a new value kept verbatim.
      */
     @JsonCreator
-    public static Processor of(String text) {
-        Processor known = byValue.get(Objects.requireNonNull(text, "text"));
-        return known != null ? known : new Processor(text, Value._UNKNOWN);
+    public static MonitorProcessor of(String text) {
+        MonitorProcessor known = byValue.get(Objects.requireNonNull(text, "text"));
+        return known != null ? known : new MonitorProcessor(text, Value._UNKNOWN);
     }
 
     /**
      * The known values, in the document's order.
      */
-    public static List<Processor> values() {
+    public static List<MonitorProcessor> values() {
         return List.of(LITE, BASE);
     }
 
