@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.parallel4j.generator.ir.Docs;
 import dev.parallel4j.generator.ir.WebhooksDef;
 import dev.parallel4j.generator.ir.WebhooksDef.WebhookDef;
 import java.util.List;
@@ -103,7 +104,8 @@ final class WebhooksEmitter {
                         + " {@link #unwrap} checks them and the timestamp before reading the body; {@link #parse} only reads it.\n\n")
                 .add("<p>The document's webhooks:\n<ul>\n");
         for (WebhookDef webhook : webhooks.webhooks()) {
-            String summary = Javadocs.inline(webhook.docs(), "");
+            Docs own = webhook.docs();
+            String summary = Javadocs.inline(own.summary().isEmpty() ? own : Docs.of(own.summary()), "");
             docs.add("  <li><code>$L</code> ({@link $T})$L</li>\n", Javadocs.escape(webhook.name()), types.className(webhook.payload()),
                     summary.isEmpty() ? "" : ": " + summary);
         }
