@@ -31,11 +31,16 @@ import dev.parallel4j.runtime.webhook.WebhookPayloadException;
 import dev.parallel4j.runtime.webhook.WebhookVerificationException;
 import dev.parallel4j.runtime.webhook.WebhookVerificationException.Reason;
 import dev.parallel4j.runtime.webhook.WebhookVerifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,7 @@ final class WebhooksTest {
     static final String PREVIOUS_SECRET = "parallel4j-previous-webhook-secret";
     /** When the endpoint receives the deliveries: every recording was signed in the five minutes before. */
     static final Instant RECEIVED = Instant.parse("2026-03-08T06:05:00Z");
+    private static final Path README = Path.of("../README.md");
 
     private static final ParallelClient CLIENT = ParallelClient.builder().apiKey("webhooks-need-no-api-key").build();
 
@@ -252,6 +258,41 @@ final class WebhooksTest {
         RecordedDelivery delivery = RecordedDelivery.load("findall-run-completed");
 
         assertThat(CLIENT.webhooks().parse(delivery.body()).asFindAllRun().data().findallId()).isEqualTo(RUN_ID);
+    }
+
+    @Test
+    void theReadmeExampleReadsAFreshlySignedDelivery() throws IOException {
+        RecordedDelivery recorded = RecordedDelivery.load("findall-candidate-matched");
+        long now = Instant.now().getEpochSecond();
+        RecordedDelivery fresh = recorded.withHeader("webhook-timestamp", Long.toString(now)).withHeader("webhook-signature",
+                WebhookVerifier.of(SECRET).sign(recorded.header("webhook-id"), now, recorded.body()));
+        ServletLikeRequest request = new ServletLikeRequest(fresh.headers());
+        String body = fresh.body();
+        String webhookSecret = SECRET;
+        ParallelClient client = CLIENT;
+        List<String> printed = new ArrayList<>();
+
+        // the README example, with println replaced by collecting into a list
+        WebhookEvent event = client.webhooks().unwrap(body, WebhookHeaders.of(request::getHeader), webhookSecret);
+        if (event instanceof FindAllCandidateWebhookEvent candidate) {
+            printed.add(candidate.type() + " " + candidate.data().name());
+        } else if (event instanceof TaskRunStatusWebhookEvent task) {
+            printed.add(task.data().runId() + " " + task.data().status());
+        }
+
+        assertThat(printed).containsExactly("findall.candidate.matched Kvist Sykkelverksted");
+        assertThat(Files.readString(README)).contains(
+                "WebhookEvent event = client.webhooks().unwrap(body, WebhookHeaders.of(request::getHeader), webhookSecret);",
+                "if (event instanceof FindAllCandidateWebhookEvent candidate) {",
+                "} else if (event instanceof TaskRunStatusWebhookEvent task) {");
+    }
+
+    /** Stands in for a servlet request in the README example: {@code getHeader} ignores the case of the name. */
+    private record ServletLikeRequest(Map<String, List<String>> headers) {
+        String getHeader(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(h -> h.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 
     /** Delivers a recording and returns its event as the expected type. */
