@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The headers of a webhook delivery, looked up by name ignoring case, from whatever the receiving framework
- * offers: a map of names to values (Spring's {@code HttpHeaders}, a JDK {@code HttpHeaders.map()}), a
- * {@link HttpHeaders}, or a function from a name to its value such as a servlet's {@code request::getHeader}.
+ * offers: a map of names to values (the JDK HTTP server's {@code Headers}, a Spring {@code MultiValueMap}), a
+ * {@link HttpHeaders}, or a function from a name to its value such as a servlet's {@code request::getHeader} or
+ * Spring's {@code httpHeaders::getFirst}.
  */
 public final class WebhookHeaders {
     private final Function<String, List<String>> lookup;
