@@ -1,10 +1,10 @@
 package dev.parallel4j.runtime.client;
 
-import com.fasterxml.jackson.core.JacksonException;
+import static dev.parallel4j.runtime.json.JsonProblems.describe;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallel4j.runtime.error.ApiConnectionException;
 import dev.parallel4j.runtime.error.ApiStatusException;
@@ -74,6 +74,11 @@ public final class RequestExecutor {
     /** The server calls go to. */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** The Jackson mapper this client reads and writes JSON with; generated code reads webhook events with it. */
+    public ObjectMapper mapper() {
+        return mapper;
     }
 
     /**
@@ -270,30 +275,6 @@ public final class RequestExecutor {
 
     private <T> JavaType javaType(Type type) {
         return mapper.getTypeFactory().constructType(type);
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof JsonMappingException mapping) {
-            Throwable root = mapping;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String problem = root instanceof JacksonException jackson ? jackson.getOriginalMessage() : root.getMessage();
-            return "at " + jsonPath(mapping.getPath()) + ": " + problem;
-        }
-        return e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.toString();
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
-        StringBuilder out = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : path) {
-            if (ref.getFieldName() != null) {
-                out.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
     }
 
     private static String encode(List<Map.Entry<String, String>> query) {

@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.parallel4j.generator.ir.ClientDef;
 import dev.parallel4j.generator.ir.ClientDef.AuthKind;
 import dev.parallel4j.generator.ir.ServiceDef;
+import dev.parallel4j.generator.ir.WebhooksDef;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -26,7 +28,7 @@ final class ClientEmitter {
         this.servicePackage = servicePackage;
     }
 
-    TypeSpec emit(ClientDef client, List<ServiceDef> services) {
+    TypeSpec emit(ClientDef client, List<ServiceDef> services, Optional<WebhooksDef> webhooks) {
         ClassName name = ClassName.get(basePackage, client.className());
         ClassName builder = name.nestedClass("Builder");
         String apiKeyEnv = client.envPrefix() + "_API_KEY";
@@ -46,16 +48,11 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.REQUEST_EXECUTOR, "executor");
         for (ServiceDef service : services) {
-            ClassName serviceClass = ClassName.get(servicePackage, service.className());
-            type.addField(FieldSpec.builder(serviceClass, service.accessor(), Modifier.PRIVATE, Modifier.FINAL).build());
-            constructor.addStatement("this.$N = new $T(executor)", service.accessor(), serviceClass);
-            type.addMethod(MethodSpec.methodBuilder(service.accessor())
-                    .addJavadoc("$L\n", Javadocs.inline(service.docs(), "The " + service.className() + " operations."))
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(serviceClass)
-                    .addStatement("return $N", service.accessor())
-                    .build());
+            accessor(type, constructor, service.className(), service.accessor(),
+                    Javadocs.inline(service.docs(), "The " + service.className() + " operations."));
         }
+        webhooks.ifPresent(w -> accessor(type, constructor, w.className(), w.accessor(),
+                "Verifies and reads the events the API delivers to webhook endpoints."));
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with the default settings.\n")
@@ -73,6 +70,19 @@ final class ClientEmitter {
                 .build());
         type.addType(builderType(client, name, builder, apiKeyEnv, baseUrlEnv));
         return type.build();
+    }
+
+    /** A service field, created from the executor, and its accessor. */
+    private void accessor(TypeSpec.Builder type, MethodSpec.Builder constructor, String className, String accessor, String docs) {
+        ClassName serviceClass = ClassName.get(servicePackage, className);
+        type.addField(FieldSpec.builder(serviceClass, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
+        constructor.addStatement("this.$N = new $T(executor)", accessor, serviceClass);
+        type.addMethod(MethodSpec.methodBuilder(accessor)
+                .addJavadoc("$L\n", docs)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(serviceClass)
+                .addStatement("return $N", accessor)
+                .build());
     }
 
     /** Whether the client takes an API key (or bearer token), read from {@code <PREFIX>_API_KEY} by {@code fromEnv}. */

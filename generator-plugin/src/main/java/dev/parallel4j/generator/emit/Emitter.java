@@ -56,7 +56,10 @@ public final class Emitter {
             }
             files.add(file(servicePackage, serviceEmitter.emit(service), comment));
         }
-        files.add(file(basePackage, new ClientEmitter(basePackage, servicePackage).emit(model.client(), model.services()), comment));
+        model.webhooks().ifPresent(webhooks ->
+                files.add(file(servicePackage, new WebhooksEmitter(types, servicePackage).emit(webhooks), comment)));
+        files.add(file(basePackage, new ClientEmitter(basePackage, servicePackage).emit(model.client(), model.services(),
+                model.webhooks()), comment));
         return files;
     }
 

@@ -31,6 +31,12 @@ final class RuntimeTypes {
     static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME + ".client", "FileUpload");
     static final ClassName FORM_BODY = ClassName.get(RUNTIME + ".client", "FormBody");
     static final ClassName EVENT_STREAM = ClassName.get(RUNTIME + ".sse", "EventStream");
+    static final ClassName WEBHOOK_HEADERS = ClassName.get(RUNTIME + ".webhook", "WebhookHeaders");
+    static final ClassName WEBHOOK_VERIFIER = ClassName.get(RUNTIME + ".webhook", "WebhookVerifier");
+    static final ClassName WEBHOOK_READER = ClassName.get(RUNTIME + ".webhook", "WebhookReader");
+    static final ClassName WEBHOOK_SECRET = ClassName.get(RUNTIME + ".webhook", "WebhookSecret");
+    static final ClassName WEBHOOK_VERIFICATION_EXCEPTION = ClassName.get(RUNTIME + ".webhook", "WebhookVerificationException");
+    static final ClassName WEBHOOK_PAYLOAD_EXCEPTION = ClassName.get(RUNTIME + ".webhook", "WebhookPayloadException");
 
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ANNOTATION, "JsonPropertyOrder");

@@ -1,6 +1,7 @@
 package dev.parallel4j.generator.ir;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the emitters need to write a client, decided once by the translator: names, types, services.
@@ -9,8 +10,9 @@ import java.util.List;
  * @param client the entry point
  * @param services the services, sorted by accessor
  * @param types the top-level types, sorted by name
+ * @param webhooks the service reading webhook deliveries, when the document has webhooks
  */
-public record ApiModel(ClientDef client, List<ServiceDef> services, List<TypeDef> types) {
+public record ApiModel(ClientDef client, List<ServiceDef> services, List<TypeDef> types, Optional<WebhooksDef> webhooks) {
     /** Copies the lists. */
     public ApiModel {
         services = List.copyOf(services);

@@ -288,16 +288,9 @@ final class OperationTranslator {
     // body and responses
 
     private BodyDef body(RequestBody requestBody, String typePrefix, String pointer) {
-        if (requestBody == null) {
+        RequestBody body = dereference(requestBody, pointer);
+        if (body == null) {
             return null;
-        }
-        RequestBody body = requestBody;
-        if (body.get$ref() != null) {
-            String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
-            body = components.getRequestBodies() == null ? null : components.getRequestBodies().get(Pointers.unescape(name));
-            if (body == null) {
-                throw problems.at(child(pointer, "$ref"), "request body $ref '" + requestBody.get$ref() + "' points to nothing");
-            }
         }
         Content content = body.getContent();
         if (content == null || content.isEmpty()) {
@@ -324,6 +317,20 @@ final class OperationTranslator {
         }
         String raw = content.keySet().iterator().next();
         return new BodyDef(TypeRef.scalar(isText(raw) ? ScalarKind.STRING : ScalarKind.FILE), required, docs, BodyEncoding.RAW, raw);
+    }
+
+    /** A request body, or the component one its {@code $ref} names; {@code null} for none. */
+    RequestBody dereference(RequestBody requestBody, String pointer) {
+        if (requestBody == null || requestBody.get$ref() == null) {
+            return requestBody;
+        }
+        String ref = requestBody.get$ref();
+        RequestBody body = components.getRequestBodies() == null ? null
+                : components.getRequestBodies().get(Pointers.unescape(ref.substring(ref.lastIndexOf('/') + 1)));
+        if (body == null) {
+            throw problems.at(child(pointer, "$ref"), "request body $ref '" + ref + "' points to nothing");
+        }
+        return body;
     }
 
     /** Whether a media type carries text (sent and read as a {@code String}) rather than bytes. */
@@ -403,7 +410,7 @@ final class OperationTranslator {
     }
 
     /** The JSON media type among a content map: {@code application/json}, any {@code +json}, or {@code null}. */
-    private static String jsonMediaType(Content content) {
+    static String jsonMediaType(Content content) {
         if (content == null) {
             return null;
         }

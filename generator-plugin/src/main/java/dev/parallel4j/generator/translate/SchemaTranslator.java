@@ -252,6 +252,11 @@ final class SchemaTranslator {
         return problems;
     }
 
+    /** Decides unions; also declares the unions no schema of the document spells out. */
+    UnionTranslator unions() {
+        return unions;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // components
 

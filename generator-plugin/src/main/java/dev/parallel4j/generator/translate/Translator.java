@@ -9,6 +9,7 @@ import dev.parallel4j.generator.ir.Docs;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
+import dev.parallel4j.generator.ir.WebhooksDef;
 import dev.parallel4j.generator.load.LoadedSpec;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -57,9 +59,10 @@ public final class Translator {
         schemas.translateComponents();
         OperationTranslator operations = new OperationTranslator(schemas, api.getComponents(), problems);
         List<ServiceDef> services = services(api, operations, problems);
+        Optional<WebhooksDef> webhooks = new WebhookTranslator(schemas, operations, problems).translate(api.getWebhooks(), services);
         InlineTypeMerger.Result merged = InlineTypeMerger.merge(schemas.topLevelTypes(), services, schemas.topLevel());
         List<TypeDef> types = UnionLinker.link(merged.types(), TypeDef.byName(merged.types()));
-        return new ApiModel(client(api, clientName), merged.services(), types);
+        return new ApiModel(client(api, clientName), merged.services(), types, webhooks);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-parser's own signature

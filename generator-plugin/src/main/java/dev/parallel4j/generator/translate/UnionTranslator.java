@@ -158,6 +158,25 @@ final class UnionTranslator {
         schemas.register(def, declaredIn);
     }
 
+    /**
+     * Declares a union of object models translated already: the events of a document's webhooks, which no schema
+     * of the document joins. It dispatches on the discriminator with the given mapping, or by shape without one.
+     *
+     * @param name its name, at top level
+     * @param docs its Javadoc
+     * @param models the object models, in the order of their variants
+     * @param discriminator the property whose value selects the variant, or {@code null}
+     * @param mapping discriminator values to the models they select
+     */
+    void combine(TypeName name, Docs docs, List<TypeName> models, String discriminator, Map<String, TypeName> mapping) {
+        TypeScope scope = unionScope(name);
+        List<Variant> variants = new ArrayList<>();
+        for (TypeName model : models) {
+            add(variants, modelVariant((ObjectDef) schemas.definition(model)));
+        }
+        schemas.register(new UnionDef(name, docs, labelled(variants, scope), discriminator, mapping, scope.declared()), schemas.topLevel());
+    }
+
     private static String branchPointer(Schema<?> schema, String pointer, Schema<?> branch) {
         String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
         return child(pointer, keyword, String.valueOf(Schemas.alternatives(schema).indexOf(branch)));

@@ -26,6 +26,7 @@ record EmitCase(String name, Path document, List<Path> overlays) {
             of("union-scalar", "emit/union-scalar.yaml"),
             of("service", "emit/service.yaml"),
             of("bodies", "emit/bodies.yaml"),
+            of("webhooks", "emit/webhooks.yaml"),
             of("client-behaviour", "translate/client-behaviour.yaml"),
             new EmitCase("parallel", Documents.PARALLEL, List.of(Documents.PARALLEL_OVERLAYS)));
 

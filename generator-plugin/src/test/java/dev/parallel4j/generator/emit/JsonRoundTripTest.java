@@ -235,6 +235,23 @@ final class JsonRoundTripTest {
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(pet))).isEqualTo(MAPPER.readTree(fish));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "order.created, OrderEvent",
+        "order.cancelled, OrderEvent",
+        "invoice.paid, InvoicePaidEvent",
+        "order.shipped, Unknown",
+    })
+    void aWebhookEventIsReadAsThePayloadItsTypeNamesAndAnUndocumentedTypeIsKept(String type, String variant) throws IOException {
+        String json = "{\"type\":\"" + type + "\",\"timestamp\":\"2025-01-02T03:04:05Z\","
+                + "\"data\":{\"id\":\"o1\",\"status\":\"placed\",\"invoice_id\":\"i1\"}}";
+
+        Object event = read("webhooks.model.WebhookEvent", json);
+
+        assertThat(event.getClass().getSimpleName()).isEqualTo(variant);
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(event))).isEqualTo(MAPPER.readTree(json));
+    }
+
     @Test
     void aUnionWithoutDiscriminatorMatchesObjectsByTheirRequiredProperties() throws IOException {
         assertThat(read("union_discriminated.model.Animal", "{\"wings\": 2}").getClass().getSimpleName()).isEqualTo("Bird");

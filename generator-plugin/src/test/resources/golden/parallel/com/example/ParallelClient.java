@@ -8,6 +8,7 @@ import com.example.service.MonitorsService;
 import com.example.service.SearchService;
 import com.example.service.TaskGroupsService;
 import com.example.service.TasksService;
+import com.example.service.WebhooksService;
 import dev.parallel4j.runtime.client.Auth;
 import dev.parallel4j.runtime.client.ClientBuilder;
 import dev.parallel4j.runtime.client.RequestExecutor;
@@ -42,6 +43,8 @@ public final class ParallelClient {
 
     private final TasksService tasks;
 
+    private final WebhooksService webhooks;
+
     private ParallelClient(RequestExecutor executor) {
         this.chat = new ChatService(executor);
         this.extract = new ExtractService(executor);
@@ -50,6 +53,7 @@ public final class ParallelClient {
         this.search = new SearchService(executor);
         this.taskGroups = new TaskGroupsService(executor);
         this.tasks = new TasksService(executor);
+        this.webhooks = new WebhooksService(executor);
     }
 
     /**
@@ -99,6 +103,13 @@ public final class ParallelClient {
      */
     public TasksService tasks() {
         return tasks;
+    }
+
+    /**
+     * Verifies and reads the events the API delivers to webhook endpoints.
+     */
+    public WebhooksService webhooks() {
+        return webhooks;
     }
 
     /**
