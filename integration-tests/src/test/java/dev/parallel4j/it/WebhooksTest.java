@@ -18,18 +18,18 @@ import dev.parallel4j.client.model.MetadataValue;
 import dev.parallel4j.client.model.MonitorWebhookEvent;
 import dev.parallel4j.client.model.MonitorWebhookEventData;
 import dev.parallel4j.client.model.MonitorWebhookEventRecord;
-import dev.parallel4j.client.model.Status;
+import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.TaskRun;
 import dev.parallel4j.client.model.TaskRunStatusWebhookEvent;
 import dev.parallel4j.client.model.WebhookEvent;
 import dev.parallel4j.it.support.RecordedDelivery;
-import dev.parallel4j.it.support.WebhookEndpoint;
 import dev.parallel4j.it.support.WebhookEndpoint.Outcome;
+import dev.parallel4j.it.support.WebhookEndpoint;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.webhook.WebhookHeaders;
 import dev.parallel4j.runtime.webhook.WebhookPayloadException;
-import dev.parallel4j.runtime.webhook.WebhookVerificationException;
 import dev.parallel4j.runtime.webhook.WebhookVerificationException.Reason;
+import dev.parallel4j.runtime.webhook.WebhookVerificationException;
 import dev.parallel4j.runtime.webhook.WebhookVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -123,7 +123,7 @@ final class WebhooksTest {
         assertThat(completed.type()).isEqualTo(FindAllRunWebhookEvent.Type.FINDALL_RUN_COMPLETED);
         FindAllRun run = completed.data();
         assertThat(run.findallId()).isEqualTo(RUN_ID);
-        assertThat(run.status().status()).isEqualTo(Status.COMPLETED);
+        assertThat(run.status().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.status().terminationReason()).contains(FindAllRunStatus.TerminationReason.MATCH_LIMIT_MET);
         assertThat(run.status().metrics().matchedCandidatesCount()).isEqualTo(3);
         assertThat(run.metadata().orElseThrow()).containsEntry("batch", MetadataValue.ofLong(7L));
@@ -141,13 +141,13 @@ final class WebhooksTest {
         assertThat(completed.type()).isEqualTo("task_run.status");
         TaskRun run = completed.data();
         assertThat(run.runId()).isEqualTo(TASK_RUN_ID);
-        assertThat(run.status()).isEqualTo(Status.COMPLETED);
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.isActive()).isFalse();
         assertThat(run.error()).isEmpty();
         assertThat(run.metadata().orElseThrow()).containsEntry("requested_by", MetadataValue.ofString("fleet-procurement"));
 
         assertThat(failed.data().runId()).isEqualTo(TEXT_RUN_ID);
-        assertThat(failed.data().status()).isEqualTo(Status.FAILED);
+        assertThat(failed.data().status()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.data().error().orElseThrow().message())
                 .isEqualTo("The task could not be completed: every source for the workshop was unreachable.");
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllCandidateWebhookEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "FindAllCandidateWebhookEvent", "type");
-        this.timestamp = ModelChecks.required(builder.timestamp, "FindAllCandidateWebhookEvent", "timestamp");
-        this.data = ModelChecks.required(builder.data, "FindAllCandidateWebhookEvent", "data");
+        this.type = builder.type;
+        this.timestamp = builder.timestamp;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,21 +56,21 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
      * What happened to the candidate.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "FindAllCandidateWebhookEvent", "type");
     }
 
     /**
      * When it happened; a retried delivery keeps the original time.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "FindAllCandidateWebhookEvent", "timestamp");
     }
 
     /**
      * The candidate.
      */
     public FindAllCandidate data() {
-        return data;
+        return ModelChecks.present(data, "FindAllCandidateWebhookEvent", "data");
     }
 
     /**
@@ -92,6 +93,28 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private FindAllCandidateWebhookEvent checkRequired() {
+        ModelChecks.required(type, "FindAllCandidateWebhookEvent", "type");
+        ModelChecks.required(timestamp, "FindAllCandidateWebhookEvent", "timestamp");
+        ModelChecks.required(data, "FindAllCandidateWebhookEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllCandidateWebhookEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -127,7 +150,8 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -203,6 +227,13 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidateWebhookEvent build() {
+            return new FindAllCandidateWebhookEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllCandidateWebhookEvent buildFromJson() {
             return new FindAllCandidateWebhookEvent(this);
         }
     }

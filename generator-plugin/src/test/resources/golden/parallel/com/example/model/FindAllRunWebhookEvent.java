@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private FindAllRunWebhookEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "FindAllRunWebhookEvent", "type");
-        this.timestamp = ModelChecks.required(builder.timestamp, "FindAllRunWebhookEvent", "timestamp");
-        this.data = ModelChecks.required(builder.data, "FindAllRunWebhookEvent", "data");
+        this.type = builder.type;
+        this.timestamp = builder.timestamp;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,21 +56,21 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
      * How the run ended.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "FindAllRunWebhookEvent", "type");
     }
 
     /**
      * When it ended; a retried delivery keeps the original time.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "FindAllRunWebhookEvent", "timestamp");
     }
 
     /**
      * The run.
      */
     public FindAllRun data() {
-        return data;
+        return ModelChecks.present(data, "FindAllRunWebhookEvent", "data");
     }
 
     /**
@@ -92,6 +93,28 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private FindAllRunWebhookEvent checkRequired() {
+        ModelChecks.required(type, "FindAllRunWebhookEvent", "type");
+        ModelChecks.required(timestamp, "FindAllRunWebhookEvent", "timestamp");
+        ModelChecks.required(data, "FindAllRunWebhookEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public FindAllRunWebhookEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -127,7 +150,8 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -203,6 +227,13 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunWebhookEvent build() {
+            return new FindAllRunWebhookEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private FindAllRunWebhookEvent buildFromJson() {
             return new FindAllRunWebhookEvent(this);
         }
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class MonitorWebhookEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private MonitorWebhookEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "MonitorWebhookEvent", "type");
-        this.timestamp = ModelChecks.required(builder.timestamp, "MonitorWebhookEvent", "timestamp");
-        this.data = ModelChecks.required(builder.data, "MonitorWebhookEvent", "data");
+        this.type = builder.type;
+        this.timestamp = builder.timestamp;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,21 +56,21 @@ public final class MonitorWebhookEvent implements WebhookEvent {
      * What the check came to.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "MonitorWebhookEvent", "type");
     }
 
     /**
      * When the check came to it; a retried delivery keeps the original time.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "MonitorWebhookEvent", "timestamp");
     }
 
     /**
      * The monitor and what its check recorded.
      */
     public MonitorWebhookEventData data() {
-        return data;
+        return ModelChecks.present(data, "MonitorWebhookEvent", "data");
     }
 
     /**
@@ -92,6 +93,28 @@ public final class MonitorWebhookEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private MonitorWebhookEvent checkRequired() {
+        ModelChecks.required(type, "MonitorWebhookEvent", "type");
+        ModelChecks.required(timestamp, "MonitorWebhookEvent", "timestamp");
+        ModelChecks.required(data, "MonitorWebhookEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorWebhookEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -127,7 +150,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -203,6 +227,13 @@ public final class MonitorWebhookEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEvent build() {
+            return new MonitorWebhookEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorWebhookEvent buildFromJson() {
             return new MonitorWebhookEvent(this);
         }
     }

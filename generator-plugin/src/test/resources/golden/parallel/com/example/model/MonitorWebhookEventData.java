@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -32,7 +34,7 @@ import javax.annotation.processing.Generated;
         "event",
         "metadata"
 })
-public final class MonitorWebhookEventData {
+public final class MonitorWebhookEventData implements Validatable {
     @JsonProperty("monitor_id")
     private final String monitorId;
 
@@ -48,8 +50,8 @@ public final class MonitorWebhookEventData {
 
     private MonitorWebhookEventData(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
-        this.monitorId = ModelChecks.required(builder.monitorId, "MonitorWebhookEventData", "monitor_id");
-        this.event = ModelChecks.required(builder.event, "MonitorWebhookEventData", "event");
+        this.monitorId = builder.monitorId;
+        this.event = builder.event;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
@@ -58,14 +60,14 @@ public final class MonitorWebhookEventData {
      * Identifier of the monitor.
      */
     public String monitorId() {
-        return monitorId;
+        return ModelChecks.present(monitorId, "MonitorWebhookEventData", "monitor_id");
     }
 
     /**
      * What the check recorded.
      */
     public MonitorWebhookEventRecord event() {
-        return event;
+        return ModelChecks.present(event, "MonitorWebhookEventData", "event");
     }
 
     /**
@@ -111,6 +113,26 @@ public final class MonitorWebhookEventData {
         return new Builder(this);
     }
 
+    private MonitorWebhookEventData checkRequired() {
+        ModelChecks.required(monitorId, "MonitorWebhookEventData", "monitor_id");
+        ModelChecks.required(event, "MonitorWebhookEventData", "event");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorWebhookEventData validate() {
+        checkRequired();
+        ModelChecks.validate(event, "event");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -145,7 +167,8 @@ public final class MonitorWebhookEventData {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String monitorId;
@@ -265,6 +288,13 @@ public final class MonitorWebhookEventData {
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEventData build() {
+            return new MonitorWebhookEventData(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorWebhookEventData buildFromJson() {
             return new MonitorWebhookEventData(this);
         }
     }

@@ -12,7 +12,9 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ import javax.annotation.processing.Generated;
         "id",
         "date"
 })
-public final class MonitorWebhookEventRecord {
+public final class MonitorWebhookEventRecord implements Validatable {
     @JsonProperty("type")
     private final Type type;
 
@@ -173,6 +175,19 @@ public final class MonitorWebhookEventRecord {
         return new Builder(this);
     }
 
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public MonitorWebhookEventRecord validate() {
+        ModelChecks.validate(type, "type");
+        return this;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -212,7 +227,8 @@ public final class MonitorWebhookEventRecord {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -405,6 +421,13 @@ public final class MonitorWebhookEventRecord {
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEventRecord build() {
+            return new MonitorWebhookEventRecord(this);
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private MonitorWebhookEventRecord buildFromJson() {
             return new MonitorWebhookEventRecord(this);
         }
     }

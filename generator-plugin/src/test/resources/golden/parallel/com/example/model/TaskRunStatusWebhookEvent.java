@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private TaskRunStatusWebhookEvent(Builder builder) {
-        this.timestamp = ModelChecks.required(builder.timestamp, "TaskRunStatusWebhookEvent", "timestamp");
-        this.data = ModelChecks.required(builder.data, "TaskRunStatusWebhookEvent", "data");
+        this.timestamp = builder.timestamp;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -58,14 +59,14 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
      * When the run finished; a retried delivery keeps the original time.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "TaskRunStatusWebhookEvent", "timestamp");
     }
 
     /**
      * The run.
      */
     public TaskRun data() {
-        return data;
+        return ModelChecks.present(data, "TaskRunStatusWebhookEvent", "data");
     }
 
     /**
@@ -88,6 +89,26 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private TaskRunStatusWebhookEvent checkRequired() {
+        ModelChecks.required(timestamp, "TaskRunStatusWebhookEvent", "timestamp");
+        ModelChecks.required(data, "TaskRunStatusWebhookEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public TaskRunStatusWebhookEvent validate() {
+        checkRequired();
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -121,7 +142,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private OffsetDateTime timestamp;
@@ -191,6 +213,13 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunStatusWebhookEvent build() {
+            return new TaskRunStatusWebhookEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private TaskRunStatusWebhookEvent buildFromJson() {
             return new TaskRunStatusWebhookEvent(this);
         }
     }

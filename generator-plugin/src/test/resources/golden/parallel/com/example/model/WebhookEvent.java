@@ -3,8 +3,10 @@ package com.example.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +21,7 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         using = WebhookEvent.Deserializer.class
 )
-public sealed interface WebhookEvent permits FindAllCandidateWebhookEvent, FindAllRunWebhookEvent, MonitorWebhookEvent, TaskRunStatusWebhookEvent, WebhookEvent.Unknown {
+public sealed interface WebhookEvent extends Validatable permits FindAllCandidateWebhookEvent, FindAllRunWebhookEvent, MonitorWebhookEvent, TaskRunStatusWebhookEvent, WebhookEvent.Unknown {
     /**
      * Whether this is the {@code FindAllCandidate} variant.
      */
@@ -136,6 +138,17 @@ public sealed interface WebhookEvent permits FindAllCandidateWebhookEvent, FindA
             return visitor.visitTaskRunStatus(value);
         }
         return visitor.visitUnknown(((Unknown) this).json());
+    }
+
+    /**
+     * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
+     *
+     * @return this value
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    default WebhookEvent validate() {
+        return this;
     }
 
     /**

@@ -11,6 +11,8 @@ import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +38,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private InvoicePaidEvent(Builder builder) {
-        this.data = ModelChecks.required(builder.data, "InvoicePaidEvent", "data");
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -54,7 +56,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
      * The {@code data} value.
      */
     public Data data() {
-        return data;
+        return ModelChecks.present(data, "InvoicePaidEvent", "data");
     }
 
     /**
@@ -77,6 +79,25 @@ public final class InvoicePaidEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private InvoicePaidEvent checkRequired() {
+        ModelChecks.required(data, "InvoicePaidEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public InvoicePaidEvent validate() {
+        checkRequired();
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -108,7 +129,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Data data;
@@ -163,6 +185,13 @@ public final class InvoicePaidEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public InvoicePaidEvent build() {
+            return new InvoicePaidEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private InvoicePaidEvent buildFromJson() {
             return new InvoicePaidEvent(this);
         }
     }
@@ -178,7 +207,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
             "invoice_id",
             "amount"
     })
-    public static final class Data {
+    public static final class Data implements Validatable {
         @JsonProperty("invoice_id")
         private final String invoiceId;
 
@@ -188,7 +217,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
         private final Map<String, JsonValue> additionalProperties;
 
         private Data(Builder builder) {
-            this.invoiceId = ModelChecks.required(builder.invoiceId, "Data", "invoice_id");
+            this.invoiceId = builder.invoiceId;
             this.amount = builder.amount;
             this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
         }
@@ -197,7 +226,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
          * The {@code invoice_id} value.
          */
         public String invoiceId() {
-            return invoiceId;
+            return ModelChecks.present(invoiceId, "Data", "invoice_id");
         }
 
         /**
@@ -236,6 +265,24 @@ public final class InvoicePaidEvent implements WebhookEvent {
             return new Builder(this);
         }
 
+        private Data checkRequired() {
+            ModelChecks.required(invoiceId, "Data", "invoice_id");
+            return this;
+        }
+
+        /**
+         * Checks that every required property is present, here and in every model inside; an object read
+         * from JSON is not checked while it is read.
+         *
+         * @return this object
+         * @throws ModelValidationException naming the first missing property and its path
+         */
+        @Override
+        public Data validate() {
+            checkRequired();
+            return this;
+        }
+
         @Override
         public boolean equals(Object other) {
             if (this == other) {
@@ -267,7 +314,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
          */
         @JsonModel
         @JsonPOJOBuilder(
-                withPrefix = ""
+                withPrefix = "",
+                buildMethodName = "buildFromJson"
         )
         public static final class Builder {
             private String invoiceId;
@@ -322,6 +370,16 @@ public final class InvoicePaidEvent implements WebhookEvent {
             }
 
             /**
+             * Sets {@link #amount(Long)} from a primitive, so that a plain number literal fits.
+             *
+             * @param amount the value
+             * @return this builder
+             */
+            public Builder amount(long amount) {
+                return amount(Long.valueOf(amount));
+            }
+
+            /**
              * Adds a property the document does not declare; it is sent as given.
              *
              * @param name the JSON property name
@@ -340,6 +398,13 @@ public final class InvoicePaidEvent implements WebhookEvent {
              * @throws IllegalStateException if a required value was not set
              */
             public Data build() {
+                return new Data(this).checkRequired();
+            }
+
+            /**
+             * The object as read from JSON: required values are checked when it is validated, not here.
+             */
+            private Data buildFromJson() {
                 return new Data(this);
             }
         }

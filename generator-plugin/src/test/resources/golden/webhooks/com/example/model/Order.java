@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
+import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ import javax.annotation.processing.Generated;
         "id",
         "status"
 })
-public final class Order {
+public final class Order implements Validatable {
     @JsonProperty("id")
     private final String id;
 
@@ -40,8 +42,8 @@ public final class Order {
     private final Map<String, JsonValue> additionalProperties;
 
     private Order(Builder builder) {
-        this.id = ModelChecks.required(builder.id, "Order", "id");
-        this.status = ModelChecks.required(builder.status, "Order", "status");
+        this.id = builder.id;
+        this.status = builder.status;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -49,14 +51,14 @@ public final class Order {
      * The {@code id} value.
      */
     public String id() {
-        return id;
+        return ModelChecks.present(id, "Order", "id");
     }
 
     /**
      * The {@code status} value.
      */
     public Status status() {
-        return status;
+        return ModelChecks.present(status, "Order", "status");
     }
 
     /**
@@ -79,6 +81,26 @@ public final class Order {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private Order checkRequired() {
+        ModelChecks.required(id, "Order", "id");
+        ModelChecks.required(status, "Order", "status");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public Order validate() {
+        checkRequired();
+        ModelChecks.validate(status, "status");
+        return this;
     }
 
     @Override
@@ -112,7 +134,8 @@ public final class Order {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String id;
@@ -173,6 +196,13 @@ public final class Order {
          * @throws IllegalStateException if a required value was not set
          */
         public Order build() {
+            return new Order(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private Order buildFromJson() {
             return new Order(this);
         }
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -45,9 +46,9 @@ public final class OrderEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private OrderEvent(Builder builder) {
-        this.type = ModelChecks.required(builder.type, "OrderEvent", "type");
-        this.timestamp = ModelChecks.required(builder.timestamp, "OrderEvent", "timestamp");
-        this.data = ModelChecks.required(builder.data, "OrderEvent", "data");
+        this.type = builder.type;
+        this.timestamp = builder.timestamp;
+        this.data = builder.data;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -55,21 +56,21 @@ public final class OrderEvent implements WebhookEvent {
      * The {@code type} value.
      */
     public Type type() {
-        return type;
+        return ModelChecks.present(type, "OrderEvent", "type");
     }
 
     /**
      * The {@code timestamp} value.
      */
     public OffsetDateTime timestamp() {
-        return timestamp;
+        return ModelChecks.present(timestamp, "OrderEvent", "timestamp");
     }
 
     /**
      * The {@code data} value.
      */
     public Order data() {
-        return data;
+        return ModelChecks.present(data, "OrderEvent", "data");
     }
 
     /**
@@ -92,6 +93,28 @@ public final class OrderEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private OrderEvent checkRequired() {
+        ModelChecks.required(type, "OrderEvent", "type");
+        ModelChecks.required(timestamp, "OrderEvent", "timestamp");
+        ModelChecks.required(data, "OrderEvent", "data");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public OrderEvent validate() {
+        checkRequired();
+        ModelChecks.validate(type, "type");
+        ModelChecks.validate(data, "data");
+        return this;
     }
 
     @Override
@@ -127,7 +150,8 @@ public final class OrderEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private Type type;
@@ -203,6 +227,13 @@ public final class OrderEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public OrderEvent build() {
+            return new OrderEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private OrderEvent buildFromJson() {
             return new OrderEvent(this);
         }
     }

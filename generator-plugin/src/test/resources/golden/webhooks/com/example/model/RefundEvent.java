@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.ModelValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class RefundEvent implements WebhookEvent {
     private final Map<String, JsonValue> additionalProperties;
 
     private RefundEvent(Builder builder) {
-        this.refundId = ModelChecks.required(builder.refundId, "RefundEvent", "refund_id");
+        this.refundId = builder.refundId;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -52,7 +53,7 @@ public final class RefundEvent implements WebhookEvent {
      * The {@code refund_id} value.
      */
     public String refundId() {
-        return refundId;
+        return ModelChecks.present(refundId, "RefundEvent", "refund_id");
     }
 
     /**
@@ -75,6 +76,24 @@ public final class RefundEvent implements WebhookEvent {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    private RefundEvent checkRequired() {
+        ModelChecks.required(refundId, "RefundEvent", "refund_id");
+        return this;
+    }
+
+    /**
+     * Checks that every required property is present, here and in every model inside; an object read
+     * from JSON is not checked while it is read.
+     *
+     * @return this object
+     * @throws ModelValidationException naming the first missing property and its path
+     */
+    @Override
+    public RefundEvent validate() {
+        checkRequired();
+        return this;
     }
 
     @Override
@@ -106,7 +125,8 @@ public final class RefundEvent implements WebhookEvent {
      */
     @JsonModel
     @JsonPOJOBuilder(
-            withPrefix = ""
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
     )
     public static final class Builder {
         private String refundId;
@@ -161,6 +181,13 @@ public final class RefundEvent implements WebhookEvent {
          * @throws IllegalStateException if a required value was not set
          */
         public RefundEvent build() {
+            return new RefundEvent(this).checkRequired();
+        }
+
+        /**
+         * The object as read from JSON: required values are checked when it is validated, not here.
+         */
+        private RefundEvent buildFromJson() {
             return new RefundEvent(this);
         }
     }
