@@ -2,8 +2,10 @@ package dev.parallel4j.generator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallel4j.generator.Digests;
 import dev.parallel4j.generator.SourceLocation;
 import dev.parallel4j.generator.SpecException;
 import java.io.IOException;
@@ -274,6 +276,18 @@ final class DocumentReaderTest {
 
     private SpecException readFails(Path file) {
         return assertThatExceptionOfType(SpecException.class).isThrownBy(() -> reader.read(file)).actual();
+    }
+
+    @Test
+    void remembersTheDigestOfTheBytesItReadFirstButNotOfFilesOnlySearchedForLines() throws IOException {
+        Path file = write("api.yaml", "openapi: 3.1.0\n");
+        Path other = write("other.yaml", "a: 1\n");
+        reader.read(file);
+        Files.writeString(file, "openapi: 3.0.3\n");
+        reader.read(file);
+        reader.lineOf(other, "/a");
+
+        assertThat(reader.digests()).containsExactly(entry(file, Digests.sha256("openapi: 3.1.0\n".getBytes(StandardCharsets.UTF_8))));
     }
 
     private Path write(String name, String content) throws IOException {
