@@ -28,6 +28,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -78,8 +79,19 @@ public final class DocumentReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             throw new SpecException(SourceLocation.of(file).withLine(Math.max(line, 0)),
-                    "not well-formed " + (isJson(text) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(), e);
+                    "not well-formed " + (isJson(text) ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage()), e);
         }
+    }
+
+    /**
+     * A parser's message on one line. SnakeYAML's spans several: what it was doing, where ({@code in 'reader', line
+     * 4783, column 9:}), an excerpt with a caret, then the problem and where; the location already has the line, so
+     * only the sentences stay, joined.
+     */
+    private static String oneLine(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(", "));
     }
 
     /**

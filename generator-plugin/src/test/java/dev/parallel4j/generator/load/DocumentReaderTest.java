@@ -83,7 +83,18 @@ final class DocumentReaderTest {
         SpecException e = readFails(file);
 
         assertThat(e.location()).isEqualTo(new SourceLocation(file, "", 4));
-        assertThat(e.problem()).startsWith("not well-formed YAML");
+        assertThat(e.problem()).isEqualTo("not well-formed YAML: mapping values are not allowed here");
+    }
+
+    @Test
+    void putsSnakeYamlsSeveralLinesOfExplanationOnOneLineWithoutTheExcerpt() throws IOException {
+        Path file = write("api.yaml", "openapi: 3.0.0\ninfo:\n    title: x\n    version: 1\n   description: y\n");
+
+        SpecException e = readFails(file);
+
+        assertThat(e.location()).isEqualTo(new SourceLocation(file, "", 5));
+        assertThat(e.problem()).isEqualTo("not well-formed YAML: while parsing a block mapping, expected <block end>, but found "
+                + "'<block mapping start>'");
     }
 
     @Test
