@@ -136,7 +136,7 @@ final class SurfaceBuilder {
     }
 
     /** The Java type as a reader of the generated code sees it, with simple names. */
-    static String java(TypeRef type) {
+    private static String java(TypeRef type) {
         if (type instanceof TypeRef.ListOf list) {
             return "List<" + java(list.element()) + ">";
         }
