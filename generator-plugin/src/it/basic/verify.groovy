@@ -9,5 +9,5 @@ def service = new File(generated, 'service/NotesService.java').text
 assert service.contains('public Note create(NewNote body')
 assert service.contains('public Note retrieve(String noteId')
 def log = new File(basedir, 'build.log').text
-assert log.contains('parallel4j: 1 services, ')
+assert log.contains('parallel4j: 1 service, ')
 true

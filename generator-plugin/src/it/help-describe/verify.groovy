@@ -1,4 +1,4 @@
-// help:describe -Ddetail lists exactly the goal's six parameters, each with its user property and its description.
+// help:describe -Ddetail lists exactly the goal's eight parameters, each with its user property and its description.
 def log = new File(basedir, 'build.log').text
 assert log.contains("dev.parallel4j:parallel4j-maven-plugin:${pluginVersion}")
 assert log.contains('Goal Prefix: parallel4j')
@@ -30,6 +30,8 @@ def expected = [
         clientName     : 'The simple name of the client class. By default it is derived from the document\'s title',
         outputDirectory: 'Where the sources are written. The plugin owns this directory',
         skip           : 'Skips generation',
+        force          : 'Generates even when nothing changed since the last successful generation.',
+        failOnBreakingChange: 'Fails the build when the generated API changed since the last successful generation in a way that breaks callers',
 ]
 assert parameters.keySet().sort() == expected.keySet().sort()
 expected.each { name, description ->
@@ -41,4 +43,6 @@ assert parameters.inputSpec.contains('Required: true')
 assert parameters.packageName.startsWith('packageName (Default: dev.parallel4j.client)')
 assert parameters.outputDirectory.startsWith('outputDirectory (Default: ${project.build.directory}/generated-sources/parallel4j)')
 assert parameters.skip.startsWith('skip (Default: false)')
+assert parameters.force.startsWith('force (Default: false)')
+assert parameters.failOnBreakingChange.startsWith('failOnBreakingChange (Default: false)')
 true

@@ -7,7 +7,7 @@ def marker = new File(basedir, 'target/changed.marker').lastModified() // touche
 assert before.isDirectory() && marker > 0
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('parallel4j: 1 services, 2 types from notes.yaml: 4 files written, 0 unchanged, 0 deleted')
+assert log.contains('parallel4j: 1 service, 2 types from notes.yaml: 4 files written, 0 unchanged, 0 deleted')
 
 def document = new File(basedir, 'src/main/openapi/notes.yaml')
 def line = document.readLines().findIndexOf { it.contains("\$ref: '#/components/schemas/NewNot'") } + 1

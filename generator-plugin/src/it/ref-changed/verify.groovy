@@ -29,7 +29,7 @@ assert widget.lastModified() >= marker
 }
 
 def log = new File(basedir, 'build.log').text
-def runs = (log =~ /parallel4j: 1 services, 3 types from api\.yaml: (\d+) files written, (\d+) unchanged, (\d+) deleted/).collect { it }
+def runs = (log =~ /parallel4j: 1 service, 3 types from api\.yaml: (\d+) files? written, (\d+) unchanged, (\d+) deleted/).collect { it }
 assert runs.size() == 2
 assert runs[1][1] == '1' && runs[1][2] == String.valueOf(files(generated).size() - 1) && runs[1][3] == '0'
 assert new File(basedir, "target/classes/$pkg/model/Widget.class").lastModified() >= marker

@@ -36,8 +36,14 @@ assert left.sort() == ['ChoresClient.java', 'model/Chore.java', 'model/NewChore.
 assert new File(basedir, "target/classes/$pkg/model/Chore.class").lastModified() >= marker
 assert new File(basedir, 'target/classes/com/example/app/App.class').isFile()
 
-// What the plugin said it did matches.
+// What the plugin said it did matches, and before that, what changed in the Java API, the breaking changes as warnings.
 def log = new File(basedir, 'build.log').text
-assert log.contains('parallel4j: 1 services, 3 types from chores.yaml: 5 files written, 0 unchanged, 0 deleted')
-assert log.contains('parallel4j: 1 services, 2 types from chores.yaml: 2 files written, 2 unchanged, 1 deleted')
+assert log.contains('parallel4j: 1 service, 3 types from chores.yaml: 5 files written, 0 unchanged, 0 deleted')
+def report = '''[INFO] parallel4j: 3 changes to the generated API since the last generation, 2 of them breaking:
+[INFO] parallel4j:   added property Chore.doneAt: OffsetDateTime
+[WARNING] parallel4j:   BREAKING removed method ChoresService.reminder
+[WARNING] parallel4j:   BREAKING removed type Reminder
+[INFO] parallel4j: 1 service, 2 types from chores.yaml: 2 files written, 2 unchanged, 1 deleted'''
+assert log.normalize().contains(report)
+assert log.count('changes to the generated API') == 1 // the first build had nothing to compare with
 true

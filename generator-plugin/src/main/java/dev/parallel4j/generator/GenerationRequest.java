@@ -36,4 +36,22 @@ public record GenerationRequest(Path inputSpec, List<Path> overlays, String pack
             throw new IllegalArgumentException("clientName '" + clientName + "' is not a valid Java class name");
         }
     }
+
+    /**
+     * Everything in the request that decides the output, as text with one {@code name=value} line each and paths
+     * absolute: two requests with the same configuration give byte-identical sources from the same input files.
+     */
+    public String configuration() {
+        StringBuilder text = new StringBuilder();
+        text.append("inputSpec=").append(absolute(inputSpec)).append('\n');
+        overlays.forEach(overlay -> text.append("overlay=").append(absolute(overlay)).append('\n'));
+        text.append("packageName=").append(packageName).append('\n');
+        text.append("clientName=").append(clientName == null ? "" : clientName).append('\n');
+        text.append("outputDirectory=").append(absolute(outputDirectory)).append('\n');
+        return text.toString();
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
 }

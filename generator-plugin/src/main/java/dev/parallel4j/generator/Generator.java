@@ -8,6 +8,7 @@ import dev.parallel4j.generator.load.OpenApiLoader;
 import dev.parallel4j.generator.translate.Translator;
 import dev.parallel4j.generator.write.SourceWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,24 @@ import java.util.Map;
  */
 public final class Generator {
     private Generator() {}
+
+    /**
+     * A client generated in memory, not yet written.
+     *
+     * @param model the API model the sources are emitted from
+     * @param inputs every file read (the document, files it references, overlays) with the SHA-256 of the bytes
+     *     read, in that order
+     * @param warnings what the parser found questionable without failing
+     * @param sources the text of each file by its path under the output directory
+     */
+    public record Prepared(ApiModel model, Map<Path, String> inputs, List<String> warnings, Map<String, String> sources) {
+        /** Copies the collections, keeping their order. */
+        public Prepared {
+            inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+            warnings = List.copyOf(warnings);
+            sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        }
+    }
 
     /**
      * What a run produced.
@@ -36,11 +55,25 @@ public final class Generator {
      * @throws SpecException if the input cannot become a client; nothing has been written then
      */
     public static Result generate(GenerationRequest request) {
+        Prepared prepared = prepare(request);
+        return write(request, prepared);
+    }
+
+    /**
+     * Loads, translates and emits, touching nothing on disk.
+     *
+     * @throws SpecException if the input cannot become a client
+     */
+    public static Prepared prepare(GenerationRequest request) {
         LoadedSpec spec = new OpenApiLoader().load(request.inputSpec(), request.overlays());
         ApiModel model = Translator.translate(spec, request.clientName());
-        Map<String, String> sources = render(Emitter.emit(model, request.packageName()));
-        SourceWriter.Result written = SourceWriter.write(request.outputDirectory(), sources);
-        return new Result(model, spec.files(), spec.warnings(), written);
+        return new Prepared(model, spec.digests(), spec.warnings(), render(Emitter.emit(model, request.packageName())));
+    }
+
+    /** Writes prepared sources to the request's output directory, touching only what changed. */
+    public static Result write(GenerationRequest request, Prepared prepared) {
+        SourceWriter.Result written = SourceWriter.write(request.outputDirectory(), prepared.sources());
+        return new Result(prepared.model(), List.copyOf(prepared.inputs().keySet()), prepared.warnings(), written);
     }
 
     /** The text of each file by its path under the output directory. */

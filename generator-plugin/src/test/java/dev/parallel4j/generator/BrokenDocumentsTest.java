@@ -3,7 +3,6 @@ package dev.parallel4j.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -19,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hand-made broken inputs, one folder each under {@code src/test/resources/broken/}: every one must fail with a
  * {@link SpecException} (never another exception) that says which file, where in it (JSON pointer and line),
  * and what is wrong, and must leave the output directory untouched. A folder holds {@code api.yaml} or
- * {@code api.json}, and {@code overlay.yaml} when the overlay is what is broken.
+ * {@code api.json} (or neither, when the document is what is missing), and {@code overlay.yaml} when an overlay
+ * takes part; a case can name its overlays instead. {@link MutatedDocumentsTest} breaks real documents
+ * mechanically.
  */
 final class BrokenDocumentsTest {
     @TempDir
@@ -61,16 +62,32 @@ final class BrokenDocumentsTest {
                 broken("overlay-target-matches-nothing", "overlay.yaml", "/actions/1", 6,
                         "the target $.paths['/pets'].get selects nothing in the document"),
                 broken("overlay-bad-jsonpath", "overlay.yaml", "/actions/0", 4, "is not valid JSONPath"),
-                broken("overlay-without-version", "overlay.yaml", "", 0, "not an OpenAPI Overlay 1.x document"));
+                broken("overlay-without-version", "overlay.yaml", "", 0, "not an OpenAPI Overlay 1.x document"),
+                broken("ref-cycle-through-required", "api.yaml", "/components/schemas/Owner/properties/pet", 18,
+                        "required references go round in a cycle, Owner.pet -> Pet.owner -> Owner, so no finite JSON value is an "
+                                + "Owner; make one of these properties optional or nullable"),
+                broken("ref-cycle-through-allof", "api.yaml", "/components/schemas/Animal/properties/favourite", 11,
+                        "required references go round in a cycle, Animal.favourite -> Dog (allOf) -> Animal,"),
+                broken("ref-cycle-across-files", "schemas.yaml", "/Animal/properties/owner", 6,
+                        "required references go round in a cycle, Animal.owner -> Person.pet -> Animal,"),
+                broken("duplicate-operation-names", "api.yaml", "/paths", 4,
+                        "in service Things, operations GET /things and GET /things/latest would both be named fetch; "
+                                + "choose distinct names with x-parallel4j-name"),
+                broken("missing-document", "api.yaml", "", 0, "the file does not exist"),
+                broken("missing-overlay", List.of("absent-overlay.yaml"), "absent-overlay.yaml", "", 0, "the file does not exist"),
+                broken("unsupported-schema-ref", "api.yaml", "/paths/~1pets/post/requestBody/content/application~1json/schema/$ref", 19,
+                        "schema $ref '#/paths/~1pets/get/responses/200/content/application~1json/schema' is not supported: "
+                                + "a schema reference must name a component"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenInputs")
-    void failsWithASpecExceptionNamingFilePointerAndLine(String name, String file, String pointer, int line, String problem)
-            throws IOException {
+    void failsWithASpecExceptionNamingFilePointerAndLine(String name, List<String> overlayNames, String file, String pointer, int line,
+            String problem) {
         Path folder = folder(name);
         Path document = Files.exists(folder.resolve("api.json")) ? folder.resolve("api.json") : folder.resolve("api.yaml");
-        List<Path> overlays = Files.exists(folder.resolve("overlay.yaml")) ? List.of(folder.resolve("overlay.yaml")) : List.of();
+        List<Path> overlays = overlayNames != null ? overlayNames.stream().map(folder::resolve).toList()
+                : Files.exists(folder.resolve("overlay.yaml")) ? List.of(folder.resolve("overlay.yaml")) : List.of();
         Path output = out.resolve("generated");
         GenerationRequest request = new GenerationRequest(document, overlays, "com.example", null, output);
 
@@ -80,13 +97,19 @@ final class BrokenDocumentsTest {
         SpecException e = (SpecException) thrown;
         SourceLocation expected = new SourceLocation(folder.resolve(file), pointer, line);
         assertThat(e.location()).isEqualTo(expected);
-        assertThat(e.getMessage()).startsWith(expected + ": ");
+        assertThat(e.getMessage()).startsWith(expected + ": ").doesNotContain("\n");
         assertThat(e.problem()).contains(problem);
         assertThat(output).doesNotExist();
     }
 
+    /** A case whose overlay, if any, is the folder's {@code overlay.yaml}. */
     private static Arguments broken(String name, String file, String pointer, int line, String problem) {
-        return Arguments.of(name, file, pointer, line, problem);
+        return broken(name, null, file, pointer, line, problem);
+    }
+
+    /** A case with the overlays it names. */
+    private static Arguments broken(String name, List<String> overlays, String file, String pointer, int line, String problem) {
+        return Arguments.of(name, overlays, file, pointer, line, problem);
     }
 
     private static Path folder(String name) {

@@ -29,6 +29,22 @@ final class GenerationRequestTest {
     }
 
     @Test
+    void itsConfigurationNamesEverythingThatDecidesTheOutputWithAbsolutePaths() {
+        GenerationRequest request = new GenerationRequest(SPEC, List.of(Path.of("a.yaml"), Path.of("b.yaml")), "com.example", "Client", OUT);
+        Path here = Path.of("").toAbsolutePath();
+
+        assertThat(request.configuration()).isEqualTo("inputSpec=" + here.resolve("api.yaml") + "\n"
+                + "overlay=" + here.resolve("a.yaml") + "\n"
+                + "overlay=" + here.resolve("b.yaml") + "\n"
+                + "packageName=com.example\n"
+                + "clientName=Client\n"
+                + "outputDirectory=" + here.resolve("out") + "\n");
+        assertThat(new GenerationRequest(here.resolve("x/../api.yaml"), request.overlays(), "com.example", "Client", here.resolve("out"))
+                .configuration()).isEqualTo(request.configuration());
+        assertThat(new GenerationRequest(SPEC, List.of(), "com.example", null, OUT).configuration()).contains("\nclientName=\n");
+    }
+
+    @Test
     void acceptsNoClientNameToDeriveItFromTheDocument() {
         assertThat(new GenerationRequest(SPEC, List.of(), "client", null, OUT).clientName()).isNull();
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.parallel4j.generator.Digests;
 import dev.parallel4j.generator.SourceLocation;
 import dev.parallel4j.generator.SpecException;
 import java.io.CharArrayReader;
@@ -25,6 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -33,6 +37,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>YAML aliases ({@code *name}) and merge keys ({@code <<: *name}) are expanded: Jackson's default YAML parser
  * would read an alias as the plain string {@code "name"}.
+ *
+ * <p>A reader remembers the digest of every file it read, so that the fingerprint of a generation is taken over
+ * exactly the bytes the client was generated from, even if a file changes while the generator runs.
  */
 public final class DocumentReader {
     /** Large public documents (OpenAI's is ~3 MB of YAML) exceed SnakeYAML's default 3 MB limit. */
@@ -44,6 +51,8 @@ public final class DocumentReader {
     private final ObjectMapper yaml;
     /** YAML as written, to find lines: an expanded alias would report the line of its anchor. */
     private final ObjectMapper yamlAsWritten;
+    /** The SHA-256 of each file read. */
+    private final Map<Path, String> digests = new HashMap<>();
 
     /** Creates a reader. */
     public DocumentReader() {
@@ -59,7 +68,7 @@ public final class DocumentReader {
      * @throws SpecException if the file is missing, unreadable, not UTF-8, or not well-formed JSON/YAML
      */
     public JsonNode read(Path file) {
-        String text = text(file);
+        String text = text(file, true);
         try {
             JsonNode node = mapperFor(text).readTree(text);
             if (node == null || node.isMissingNode()) {
@@ -70,8 +79,19 @@ public final class DocumentReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             throw new SpecException(SourceLocation.of(file).withLine(Math.max(line, 0)),
-                    "not well-formed " + (isJson(text) ? "JSON" : "YAML") + ": " + e.getOriginalMessage(), e);
+                    "not well-formed " + (isJson(text) ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage()), e);
         }
+    }
+
+    /**
+     * A parser's message on one line. SnakeYAML's spans several: what it was doing, where ({@code in 'reader', line
+     * 4783, column 9:}), an excerpt with a caret, then the problem and where; the location already has the line, so
+     * only the sentences stay, joined.
+     */
+    private static String oneLine(String message) {
+        return message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -83,7 +103,7 @@ public final class DocumentReader {
             return 0;
         }
         try {
-            String text = text(file);
+            String text = text(file, false);
             JsonFactory factory = (isJson(text) ? json : yamlAsWritten).getFactory();
             try (JsonParser parser = factory.createParser(text)) {
                 return findLine(parser, pointer);
@@ -104,10 +124,26 @@ public final class DocumentReader {
         return 0;
     }
 
-    /** The file's text without a leading byte order mark, which Jackson's JSON parser rejects when given text. */
-    private static String text(Path file) {
+    /**
+     * The SHA-256 (as {@link Digests#sha256(byte[])} gives it) of each file {@link #read(Path)} has read, by path;
+     * the first read of a file counts.
+     */
+    public Map<Path, String> digests() {
+        return Map.copyOf(digests);
+    }
+
+    /**
+     * The file's text without a leading byte order mark, which Jackson's JSON parser rejects when given text.
+     *
+     * @param record whether to remember the digest of the bytes read
+     */
+    private String text(Path file, boolean record) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes = Files.readAllBytes(file);
+            if (record) {
+                digests.putIfAbsent(file, Digests.sha256(bytes));
+            }
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
             throw new SpecException(SourceLocation.of(file), "the file does not exist");

@@ -3,7 +3,9 @@ package dev.parallel4j.generator.load;
 import dev.parallel4j.generator.SourceLocation;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A document ready to translate: parsed by swagger-parser after overlays, overrides and bundling, with the files
@@ -20,6 +22,14 @@ public record LoadedSpec(OpenAPI api, List<Path> files, List<String> warnings, P
     public LoadedSpec {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The SHA-256 of each of {@link #files()} as it was read, in that order. */
+    public Map<Path, String> digests() {
+        Map<Path, String> read = reader.digests();
+        Map<Path, String> digests = new LinkedHashMap<>();
+        files.forEach(file -> digests.put(file, read.get(file)));
+        return digests;
     }
 
     /** The file, pointer and line where the value at a pointer of the bundled document was written. */

@@ -47,6 +47,7 @@ public final class OpenApiLoader {
         StainlessOverrides.apply(object);
         RefBundler.Bundle bundle = RefBundler.bundle(reader, root, object);
         ParameterCheck.check(object, pointer -> locate(bundle.provenance(), pointer));
+        RequiredCycleCheck.check(object, pointer -> locate(bundle.provenance(), pointer));
 
         ParseOptions options = new ParseOptions();
         options.setResolve(false);

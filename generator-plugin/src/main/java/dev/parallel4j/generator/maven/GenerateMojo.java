@@ -1,15 +1,21 @@
 package dev.parallel4j.generator.maven;
 
 import dev.parallel4j.generator.GenerationRequest;
-import dev.parallel4j.generator.Generator;
+import dev.parallel4j.generator.IncrementalGenerator;
 import dev.parallel4j.generator.SpecException;
+import dev.parallel4j.generator.report.ApiChange;
+import dev.parallel4j.generator.report.BreakingChangeException;
+import dev.parallel4j.generator.report.ChangeReport;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,8 +23,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates a typed Java client from an OpenAPI document and adds it to the project's sources. A thin layer: it
- * copies its parameters into a {@link GenerationRequest}, runs the {@link Generator}, and reports problems with
- * the document as build failures naming the file and location.
+ * copies its parameters into a {@link GenerationRequest}, runs the {@link IncrementalGenerator} with a state
+ * directory of its own per execution ({@code target/parallel4j/<execution id>}), logs what changed, and reports
+ * problems with the document as build failures naming the file and location.
  *
  * @since 0.1.0
  */
@@ -60,7 +67,7 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Where the sources are written. The plugin owns this directory: Java files in it that it did not generate
-     * this time are deleted.
+     * this time are deleted. Two executions with different configurations cannot share it.
      *
      * @since 0.1.0
      */
@@ -75,8 +82,33 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "parallel4j.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Generates even when nothing changed since the last successful generation. Files whose content is the same
+     * are still left untouched.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "parallel4j.force", defaultValue = "false")
+    private boolean force;
+
+    /**
+     * Fails the build when the generated API changed since the last successful generation in a way that breaks
+     * callers (a removed operation, type, property or enum value, a changed type, a newly required request
+     * field), leaving the previous sources as they were. Run once with it off to accept the changes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "parallel4j.failOnBreakingChange", defaultValue = "false")
+    private boolean failOnBreakingChange;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -94,17 +126,51 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("parallel4j: " + e.getMessage(), e);
         }
+        OutputDirectoryClaims.claim(project, request.outputDirectory(), execution.getExecutionId(), request.configuration());
+        project.addCompileSourceRoot(outputDirectory.getPath());
         try {
-            Generator.Result result = Generator.generate(request);
-            result.warnings().forEach(w -> getLog().warn("parallel4j: " + inputSpec + ": " + w));
-            getLog().info(String.format("parallel4j: %d services, %d types from %s: %d files written, %d unchanged, %d deleted",
-                    result.model().services().size(), result.model().types().size(), inputSpec.getName(),
-                    result.written().written().size(), result.written().unchanged().size(), result.written().deleted().size()));
+            IncrementalGenerator.Outcome outcome = IncrementalGenerator.run(request, options());
+            if (outcome instanceof IncrementalGenerator.UpToDate upToDate) {
+                getLog().info("parallel4j: " + BuildMessages.upToDate(upToDate.inputs(), inputSpec.getName()));
+            } else {
+                IncrementalGenerator.Generated generated = (IncrementalGenerator.Generated) outcome;
+                generated.result().warnings().forEach(w -> getLog().warn("parallel4j: " + inputSpec + ": " + w));
+                generated.changes().ifPresent(this::log);
+                getLog().info("parallel4j: " + BuildMessages.generated(generated.result(), inputSpec.getName()));
+            }
+        } catch (BreakingChangeException e) {
+            log(e.report());
+            throw new MojoFailureException("parallel4j: " + e.getMessage(), e);
         } catch (SpecException e) {
             throw new MojoFailureException("parallel4j: " + e.getMessage(), e);
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new MojoExecutionException("parallel4j: " + e.getMessage(), e);
         }
-        project.addCompileSourceRoot(outputDirectory.getPath());
+    }
+
+    private IncrementalGenerator.Options options() {
+        Path state = Path.of(project.getBuild().getDirectory(), "parallel4j", fileName(execution.getExecutionId()));
+        String generator = PluginIdentity.of(plugin.getVersion(), plugin.getPluginArtifact().getFile().toPath());
+        return new IncrementalGenerator.Options(state, generator, force, failOnBreakingChange);
+    }
+
+    /** Logs what changed in the API, the breaking changes as warnings; nothing when nothing changed. */
+    private void log(ChangeReport report) {
+        if (report.isEmpty()) {
+            return;
+        }
+        getLog().info("parallel4j: " + report.summary() + ":");
+        for (ApiChange change : report.changes()) {
+            if (change.breaking()) {
+                getLog().warn("parallel4j:   " + change);
+            } else {
+                getLog().info("parallel4j:   " + change);
+            }
+        }
+    }
+
+    /** An execution id as a folder name: characters other than letters, digits, {@code .-_} become {@code _}. */
+    private static String fileName(String executionId) {
+        return executionId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -72,7 +72,8 @@ public final class SourceWriter {
         }
     }
 
-    private static void replace(Path file, byte[] content) throws IOException {
+    /** Replaces a file's content atomically where the file system can, creating its folder if missing. */
+    static void replace(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {

@@ -2,16 +2,22 @@ package dev.parallel4j.generator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parallel4j.generator.Digests;
 import dev.parallel4j.generator.SourceLocation;
 import dev.parallel4j.generator.SpecException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Reading JSON and YAML files into trees, the errors for unreadable ones, and finding the line of a pointer. */
 final class DocumentReaderTest {
@@ -74,14 +80,23 @@ final class DocumentReaderTest {
         assertThat(e.problem()).startsWith("not well-formed JSON");
     }
 
-    @Test
-    void reportsAYamlSyntaxErrorWithItsLine() throws IOException {
-        Path file = write("api.yaml", "openapi: 3.0.0\ninfo:\n  title: x\n    version: 1\n");
+    static Stream<Arguments> yamlSyntaxErrors() {
+        return Stream.of(
+                Arguments.of("openapi: 3.0.0\ninfo:\n  title: x\n    version: 1\n", 4, "mapping values are not allowed here"),
+                // SnakeYAML explains this one over several lines with an excerpt: the sentences stay, on one line
+                Arguments.of("openapi: 3.0.0\ninfo:\n    title: x\n    version: 1\n   description: y\n", 5,
+                        "while parsing a block mapping, expected <block end>, but found '<block mapping start>'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("yamlSyntaxErrors")
+    void reportsAYamlSyntaxErrorWithItsLineInOneLine(String yaml, int line, String problem) throws IOException {
+        Path file = write("api.yaml", yaml);
 
         SpecException e = readFails(file);
 
-        assertThat(e.location()).isEqualTo(new SourceLocation(file, "", 4));
-        assertThat(e.problem()).startsWith("not well-formed YAML");
+        assertThat(e.location()).isEqualTo(new SourceLocation(file, "", line));
+        assertThat(e.problem()).isEqualTo("not well-formed YAML: " + problem);
     }
 
     @Test
@@ -274,6 +289,18 @@ final class DocumentReaderTest {
 
     private SpecException readFails(Path file) {
         return assertThatExceptionOfType(SpecException.class).isThrownBy(() -> reader.read(file)).actual();
+    }
+
+    @Test
+    void remembersTheDigestOfTheBytesItReadFirstButNotOfFilesOnlySearchedForLines() throws IOException {
+        Path file = write("api.yaml", "openapi: 3.1.0\n");
+        Path other = write("other.yaml", "a: 1\n");
+        reader.read(file);
+        Files.writeString(file, "openapi: 3.0.3\n");
+        reader.read(file);
+        reader.lineOf(other, "/a");
+
+        assertThat(reader.digests()).containsExactly(entry(file, Digests.sha256("openapi: 3.1.0\n".getBytes(StandardCharsets.UTF_8))));
     }
 
     private Path write(String name, String content) throws IOException {

@@ -32,6 +32,11 @@ public final class Documents {
         return Path.of("..", "spec", "src", "main", "openapi", "overlays", name);
     }
 
+    /** Copies a folder of test documents, e.g. {@code petstore}, to a place where a test may change them; returns the copy. */
+    public static Path copy(String folder, Path to) {
+        return FileTree.copy(resource(folder), to);
+    }
+
     /** A test document, e.g. {@code translate/unions.yaml}. */
     public static Path resource(String relative) {
         return RESOURCES.resolve(relative);

@@ -1,0 +1,73 @@
+package dev.parallel4j.generator.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The packaged plugin jar (run by Failsafe after {@code package}; its path comes in the {@code pluginJar} system
+ * property) ships Eclipse m2e's lifecycle mapping, well-formed, for exactly the goals the plugin descriptor declares.
+ */
+final class PluginJarIT {
+    private static final String M2E = "META-INF/m2e/lifecycle-mapping-metadata.xml";
+
+    @Test
+    void theJarTellsM2eToRunEveryGoalOnIncrementalBuildsAndConfigurationChanges() throws Exception {
+        try (JarFile jar = new JarFile(Path.of(System.getProperty("pluginJar")).toFile())) {
+            Document mapping = parse(jar, M2E);
+            Document descriptor = parse(jar, "META-INF/maven/plugin.xml");
+
+            assertThat(mapping.getDocumentElement().getTagName()).isEqualTo("lifecycleMappingMetadata");
+            NodeList executions = mapping.getElementsByTagName("pluginExecution");
+            assertThat(executions.getLength()).isEqualTo(1);
+            Element execution = (Element) executions.item(0);
+            assertThat(texts(execution, "goal")).containsExactlyElementsOf(goals(descriptor)).containsExactly("generate");
+            assertThat(texts(execution, "runOnIncremental")).containsExactly("true");
+            assertThat(texts(execution, "runOnConfiguration")).containsExactly("true");
+        }
+    }
+
+    private static Document parse(JarFile jar, String name) throws IOException, ParserConfigurationException, SAXException {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as("%s in %s", name, jar.getName()).isNotNull();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        try (InputStream in = jar.getInputStream(entry)) {
+            return factory.newDocumentBuilder().parse(in);
+        }
+    }
+
+    /** The goals of the plugin's mojos, from the descriptor's {@code mojos/mojo/goal}. */
+    private static List<String> goals(Document descriptor) {
+        List<String> goals = new ArrayList<>();
+        NodeList mojos = descriptor.getElementsByTagName("mojo");
+        for (int i = 0; i < mojos.getLength(); i++) {
+            goals.addAll(texts((Element) mojos.item(i), "goal"));
+        }
+        return goals;
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        return texts;
+    }
+}

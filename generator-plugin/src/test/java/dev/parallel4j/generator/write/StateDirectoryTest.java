@@ -1,0 +1,73 @@
+package dev.parallel4j.generator.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallel4j.generator.write.GenerationState.OutputFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeping the record of the last generation between builds, and telling whether its output is intact. */
+final class StateDirectoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsTheApiSnapshotAndTheGenerationAndReadsThemBack() {
+        StateDirectory state = new StateDirectory(dir.resolve("state"));
+        GenerationState generation = new GenerationState("abc", List.of(dir.resolve("api.yaml"), dir.resolve("overlay.yaml")),
+                Map.of("com/example/Client.java", new OutputFile(12, 345, "def")));
+
+        state.record("{\"format\": 1}\n", generation);
+
+        assertThat(state.lastGeneration()).contains(generation);
+        assertThat(state.lastApi()).contains("{\"format\": 1}\n");
+    }
+
+    @Test
+    void hasNoLastGenerationWhenNothingWasRecordedOrItWasForgottenOrDamaged() throws IOException {
+        StateDirectory state = new StateDirectory(dir);
+        assertThat(state.lastGeneration()).isEmpty();
+        assertThat(state.lastApi()).isEmpty();
+
+        state.record("{}", new GenerationState("abc", List.of(), Map.of()));
+        state.forget();
+        assertThat(state.lastGeneration()).isEmpty();
+        assertThat(state.lastApi()).contains("{}");
+
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 1, \"finger");
+        assertThat(state.lastGeneration()).isEmpty();
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 2, \"fingerprint\": \"abc\"}");
+        assertThat(state.lastGeneration()).isEmpty();
+    }
+
+    @Test
+    void outputIsIntactWhileItsJavaFilesKeepTheirContentEvenWhenTouched() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = Files.createDirectories(out.resolve("com/example")).resolve("Client.java");
+        Files.writeString(file, "class Client {}\n");
+        Files.writeString(out.resolve("notes.txt"), "not a source, not ours");
+        GenerationState generation = new GenerationState("abc", List.of(), GenerationState.describe(out));
+
+        assertThat(generation.outputs()).containsOnlyKeys("com/example/Client.java");
+        assertThat(generation.outputIntact(out)).isTrue();
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        assertThat(generation.outputIntact(out)).isTrue();
+        Files.writeString(file, "class Client { }\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(generation.outputs().get("com/example/Client.java").lastModified()));
+        assertThat(generation.outputIntact(out)).isFalse(); // another size
+        Files.writeString(file, "class Tneilc {}\n");
+        assertThat(generation.outputIntact(out)).isFalse(); // same size, another time and content
+        Files.writeString(file, "class Client {}\n");
+        Files.writeString(out.resolve("com/example/Extra.java"), "class Extra {}\n");
+        assertThat(generation.outputIntact(out)).isFalse();
+        Files.delete(out.resolve("com/example/Extra.java"));
+        assertThat(generation.outputIntact(out)).isTrue();
+        assertThat(generation.outputIntact(dir.resolve("elsewhere"))).isFalse();
+    }
+}
