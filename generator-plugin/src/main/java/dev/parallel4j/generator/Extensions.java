@@ -26,6 +26,17 @@ public final class Extensions {
      * response properties), when the {@code cursor}/{@code next_cursor} convention does not apply.
      */
     public static final String PAGINATION = "x-parallel4j-pagination";
+    /**
+     * On an event-stream operation: how it resumes after a dropped connection, as {@code {parameter, eventId}}: the
+     * query parameter that takes the last event's id, and the top-level property of each event's JSON holding that
+     * id ({@code eventId} may be left out when ids come in SSE {@code id} fields).
+     */
+    public static final String RESUME = "x-parallel4j-resume";
+    /**
+     * On an object schema: events of this schema in a stream report a failure; the value names the property holding
+     * the error object. Iterating the stream raises an exception carrying it, rather than delivering the event.
+     */
+    public static final String ERROR_EVENT = "x-parallel4j-error-event";
 
     private Extensions() {}
 }

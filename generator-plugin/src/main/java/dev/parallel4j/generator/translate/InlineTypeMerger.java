@@ -5,8 +5,10 @@ import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorEventDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
+import dev.parallel4j.generator.ir.OperationDef.StreamDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
@@ -173,7 +175,8 @@ final class InlineTypeMerger {
                 errors.add(new ErrorDef(e.status(), ref(e.type()), e.docs()));
             }
             operations.add(new OperationDef(op.methodName(), op.operationId(), op.httpMethod(), op.path(), op.docs(), parameters,
-                    body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty()));
+                    body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty(),
+                    stream(op.stream(), parameters)));
         }
         return new ServiceDef(service.className(), service.accessor(), service.docs(), operations);
     }
@@ -184,6 +187,21 @@ final class InlineTypeMerger {
         }
         return new PaginationDef(pagination.cursorParameter(), pagination.nextCursor(), property(pagination.items()),
                 ref(pagination.itemType()));
+    }
+
+    private StreamDef stream(StreamDef stream, List<ParameterDef> parameters) {
+        if (stream == null) {
+            return null;
+        }
+        ParameterDef resume = stream.resumeParameter() == null ? null : parameters.stream()
+                .filter(p -> p.wireName().equals(stream.resumeParameter().wireName())
+                        && p.location() == stream.resumeParameter().location())
+                .findFirst().orElseThrow();
+        List<ErrorEventDef> errorEvents = new ArrayList<>();
+        for (ErrorEventDef e : stream.errorEvents()) {
+            errorEvents.add(new ErrorEventDef(e.type(), property(e.error())));
+        }
+        return new StreamDef(resume, stream.eventIdProperty(), errorEvents);
     }
 
     private PropertyDef property(PropertyDef p) {

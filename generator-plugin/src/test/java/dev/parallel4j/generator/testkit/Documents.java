@@ -22,7 +22,8 @@ public final class Documents {
     public static final Path PARALLEL = Path.of("..", "spec", "src", "main", "openapi", "parallel-openapi.yaml");
     /** The overlays the generated client is built with, in the order its pom applies them. */
     public static final Path[] PARALLEL_OVERLAYS = {
-        overlay("findall-betas.yaml"), overlay("corrections.yaml"), overlay("java-names.yaml"), overlay("long-polls.yaml")
+        overlay("findall-betas.yaml"), overlay("corrections.yaml"), overlay("java-names.yaml"), overlay("long-polls.yaml"),
+        overlay("streams.yaml")
     };
 
     private Documents() {}

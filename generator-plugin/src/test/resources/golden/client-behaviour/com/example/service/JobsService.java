@@ -2,7 +2,9 @@
 package com.example.service;
 
 import com.example.model.Job;
+import com.example.model.JobFailure;
 import com.example.model.JobPage;
+import com.example.model.JobsEvent;
 import com.example.model.JobsLogsResponse;
 import com.example.model.JobsResultResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
@@ -11,6 +13,7 @@ import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import dev.parallel4j.runtime.sse.EventStream;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,6 +23,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.parallel4j.generator")
 public final class JobsService {
+    private static final ResponseSpec<JobsEvent> EVENTS_RESPONSE = ResponseSpec.of(JobsEvent.class)
+            .resumable("after", "id")
+            .withErrorEvent(JobFailure.class, event -> event.problem().orElse(null));
+
     private static final ResponseSpec<JobPage> LIST_RESPONSE = ResponseSpec.of(JobPage.class);
 
     private static final ResponseSpec<JobsLogsResponse> LOGS_RESPONSE = ResponseSpec.of(JobsLogsResponse.class);
@@ -35,6 +42,45 @@ public final class JobsService {
      */
     public JobsService(RequestExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * Calls {@code GET /v1/jobs/{job_id}/events}.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     * @throws dev.parallel4j.runtime.error.ApiException for any other failure
+     */
+    public EventStream<JobsEvent> events(String jobId, JobsEventsParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/events")
+                .pathParam("job_id", jobId)
+                .query("after", params.after().orElse(null))
+                .build();
+        return executor.stream(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #events(String, JobsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     */
+    public EventStream<JobsEvent> events(String jobId, JobsEventsParams params) {
+        return events(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #events(String, JobsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     */
+    public EventStream<JobsEvent> events(String jobId) {
+        return events(jobId, JobsEventsParams.none(), RequestOptions.none());
     }
 
     /**
