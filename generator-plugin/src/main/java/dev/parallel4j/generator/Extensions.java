@@ -37,6 +37,15 @@ public final class Extensions {
      * the error object. Iterating the stream raises an exception carrying it, rather than delivering the event.
      */
     public static final String ERROR_EVENT = "x-parallel4j-error-event";
+    /**
+     * On an operation reading a resource: adds a method waiting for the resource to finish, as {@code {name, events,
+     * until, streamTimeout, description}}: the method's name, the operationId of the resource's event stream, the
+     * finishing condition ({@code <property.path> == <value>} or {@code !=}, e.g. {@code status.is_active == false}),
+     * optionally the query parameter of the stream that bounds it in seconds, and optionally its Javadoc. The method
+     * follows the stream until an event carries the resource (the event property typed as this operation's result)
+     * in a final state, and polls this operation when the stream is unavailable.
+     */
+    public static final String WAITER = "x-parallel4j-waiter";
 
     private Extensions() {}
 }

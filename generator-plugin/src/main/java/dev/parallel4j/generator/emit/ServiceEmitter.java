@@ -21,6 +21,7 @@ import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.ir.WaiterDef;
 import dev.parallel4j.generator.translate.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ final class ServiceEmitter {
     private final PropertyAccess access;
     private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
     private final String servicePackage;
+    private final WaiterEmitter waiters;
 
     ServiceEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions,
             String servicePackage) {
@@ -62,6 +64,7 @@ final class ServiceEmitter {
         this.defaults = defaults;
         this.access = new PropertyAccess(defaults);
         this.servicePackage = servicePackage;
+        this.waiters = new WaiterEmitter(types, access, definitions, servicePackage);
     }
 
     TypeSpec emit(ServiceDef service) {
@@ -84,6 +87,9 @@ final class ServiceEmitter {
         }
         for (OperationDef operation : service.operations()) {
             methods(operation, defaultNames).forEach(type::addMethod);
+        }
+        for (WaiterDef waiter : service.waiters()) {
+            waiters.methods(service, waiter).forEach(type::addMethod);
         }
         return type.build();
     }

@@ -17,6 +17,8 @@ import dev.parallel4j.generator.ir.TypeName;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.UnionDef;
 import dev.parallel4j.generator.ir.UnionDef.Variant;
+import dev.parallel4j.generator.ir.WaiterDef;
+import dev.parallel4j.generator.ir.WaiterDef.Condition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -164,8 +166,7 @@ final class InlineTypeMerger {
         for (OperationDef op : service.operations()) {
             List<ParameterDef> parameters = new ArrayList<>();
             for (ParameterDef p : op.parameters()) {
-                parameters.add(new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
-                        p.defaultValue(), p.extendsDefault(), p.serverWait()));
+                parameters.add(parameter(p));
             }
             BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs(),
                     op.body().encoding(), op.body().mediaType());
@@ -178,7 +179,20 @@ final class InlineTypeMerger {
                     body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty(),
                     stream(op.stream(), parameters)));
         }
-        return new ServiceDef(service.className(), service.accessor(), service.docs(), operations);
+        List<WaiterDef> waiters = new ArrayList<>();
+        for (WaiterDef w : service.waiters()) {
+            Condition until = w.until();
+            waiters.add(new WaiterDef(w.methodName(), w.docs(), w.retrieveMethod(), w.eventsMethod(), w.carrier(),
+                    property(w.carrierProperty()),
+                    new Condition(until.text(), until.path().stream().map(this::property).toList(), until.equal(), until.value()),
+                    w.streamTimeout() == null ? null : parameter(w.streamTimeout())));
+        }
+        return new ServiceDef(service.className(), service.accessor(), service.docs(), operations, waiters);
+    }
+
+    private ParameterDef parameter(ParameterDef p) {
+        return new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
+                p.defaultValue(), p.extendsDefault(), p.serverWait());
     }
 
     private PaginationDef pagination(PaginationDef pagination) {

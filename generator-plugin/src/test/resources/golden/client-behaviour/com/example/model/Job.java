@@ -3,6 +3,7 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,7 +11,9 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
+import dev.parallel4j.runtime.json.OpenEnum;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -23,15 +26,22 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Job.Builder.class
 )
-@JsonPropertyOrder("id")
+@JsonPropertyOrder({
+        "id",
+        "state"
+})
 public final class Job {
     @JsonProperty("id")
     private final String id;
+
+    @JsonProperty("state")
+    private final State state;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private Job(Builder builder) {
         this.id = ModelChecks.required(builder.id, "Job", "id");
+        this.state = ModelChecks.required(builder.state, "Job", "state");
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -40,6 +50,13 @@ public final class Job {
      */
     public String id() {
         return id;
+    }
+
+    /**
+     * The {@code state} value.
+     */
+    public State state() {
+        return state;
     }
 
     /**
@@ -74,17 +91,19 @@ public final class Job {
         }
         Job that = (Job) other;
         return Objects.equals(id, that.id)
+                && Objects.equals(state, that.state)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, additionalProperties);
+        return Objects.hash(id, state, additionalProperties);
     }
 
     @Override
     public String toString() {
         return "Job{id=" + id
+                + ", state=" + state
                 + ", additionalProperties=" + additionalProperties + "}";
     }
 
@@ -98,6 +117,8 @@ public final class Job {
     public static final class Builder {
         private String id;
 
+        private State state;
+
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -105,6 +126,7 @@ public final class Job {
 
         private Builder(Job source) {
             this.id = source.id;
+            this.state = source.state;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
@@ -117,6 +139,18 @@ public final class Job {
         @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /**
+         * The {@code state} value.
+         *
+         * @param state the value
+         * @return this builder
+         */
+        @JsonProperty("state")
+        public Builder state(State state) {
+            this.state = state;
             return this;
         }
 
@@ -140,6 +174,80 @@ public final class Job {
          */
         public Job build() {
             return new Job(this);
+        }
+    }
+
+    /**
+     * One of a set of string values.
+     *
+     * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
+     */
+    public static final class State extends OpenEnum<State.Value> {
+        /**
+         * {@code queued}
+         */
+        public static final State QUEUED = new State("queued", Value.QUEUED);
+
+        /**
+         * {@code running}
+         */
+        public static final State RUNNING = new State("running", Value.RUNNING);
+
+        /**
+         * {@code done}
+         */
+        public static final State DONE = new State("done", Value.DONE);
+
+        private static final Map<String, State> byValue = index(QUEUED, RUNNING, DONE);
+
+        private State(String text, Value value) {
+            super(text, value);
+        }
+
+        /**
+         * The value for a string: one of the constants, or a new value kept verbatim.
+         */
+        @JsonCreator
+        public static State of(String text) {
+            State known = byValue.get(Objects.requireNonNull(text, "text"));
+            return known != null ? known : new State(text, Value._UNKNOWN);
+        }
+
+        /**
+         * The known values, in the document's order.
+         */
+        public static List<State> values() {
+            return List.of(QUEUED, RUNNING, DONE);
+        }
+
+        @Override
+        public boolean isKnown() {
+            return value() != Value._UNKNOWN;
+        }
+
+        /**
+         * The known values, for {@code switch}; {@code _UNKNOWN} stands for any other.
+         */
+        public enum Value {
+            /**
+             * {@code queued}
+             */
+            QUEUED,
+
+            /**
+             * {@code running}
+             */
+            RUNNING,
+
+            /**
+             * {@code done}
+             */
+            DONE,
+
+            /**
+             * Any value not listed above.
+             */
+            _UNKNOWN
         }
     }
 }

@@ -28,7 +28,8 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder({
         "type",
         "id",
-        "percent"
+        "percent",
+        "job"
 })
 public final class JobProgress implements JobsEvent {
     @JsonProperty("id")
@@ -37,11 +38,15 @@ public final class JobProgress implements JobsEvent {
     @JsonProperty("percent")
     private final Long percent;
 
+    @JsonProperty("job")
+    private final Job job;
+
     private final Map<String, JsonValue> additionalProperties;
 
     private JobProgress(Builder builder) {
         this.id = ModelChecks.required(builder.id, "JobProgress", "id");
         this.percent = builder.percent;
+        this.job = builder.job;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -77,6 +82,20 @@ public final class JobProgress implements JobsEvent {
     }
 
     /**
+     * The {@code job} value.
+     */
+    public Optional<Job> job() {
+        return Optional.ofNullable(job);
+    }
+
+    /**
+     * Whether {@code job} was absent, JSON {@code null}, or a value ({@link #job()} reads the last two alike).
+     */
+    public JsonField<Job> _job() {
+        return JsonField.of(job, false);
+    }
+
+    /**
      * Properties the document does not declare, as the server sent them.
      */
     @JsonAnyGetter
@@ -109,18 +128,20 @@ public final class JobProgress implements JobsEvent {
         JobProgress that = (JobProgress) other;
         return Objects.equals(id, that.id)
                 && Objects.equals(percent, that.percent)
+                && Objects.equals(job, that.job)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, percent, additionalProperties);
+        return Objects.hash(id, percent, job, additionalProperties);
     }
 
     @Override
     public String toString() {
         return "JobProgress{id=" + id
                 + ", percent=" + percent
+                + ", job=" + job
                 + ", additionalProperties=" + additionalProperties + "}";
     }
 
@@ -136,6 +157,8 @@ public final class JobProgress implements JobsEvent {
 
         private Long percent;
 
+        private Job job;
+
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -144,6 +167,7 @@ public final class JobProgress implements JobsEvent {
         private Builder(JobProgress source) {
             this.id = source.id;
             this.percent = source.percent;
+            this.job = source.job;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
@@ -190,6 +214,30 @@ public final class JobProgress implements JobsEvent {
          */
         public Builder percent(Optional<Long> percent) {
             return percent(percent.orElse(null));
+        }
+
+        /**
+         * The {@code job} value.
+         *
+         * <p>{@code null} leaves it unset.
+         *
+         * @param job the value
+         * @return this builder
+         */
+        @JsonProperty("job")
+        public Builder job(Job job) {
+            this.job = job;
+            return this;
+        }
+
+        /**
+         * Sets {@link #job(Job)} from an {@code Optional}: empty leaves it unset.
+         *
+         * @param job the value, if any
+         * @return this builder
+         */
+        public Builder job(Optional<Job> job) {
+            return job(job.orElse(null));
         }
 
         /**

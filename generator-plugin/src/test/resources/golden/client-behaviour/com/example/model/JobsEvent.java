@@ -160,7 +160,7 @@ public sealed interface JobsEvent permits JobProgress, JobFailure, JobsEvent.Unk
             .discriminator("type")
             .mapping("progress", JobProgress.class)
             .mapping("failure", JobFailure.class)
-            .object(JobProgress.class, Set.of("id", "type"), Set.of("id", "percent", "type"), Map.of("type", "progress"))
+            .object(JobProgress.class, Set.of("id", "type"), Set.of("id", "job", "percent", "type"), Map.of("type", "progress"))
             .object(JobFailure.class, Set.of("type"), Set.of("problem", "type"), Map.of("type", "failure"))
             .unknown(Unknown::new)
             .build();

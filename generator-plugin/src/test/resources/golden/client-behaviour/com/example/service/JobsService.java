@@ -4,6 +4,7 @@ package com.example.service;
 import com.example.model.Job;
 import com.example.model.JobFailure;
 import com.example.model.JobPage;
+import com.example.model.JobProgress;
 import com.example.model.JobsEvent;
 import com.example.model.JobsLogsResponse;
 import com.example.model.JobsResultResponse;
@@ -14,6 +15,10 @@ import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.wait.WaitOptions;
+import dev.parallel4j.runtime.wait.WaitTarget;
+import dev.parallel4j.runtime.wait.Waiter;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -32,6 +37,8 @@ public final class JobsService {
     private static final ResponseSpec<JobsLogsResponse> LOGS_RESPONSE = ResponseSpec.of(JobsLogsResponse.class);
 
     private static final ResponseSpec<JobsResultResponse> RESULT_RESPONSE = ResponseSpec.of(JobsResultResponse.class);
+
+    private static final ResponseSpec<Job> RETRIEVE_RESPONSE = ResponseSpec.of(Job.class);
 
     private final RequestExecutor executor;
 
@@ -199,5 +206,73 @@ public final class JobsService {
      */
     public JobsResultResponse result(String jobId) {
         return result(jobId, JobsResultParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Calls {@code GET /v1/jobs/{job_id}}.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return The job.
+     * @throws dev.parallel4j.runtime.error.ApiException for any other failure
+     */
+    public Job retrieve(String jobId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}")
+                .pathParam("job_id", jobId)
+                .build();
+        return executor.execute(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return The job.
+     */
+    public Job retrieve(String jobId) {
+        return retrieve(jobId, RequestOptions.none());
+    }
+
+    /**
+     * Waits until the Job is finished.
+     *
+     * <p>Follows {@link #events} until an event carries a Job for which {@code state == done}, and polls {@link #retrieve} instead when the stream is unavailable, reports an error or ends first. A dropped stream is resumed where it broke off. Nothing is left open when it returns or throws.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @param onProgress called with the first Job seen and with each change to it
+     * @return the Job in its final state
+     * @throws dev.parallel4j.runtime.error.WaitTimeoutException if it is not finished when the wait's time runs out
+     * @throws dev.parallel4j.runtime.error.ApiException if reading the Job fails
+     */
+    public Job awaitDone(String jobId, WaitOptions options, Consumer<? super Job> onProgress) {
+        return Waiter.await(new WaitTarget<Job, JobsEvent>("jobs().awaitDone(" + jobId + ")",
+                "state == done",
+                () -> retrieve(jobId),
+                seconds -> events(jobId),
+                event -> event instanceof JobProgress carrier ? carrier.job().orElse(null) : null,
+                state -> "done".equals(state.state().asString())),
+                options, onProgress, executor.clock(), executor.sleeper());
+    }
+
+    /**
+     * As {@link #awaitDone(String, WaitOptions, Consumer)} without progress reports.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @return the Job in its final state
+     */
+    public Job awaitDone(String jobId, WaitOptions options) {
+        return awaitDone(jobId, options, state -> { });
+    }
+
+    /**
+     * As {@link #awaitDone(String, WaitOptions, Consumer)} with {@link WaitOptions#defaults()} and without progress reports.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return the Job in its final state
+     */
+    public Job awaitDone(String jobId) {
+        return awaitDone(jobId, WaitOptions.defaults());
     }
 }

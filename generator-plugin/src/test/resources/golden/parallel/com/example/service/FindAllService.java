@@ -11,6 +11,7 @@ import com.example.model.FindAllExtendInput;
 import com.example.model.FindAllRun;
 import com.example.model.FindAllRunInput;
 import com.example.model.FindAllRunResult;
+import com.example.model.FindAllRunStatusEvent;
 import com.example.model.FindAllSchema;
 import com.example.model.HTTPValidationError;
 import com.example.model.IngestInput;
@@ -22,7 +23,11 @@ import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.wait.WaitOptions;
+import dev.parallel4j.runtime.wait.WaitTarget;
+import dev.parallel4j.runtime.wait.Waiter;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -539,5 +544,49 @@ public final class FindAllService {
      */
     public FindAllSchema schema(String findallId) {
         return schema(findallId, FindAllSchemaParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Waits until the run is no longer active (completed, failed or cancelled) and returns it, reporting its progress (status, and the numbers of candidates generated and matched in <code>status.metrics</code>) along the way.
+     *
+     * <p>Follows {@link #events} until an event carries a FindAllRun for which {@code status.is_active == false}, and polls {@link #retrieve} instead when the stream is unavailable, reports an error or ends first. A dropped stream is resumed where it broke off. Nothing is left open when it returns or throws.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @param onProgress called with the first FindAllRun seen and with each change to it
+     * @return the FindAllRun in its final state
+     * @throws dev.parallel4j.runtime.error.WaitTimeoutException if it is not finished when the wait's time runs out
+     * @throws dev.parallel4j.runtime.error.ApiException if reading the FindAllRun fails
+     */
+    public FindAllRun awaitCompletion(String findallId, WaitOptions options,
+            Consumer<? super FindAllRun> onProgress) {
+        return Waiter.await(new WaitTarget<FindAllRun, FindAllEvent>("findAll().awaitCompletion(" + findallId + ")",
+                "status.is_active == false",
+                () -> retrieve(findallId),
+                seconds -> events(findallId, FindAllEventsParams.builder().timeout((double) seconds).build()),
+                event -> event instanceof FindAllRunStatusEvent carrier ? carrier.data() : null,
+                state -> !state.status().isActive()),
+                options, onProgress, executor.clock(), executor.sleeper());
+    }
+
+    /**
+     * As {@link #awaitCompletion(String, WaitOptions, Consumer)} without progress reports.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @return the FindAllRun in its final state
+     */
+    public FindAllRun awaitCompletion(String findallId, WaitOptions options) {
+        return awaitCompletion(findallId, options, state -> { });
+    }
+
+    /**
+     * As {@link #awaitCompletion(String, WaitOptions, Consumer)} with {@link WaitOptions#defaults()} and without progress reports.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return the FindAllRun in its final state
+     */
+    public FindAllRun awaitCompletion(String findallId) {
+        return awaitCompletion(findallId, WaitOptions.defaults());
     }
 }
