@@ -129,10 +129,7 @@ final class EventStreamTest {
         assertThat(events.hasNext()).isFalse();
         stream.close();
         assertThat(stream.isClosed()).as("closing twice is harmless").isTrue();
-        api.onlyRequest()
-                .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events")
-                .hasApiKey(api.apiKey())
-                .hasBetas(DEFAULT_BETAS);
+        assertOnlyTheEventsWereAskedFor(api);
     }
 
     @Test
@@ -180,10 +177,7 @@ final class EventStreamTest {
         assertInterruptedEvaluation(e.error(ErrorObject.class).orElseThrow());
         assertThat(e.event()).isInstanceOfSatisfying(ErrorEvent.class, event -> assertThat(event.error()).isEqualTo(e.error()));
         assertThat(e.refId()).contains("3b8e6f1c-92d4-4a07-b5e3-0c7d9a2f4e68");
-        api.onlyRequest()
-                .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events")
-                .hasApiKey(api.apiKey())
-                .hasBetas(DEFAULT_BETAS);
+        assertOnlyTheEventsWereAskedFor(api);
     }
 
     @Test
@@ -201,6 +195,13 @@ final class EventStreamTest {
         assertThat(error.type()).isEqualTo("error");
         assertInterruptedEvaluation(error.error());
         assertThat(events.get(1).asFindAllCandidateMatchStatus().data().name()).isEqualTo("Hallonberg Ramverk");
+    }
+
+    private static void assertOnlyTheEventsWereAskedFor(RecordedApi api) {
+        api.onlyRequest()
+                .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events")
+                .hasApiKey(api.apiKey())
+                .hasBetas(DEFAULT_BETAS);
     }
 
     private static void assertInterruptedEvaluation(ErrorObject error) {

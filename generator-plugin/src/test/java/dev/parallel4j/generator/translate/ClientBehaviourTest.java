@@ -79,8 +79,7 @@ final class ClientBehaviourTest {
 
     @Test
     void aServerWaitOnANonNumberIsRefusedWhereItIsWritten() throws IOException {
-        Path document = dir.resolve("bad.yaml");
-        Files.writeString(document, """
+        assertRefused("""
                 openapi: 3.1.0
                 info: {title: T, version: '1'}
                 paths:
@@ -90,17 +89,12 @@ final class ClientBehaviourTest {
                         - {name: wait, in: query, x-parallel4j-server-wait: true, schema: {type: string}}
                       responses:
                         '204': {description: done}
-                """);
-        assertThatThrownBy(() -> Documents.translate(document))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining("#/paths/~1a/get/parameters/0")
-                .hasMessageContaining("x-parallel4j-server-wait marks a number of seconds");
+                """, "#/paths/~1a/get/parameters/0", "x-parallel4j-server-wait marks a number of seconds");
     }
 
     @Test
     void declaredPaginationNamingAMissingPropertyIsRefused() throws IOException {
-        Path document = dir.resolve("bad-page.yaml");
-        Files.writeString(document, """
+        assertRefused("""
                 openapi: 3.1.0
                 info: {title: T, version: '1'}
                 paths:
@@ -115,10 +109,7 @@ final class ClientBehaviourTest {
                           content:
                             application/json:
                               schema: {type: object, properties: {rows: {type: array, items: {type: string}}}}
-                """);
-        assertThatThrownBy(() -> Documents.translate(document))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining("pagination names the property 'next'");
+                """, "#/paths/~1a/get/x-parallel4j-pagination", "pagination names the property 'next'");
     }
 
     @Test
@@ -162,24 +153,7 @@ final class ClientBehaviourTest {
                       %s
                       properties: {seq: {type: string}}
                 """;
-        assertRefused("""
-                      x-parallel4j-resume: {parameter: after}
-                      responses:
-                        '204': {description: done}
-                """, "#/paths/~1a/get/x-parallel4j-resume", "this operation answers no text/event-stream");
-        assertRefused("      x-parallel4j-resume: {parameter: since}\n" + stream.formatted(""),
-                "#/paths/~1a/get/x-parallel4j-resume", "names the query parameter 'since', which the operation does not have");
-        assertRefused("      x-parallel4j-resume: {parameter: after, eventId: id}\n" + stream.formatted(""),
-                "#/paths/~1a/get/x-parallel4j-resume", "names the event property 'id', which no event of the stream declares");
-        assertRefused("      x-parallel4j-resume: {eventId: seq}\n" + stream.formatted(""),
-                "#/paths/~1a/get/x-parallel4j-resume", "needs 'parameter'");
-        assertRefused(stream.formatted("x-parallel4j-error-event: error"),
-                "#/components/schemas/Tick/x-parallel4j-error-event", "names the property 'error', which the schema does not declare");
-    }
-
-    private void assertRefused(String operationRest, String pointer, String message) throws IOException {
-        Path document = dir.resolve("stream.yaml");
-        Files.writeString(document, """
+        String head = """
                 openapi: 3.1.0
                 info: {title: T, version: '1'}
                 paths:
@@ -187,11 +161,20 @@ final class ClientBehaviourTest {
                     get:
                       parameters:
                         - {name: after, in: query, schema: {type: string}}
-                """ + operationRest);
-        assertThatThrownBy(() -> Documents.translate(document))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining(pointer)
-                .hasMessageContaining(message);
+                """;
+        assertRefused(head + """
+                      x-parallel4j-resume: {parameter: after}
+                      responses:
+                        '204': {description: done}
+                """, "#/paths/~1a/get/x-parallel4j-resume", "this operation answers no text/event-stream");
+        assertRefused(head + "      x-parallel4j-resume: {parameter: since}\n" + stream.formatted(""),
+                "#/paths/~1a/get/x-parallel4j-resume", "names the query parameter 'since', which the operation does not have");
+        assertRefused(head + "      x-parallel4j-resume: {parameter: after, eventId: id}\n" + stream.formatted(""),
+                "#/paths/~1a/get/x-parallel4j-resume", "names the event property 'id', which no event of the stream declares");
+        assertRefused(head + "      x-parallel4j-resume: {eventId: seq}\n" + stream.formatted(""),
+                "#/paths/~1a/get/x-parallel4j-resume", "needs 'parameter'");
+        assertRefused(head + stream.formatted("x-parallel4j-error-event: error"),
+                "#/components/schemas/Tick/x-parallel4j-error-event", "names the property 'error', which the schema does not declare");
     }
 
     @Test
@@ -225,7 +208,7 @@ final class ClientBehaviourTest {
     }
 
     @Test
-    void waitersThatCouldNotWorkAreRefusedWhereTheyAreWritten() {
+    void waitersThatCouldNotWorkAreRefusedWhereTheyAreWritten() throws IOException {
         String at = "#/paths/~1things~1{id}/get/x-parallel4j-waiter";
         assertWaiterRefused("{name: awaitIt, events: ticks}", at, "needs 'name' (the method), 'events'");
         assertWaiterRefused("{name: retrieve, events: ticks, until: status.active == false}", at, "names the method 'retrieve'");
@@ -295,8 +278,15 @@ final class ClientBehaviourTest {
         return service(Documents.translate(document), "things").waiters().get(0);
     }
 
-    private void assertWaiterRefused(String declaration, String pointer, String message) {
-        assertThatThrownBy(() -> waiterOf(declaration))
+    private void assertWaiterRefused(String declaration, String pointer, String message) throws IOException {
+        assertRefused(WAITED_DOCUMENT.formatted(declaration), pointer, message);
+    }
+
+    /** Translating the document fails with a message naming where the problem is written and what it is. */
+    private void assertRefused(String document, String pointer, String message) throws IOException {
+        Path file = dir.resolve("refused.yaml");
+        Files.writeString(file, document);
+        assertThatThrownBy(() -> Documents.translate(file))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining(pointer)
                 .hasMessageContaining(message);
