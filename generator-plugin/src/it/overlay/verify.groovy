@@ -15,7 +15,7 @@ assert stores.contains('public List<Store> list() {')
 assert !stores.contains('adopt')
 
 // x-parallel4j-name on a schema: the type is Animal, and there is no PetRecord any more.
-assert new File(generated, 'model/Animal.java').text.contains('public final class Animal {')
+assert new File(generated, 'model/Animal.java').text.contains('public final class Animal implements Validatable {')
 assert !new File(generated, 'model/PetRecord.java').exists()
 
 // The enum gained the value appended to it.
@@ -27,7 +27,7 @@ def species = new File(generated, 'model/Species.java').text
 // owner was appended to NewPet's required list: a plain accessor, checked by build().
 def newPet = new File(generated, 'model/NewPet.java').text
 assert newPet.contains('public String owner() {')
-assert newPet.contains('this.owner = ModelChecks.required(builder.owner, "NewPet", "owner");')
+assert newPet.contains('ModelChecks.required(owner, "NewPet", "owner");') // in checkRequired(), which build() calls
 assert newPet.contains('public Optional<Species> species() {') // not required before or after
 
 assert new File(basedir, 'target/classes/com/example/app/App.class').isFile()

@@ -26,6 +26,26 @@ public final class Extensions {
      * response properties), when the {@code cursor}/{@code next_cursor} convention does not apply.
      */
     public static final String PAGINATION = "x-parallel4j-pagination";
+    /**
+     * On an event-stream operation: how it resumes after a dropped connection, as {@code {parameter, eventId}}: the
+     * query parameter that takes the last event's id, and the top-level property of each event's JSON holding that
+     * id ({@code eventId} may be left out when ids come in SSE {@code id} fields).
+     */
+    public static final String RESUME = "x-parallel4j-resume";
+    /**
+     * On an object schema: events of this schema in a stream report a failure; the value names the property holding
+     * the error object. Iterating the stream raises an exception carrying it, rather than delivering the event.
+     */
+    public static final String ERROR_EVENT = "x-parallel4j-error-event";
+    /**
+     * On an operation reading a resource: adds a method waiting for the resource to finish, as {@code {name, events,
+     * until, streamTimeout, description}}: the method's name, the operationId of the resource's event stream, the
+     * finishing condition ({@code <property.path> == <value>} or {@code !=}, e.g. {@code status.is_active == false}),
+     * optionally the query parameter of the stream that bounds it in seconds, and optionally its Javadoc. The method
+     * follows the stream until an event carries the resource (the event property typed as this operation's result)
+     * in a final state, and polls this operation when the stream is unavailable.
+     */
+    public static final String WAITER = "x-parallel4j-waiter";
 
     private Extensions() {}
 }

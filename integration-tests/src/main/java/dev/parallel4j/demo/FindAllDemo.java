@@ -1,20 +1,20 @@
 package dev.parallel4j.demo;
 
 import dev.parallel4j.client.ParallelClient;
-import dev.parallel4j.client.model.FindAllEvent;
 import dev.parallel4j.client.model.FindAllGenerator;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunInput;
 import dev.parallel4j.client.model.FindAllRunResult;
 import dev.parallel4j.client.model.MatchCondition;
 import dev.parallel4j.client.model.MetadataValue;
-import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.wait.WaitOptions;
 import java.io.PrintStream;
 
 /**
- * Runs one FindAll search end to end and prints it: creates the run, follows its event stream with a progress line
- * per change, then fetches the result and prints the matches as a table with their sources. With
- * {@code PARALLEL_API_KEY} set it calls the real API; without it, it replays a recorded run from a local server.
+ * Runs one FindAll search end to end and prints it: creates the run, waits for it to finish with a progress line
+ * per change (the waiter follows the run's event stream), then fetches the result and prints the matches as a table
+ * with their sources. With {@code PARALLEL_API_KEY} set it calls the real API; without it, it replays a recorded
+ * run from a local server.
  */
 public final class FindAllDemo {
     /** The recorded scenario replayed when no API key is set. */
@@ -71,7 +71,7 @@ public final class FindAllDemo {
     }
 
     /**
-     * Creates the run, prints its progress until the stream ends, then prints the matches.
+     * Creates the run, prints its progress until it has finished, then prints the matches.
      *
      * @param client the client to call
      * @param out where to print
@@ -80,11 +80,8 @@ public final class FindAllDemo {
         FindAllRun run = client.findAll().create(REQUEST);
         out.println("Created run " + run.findallId() + " (" + run.status().status() + ", generator "
                 + run.generator().map(FindAllGenerator::asString).orElse("unspecified") + ")");
-        out.println("Following its events:");
-        ProgressPrinter progress = new ProgressPrinter(out);
-        try (EventStream<FindAllEvent> events = client.findAll().events(run.findallId())) {
-            events.forEach(progress::print);
-        }
+        out.println("Waiting for it to finish:");
+        client.findAll().awaitCompletion(run.findallId(), WaitOptions.defaults(), new ProgressPrinter(out)::print);
         FindAllRunResult result = client.findAll().result(run.findallId());
         out.println();
         MatchTable.of(result).print(out);

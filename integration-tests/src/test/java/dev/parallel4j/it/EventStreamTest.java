@@ -4,11 +4,14 @@ import static dev.parallel4j.it.Recorded.DEFAULT_BETAS;
 import static dev.parallel4j.it.Recorded.RUN_ID;
 import static dev.parallel4j.it.support.SentRequestAssert.assertThatRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.parallel4j.client.ParallelClient;
 import dev.parallel4j.client.model.ErrorEvent;
+import dev.parallel4j.client.model.ErrorObject;
 import dev.parallel4j.client.model.FieldBasis;
 import dev.parallel4j.client.model.FindAllCandidate.MatchStatus;
 import dev.parallel4j.client.model.FindAllCandidate;
@@ -27,19 +30,43 @@ import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
 import dev.parallel4j.it.support.Scenario.Live;
 import dev.parallel4j.it.support.Scenario;
+import dev.parallel4j.runtime.client.RequestOptions;
+import dev.parallel4j.runtime.error.StreamErrorException;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The server-sent event stream of a run: every event kind in order, resuming, closing early, error events. */
+/**
+ * The server-sent event stream of a run: every event kind in order, resuming from a snapshot and after a cut
+ * connection, closing early, error events raised or delivered.
+ */
 @ExtendWith(RecordedApiExtension.class)
 final class EventStreamTest {
+    /** The events of the recorded run after the snapshot, in order: status, heartbeats, candidates, schema. */
+    private static final List<String> RUN_EVENT_TYPES = List.of(
+            "findall.status",
+            "findall.candidate.generated",
+            "findall.candidate.generated",
+            "findall.status",
+            "findall.status",
+            "findall.candidate.matched",
+            "findall.candidate.unmatched",
+            "findall.candidate.discarded",
+            "findall.schema.updated",
+            "findall.candidate.enriched",
+            "findall.status");
+    /** Their ids. */
+    private static final List<String> RUN_EVENT_IDS = List.of("6a1f0c93e2b11", "6a1f0c93e2b27", "6a1f0c93e2b3c",
+            "6a1f0c93e2b52", "6a1f0c93e2b68", "6a1f0c93e2b7d", "6a1f0c93e2b93", "6a1f0c93e2ba8", "6a1f0c93e2bbe",
+            "6a1f0c93e2bd3", "6a1f0c93e2be9");
+
     @Test
     @Scenario(value = "events", live = Live.ON_EXISTING_RUN)
     void followingASnapshotResumesAfterItsLastEventAndDeliversEveryEventUntilTheRunEnds(RecordedApi api) {
@@ -57,18 +84,8 @@ final class EventStreamTest {
         assertThat(events).noneMatch(FindAllEvent::isUnknown);
         api.replayedValues(() -> {
             assertThat(resumeFrom).isEqualTo("6a1f0c93e2b00");
-            assertThat(events).extracting(EventStreamTest::typeOf).containsExactly(
-                    "findall.status",
-                    "findall.candidate.generated",
-                    "findall.candidate.generated",
-                    "findall.status",
-                    "findall.status",
-                    "findall.candidate.matched",
-                    "findall.candidate.unmatched",
-                    "findall.candidate.discarded",
-                    "findall.schema.updated",
-                    "findall.candidate.enriched",
-                    "findall.status");
+            assertThat(events).extracting(EventStreamTest::typeOf).containsExactlyElementsOf(RUN_EVENT_TYPES);
+            assertThat(events).extracting(EventStreamTest::eventId).containsExactlyElementsOf(RUN_EVENT_IDS);
             assertRunningStatus(events.get(0).asFindAllRunStatus(), "6a1f0c93e2b11", "2026-03-04T09:15:02.418265Z", 0);
             assertGenerated(events.get(1).asFindAllCandidateMatchStatus(), "Kvist Sykkelverksted");
             assertGenerated(events.get(2).asFindAllCandidateMatchStatus(), "Tallinna Torutöökoda");
@@ -112,35 +129,97 @@ final class EventStreamTest {
         assertThat(events.hasNext()).isFalse();
         stream.close();
         assertThat(stream.isClosed()).as("closing twice is harmless").isTrue();
+        assertOnlyTheEventsWereAskedFor(api);
+    }
+
+    @Test
+    @Scenario(value = "events-dropped", live = Live.NOT_RECORDED)
+    void aStreamCutInTheMiddleOfAnEventResumesAfterTheLastOneReceivedAndDeliversEveryEventOnce(RecordedApi api) {
+        List<Duration> waits = new ArrayList<>();
+        ParallelClient client = api.client(builder -> builder.sleeper(waits::add));
+
+        List<FindAllEvent> events;
+        try (EventStream<FindAllEvent> stream = client.findAll().events(RUN_ID)) {
+            events = stream.stream().toList();
+            assertThat(stream.lastEventId()).contains("6a1f0c93e2be9");
+        }
+
+        assertThat(events).extracting(EventStreamTest::eventId).containsExactlyElementsOf(RUN_EVENT_IDS);
+        assertThat(events).extracting(EventStreamTest::typeOf).containsExactlyElementsOf(RUN_EVENT_TYPES);
+        assertHeartbeats(events.get(3).asFindAllRunStatus(), events.get(4).asFindAllRunStatus());
+        List<LoggedRequest> requests = api.requests();
+        assertThat(requests).hasSize(3);
+        assertThatRequest(requests.get(0)).is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events");
+        for (LoggedRequest reconnect : requests.subList(1, 3)) {
+            assertThatRequest(reconnect)
+                    .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events?last_event_id=6a1f0c93e2b3c")
+                    .hasApiKey(api.apiKey())
+                    .hasBetas(DEFAULT_BETAS)
+                    .hasHeader("Accept", "text/event-stream");
+        }
+        assertThat(waits).as("a short wait before each reconnect, doubling")
+                .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+    }
+
+    @Test
+    @Scenario(value = "events-error", live = Live.NOT_RECORDED)
+    void anErrorEventRaisesStreamErrorExceptionCarryingTheTypedErrorAndClosesTheStream(RecordedApi api) {
+        List<FindAllEvent> received = new ArrayList<>();
+        EventStream<FindAllEvent> stream = api.client().findAll().events(RUN_ID);
+
+        StreamErrorException e = catchThrowableOfType(StreamErrorException.class, () -> stream.forEach(received::add));
+
+        assertThat(received).extracting(EventStreamTest::typeOf).containsExactly("findall.status", "findall.candidate.generated");
+        assertThat(stream.isClosed()).isTrue();
+        assertThat(e).hasMessage("The event stream of GET /v1beta/findall/runs/" + RUN_ID + "/events (request id "
+                + "req_01JNV5B7L3G6T1N5R8A2C4EYJP) sent an error event: Evaluation of this run was interrupted by an"
+                + " internal failure; matches found so far are kept. [ref_id 3b8e6f1c-92d4-4a07-b5e3-0c7d9a2f4e68]");
+        assertInterruptedEvaluation(e.error(ErrorObject.class).orElseThrow());
+        assertThat(e.event()).isInstanceOfSatisfying(ErrorEvent.class, event -> assertThat(event.error()).isEqualTo(e.error()));
+        assertThat(e.refId()).contains("3b8e6f1c-92d4-4a07-b5e3-0c7d9a2f4e68");
+        assertOnlyTheEventsWereAskedFor(api);
+    }
+
+    @Test
+    @Scenario(value = "events-error", live = Live.NOT_RECORDED)
+    void anErrorEventArrivesTypedAmongTheOthersWhenTheCallAsksForErrorEvents(RecordedApi api) {
+        List<FindAllEvent> events;
+        try (EventStream<FindAllEvent> stream = api.client().findAll().events(RUN_ID, FindAllEventsParams.none(),
+                RequestOptions.builder().deliverErrorEvents(true).build())) {
+            events = stream.stream().toList();
+        }
+
+        assertThat(events).extracting(EventStreamTest::typeOf)
+                .containsExactly("findall.status", "findall.candidate.generated", "error");
+        ErrorEvent error = events.get(2).asError();
+        assertThat(error.type()).isEqualTo("error");
+        assertInterruptedEvaluation(error.error());
+        assertThat(events.get(1).asFindAllCandidateMatchStatus().data().name()).isEqualTo("Hallonberg Ramverk");
+    }
+
+    private static void assertOnlyTheEventsWereAskedFor(RecordedApi api) {
         api.onlyRequest()
                 .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events")
                 .hasApiKey(api.apiKey())
                 .hasBetas(DEFAULT_BETAS);
     }
 
-    @Test
-    @Scenario(value = "events-error", live = Live.NOT_RECORDED)
-    void anErrorEventArrivesTypedWithItsReferenceAndTheStreamThenEnds(RecordedApi api) {
-        List<FindAllEvent> events;
-        try (EventStream<FindAllEvent> stream = api.client().findAll().events(RUN_ID)) {
-            events = stream.stream().toList();
-        }
-
-        assertThat(events).extracting(EventStreamTest::typeOf)
-                .containsExactly("findall.status", "findall.candidate.generated", "error");
-        assertThat(events.get(2).isError()).isTrue();
-        ErrorEvent error = events.get(2).asError();
-        assertThat(error.type()).isEqualTo("error");
-        assertThat(error.error().refId()).isEqualTo("3b8e6f1c-92d4-4a07-b5e3-0c7d9a2f4e68");
-        assertThat(error.error().message()).isEqualTo(
+    private static void assertInterruptedEvaluation(ErrorObject error) {
+        assertThat(error.refId()).isEqualTo("3b8e6f1c-92d4-4a07-b5e3-0c7d9a2f4e68");
+        assertThat(error.message()).isEqualTo(
                 "Evaluation of this run was interrupted by an internal failure; matches found so far are kept.");
-        assertThat(error.error().detail()).contains(Map.of(
-                "stage", JsonValue.of("evaluation"), "retryable", JsonValue.of(true)));
-        assertThat(events.get(1).asFindAllCandidateMatchStatus().data().name()).isEqualTo("Hallonberg Ramverk");
-        api.onlyRequest()
-                .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events")
-                .hasApiKey(api.apiKey())
-                .hasBetas(DEFAULT_BETAS);
+        assertThat(error.detail()).contains(Map.of("stage", JsonValue.of("evaluation"), "retryable", JsonValue.of(true)));
+    }
+
+    /** The {@code event_id} of any event that has one. */
+    static String eventId(FindAllEvent event) {
+        if (event instanceof FindAllRunStatusEvent status) {
+            return status.eventId();
+        }
+        if (event instanceof FindAllCandidateMatchStatusEvent candidate) {
+            return candidate.eventId();
+        }
+        return event.asFindAllSchemaUpdated().eventId();
     }
 
     /** The {@code type} of any event, known or not. */

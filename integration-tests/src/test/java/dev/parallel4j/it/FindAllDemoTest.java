@@ -26,17 +26,12 @@ final class FindAllDemoTest {
     /** What the demo prints for the recorded run. */
     private static final String RECORDED_OUTPUT = """
             Created run findall_4c1d9e07b2a84f6f9e3a5d21c8b0f713 (queued, generator core)
-            Following its events:
+            Waiting for it to finish:
               queued       0 generated   0 matched
               running      0 generated   0 matched
-              running      1 generated   0 matched   found     Kvist Sykkelverksted
-              running      2 generated   0 matched   found     Hallonberg Ramverk
-              running      3 generated   0 matched   found     Tallinna Torutöökoda
-              running      3 generated   1 matched   matched   Kvist Sykkelverksted
-              running      4 generated   1 matched   found     Sisu Titaani Oy
-              running      4 generated   2 matched   matched   Hallonberg Ramverk
-              running      4 generated   2 matched   rejected  Tallinna Torutöökoda
-              running      4 generated   3 matched   matched   Sisu Titaani Oy
+              running      2 generated   0 matched
+              running      3 generated   1 matched
+              running      4 generated   2 matched
               completed    4 generated   3 matched   finished: candidates_exhausted
 
             Matched candidates: 3 of 4 evaluated
@@ -76,7 +71,7 @@ final class FindAllDemoTest {
             String output = printed(out -> FindAllDemo.run(api.client(), out));
 
             assertThat(output).startsWith("Created run findall_")
-                    .contains("Following its events:", "Matched candidates: ");
+                    .contains("Waiting for it to finish:", "Matched candidates: ");
             api.replayedValues(() -> assertThat(output).isEqualTo(RECORDED_OUTPUT));
             List<LoggedRequest> requests = api.requests();
             assertThat(requests).hasSize(3);
@@ -93,7 +88,7 @@ final class FindAllDemoTest {
                              "match_limit": 5,
                              "metadata": {"source": "parallel4j-demo"}}
                             """.formatted(SEARCH.objective(), Recorded.CONDITIONS_JSON));
-            assertThatRequest(requests.get(1)).is("GET", "/v1beta/findall/runs/" + runId + "/events")
+            assertThatRequest(requests.get(1)).is("GET", "/v1beta/findall/runs/" + runId + "/events?timeout=3600")
                     .hasHeader("Accept", "text/event-stream");
             assertThatRequest(requests.get(2)).is("GET", "/v1beta/findall/runs/" + runId + "/result");
         }

@@ -6,10 +6,12 @@ import static dev.parallel4j.it.Recorded.TEXT_RUN_ID;
 import static dev.parallel4j.it.support.EventStreams.readToEnd;
 import static dev.parallel4j.it.support.SentRequestAssert.assertThatRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.parallel4j.client.model.ErrorEvent;
+import dev.parallel4j.client.model.ErrorObject;
 import dev.parallel4j.client.model.FieldBasis;
 import dev.parallel4j.client.model.RunStatus;
 import dev.parallel4j.client.model.TaskGroupRunStreamEvent;
@@ -28,7 +30,10 @@ import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
 import dev.parallel4j.it.support.Scenario.Live;
 import dev.parallel4j.it.support.Scenario;
+import dev.parallel4j.runtime.error.StreamErrorException;
 import dev.parallel4j.runtime.json.JsonValue;
+import dev.parallel4j.runtime.sse.EventStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -168,12 +173,19 @@ final class TaskEventStreamsTest {
     void aGroupsRunStreamSendsTheFiltersAndCarriesEachRunWithItsInputAndOutput(RecordedApi api) {
         String groupId = api.existingId(TASK_GROUP_ID);
 
-        List<TaskGroupRunStreamEvent> events = readToEnd(api.client().taskGroups().listRuns(groupId,
+        List<TaskGroupRunStreamEvent> events = new ArrayList<>();
+        EventStream<TaskGroupRunStreamEvent> stream = api.client().taskGroups().listRuns(groupId,
                 TaskGroupsListRunsParams.builder()
                         .status(RunStatus.COMPLETED)
                         .includeInput(true)
                         .includeOutput(true)
-                        .build()));
+                        .build());
+        Throwable ended = catchThrowable(() -> stream.forEach(events::add));
+
+        assertThat(stream.isClosed()).as("closed at its end or at an error event").isTrue();
+        if (ended != null) {
+            assertThat(ended).isInstanceOf(StreamErrorException.class);
+        }
 
         assertThat(events).noneMatch(TaskGroupRunStreamEvent::isUnknown);
         assertThat(events).filteredOn(TaskGroupRunStreamEvent::isTaskRun).allSatisfy(event -> {
@@ -186,7 +198,7 @@ final class TaskEventStreamsTest {
         });
         api.replayedValues(() -> {
             assertThat(events).extracting(TaskEventStreamsTest::typeOf).containsExactly(
-                    "task_run.state", "task_run.state", "task_run.state", "error");
+                    "task_run.state", "task_run.state", "task_run.state");
             TaskRunEvent hallonberg = events.get(0).asTaskRun();
             assertThat(hallonberg.input().orElseThrow().input()).isEqualTo(TaskRunInput.Input.ofJsonMap(Map.of(
                     "workshop", JsonValue.of("Hallonberg Ramverk"),
@@ -199,9 +211,11 @@ final class TaskEventStreamsTest {
             assertThat(kvist.input().orElseThrow().input()).isInstanceOfSatisfying(TaskRunInput.Input.OfString.class,
                     question -> assertThat(question.value()).contains("what do riders say"));
             assertThat(kvist.output().orElseThrow().isText()).isTrue();
-            ErrorEvent error = events.get(3).asError();
-            assertThat(error.error().refId()).isEqualTo("2d7c0a5e-9f3b-4e16-8a4d-b1e7c3f9a062");
-            assertThat(error.error().detail()).contains(Map.of("last_event_id", JsonValue.of("6b8f22e38b149")));
+            assertThat(ended).as("raised by the error event at the end").isInstanceOf(StreamErrorException.class);
+            ErrorObject error = ((StreamErrorException) ended).error(ErrorObject.class).orElseThrow();
+            assertThat(error.refId()).isEqualTo("2d7c0a5e-9f3b-4e16-8a4d-b1e7c3f9a062");
+            assertThat(error.detail()).contains(Map.of("last_event_id", JsonValue.of("6b8f22e38b149")));
+            assertThat(stream.lastEventId()).as("where to pick the stream up").contains("6b8f22e38b149");
             assertThat(kvist.eventId()).isEqualTo(Optional.of("6b8f22e38b149"));
         });
         api.onlyRequest()
@@ -259,7 +273,7 @@ final class TaskEventStreamsTest {
 
     /** The {@code type} of a group run event. */
     private static String typeOf(TaskGroupRunStreamEvent event) {
-        return event.isTaskRun() ? event.asTaskRun().type() : event.asError().type();
+        return event.asTaskRun().type();
     }
 
     /** The {@code event_id} of a group event, the cursor to resume after it. */

@@ -85,6 +85,21 @@ public final class ApiRequest {
         return raw;
     }
 
+    /**
+     * This request with a query parameter set to one value, replacing any it had: how a dropped event stream asks
+     * for the events after the last one it received.
+     */
+    public ApiRequest withQueryParameter(String name, String value) {
+        Builder copy = new Builder(method, path);
+        query.stream().filter(entry -> !entry.getKey().equals(name)).forEach(copy.query::add);
+        copy.query.add(Map.entry(name, Objects.requireNonNull(value, "value")));
+        copy.headers.putAll(headers);
+        copy.body = body;
+        copy.form = form;
+        copy.raw = raw;
+        return new ApiRequest(copy);
+    }
+
     /** {@code METHOD /path}, for messages. */
     @Override
     public String toString() {

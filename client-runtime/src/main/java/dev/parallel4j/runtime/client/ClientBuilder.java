@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,8 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settings every generated client shares: base URL, timeouts, default headers and the HTTP client. A
- * generated client's builder extends this and adds its credentials.
+ * The settings every generated client shares: base URL, timeouts, default headers, the HTTP client, how often a
+ * dropped event stream may reconnect, and the clock and sleeper it waits with. A generated client's builder extends
+ * this and adds its credentials.
  *
  * @param <B> the generated builder, returned by each setter for chaining
  * @param <C> the client it builds
@@ -25,6 +27,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Default time allowed to open a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default number of reconnects in a row a dropped event stream may try. */
+    public static final int DEFAULT_MAX_STREAM_RECONNECTS = 5;
 
     private URI baseUrl;
     private boolean allowInsecureHttp;
@@ -34,6 +38,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private ObjectMapper mapper;
     private boolean responseValidation = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private int maxStreamReconnects = DEFAULT_MAX_STREAM_RECONNECTS;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
 
     /**
      * Creates a builder.
@@ -119,6 +126,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /**
+     * How many reconnects in a row an event stream may try after its connection drops before it gives up (default
+     * {@value #DEFAULT_MAX_STREAM_RECONNECTS}); a reconnect that delivers an event starts the count again, and 0
+     * never reconnects. Only streams whose operation can resume reconnect at all.
+     */
+    public B maxStreamReconnects(int maxStreamReconnects) {
+        if (maxStreamReconnects < 0) {
+            throw new IllegalArgumentException("maxStreamReconnects must not be negative: " + maxStreamReconnects);
+        }
+        this.maxStreamReconnects = maxStreamReconnects;
+        return self();
+    }
+
+    /** The clock the client reads deadlines from (default the system clock); tests pass one they control. */
+    public B clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return self();
+    }
+
+    /**
+     * How the client waits between attempts (default {@link Sleeper#system()}); tests pass one that returns at once
+     * and moves their clock on.
+     */
+    public B sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return self();
+    }
+
+    /**
      * The executor the built client sends its calls through.
      *
      * @param auth the credentials the generated builder collected
@@ -139,7 +174,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new RequestExecutor(baseUrl, auth, http, mapper != null ? mapper : Json.newMapper(), timeout, headers,
-                responseValidation);
+                responseValidation, new RequestExecutor.Waiting(clock, sleeper, maxStreamReconnects));
     }
 
     private static URI parseBaseUrl(String text) {

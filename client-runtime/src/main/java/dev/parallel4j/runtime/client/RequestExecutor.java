@@ -11,10 +11,12 @@ import dev.parallel4j.runtime.error.ApiStatusException;
 import dev.parallel4j.runtime.error.ApiTimeoutException;
 import dev.parallel4j.runtime.error.ResponseDecodingException;
 import dev.parallel4j.runtime.error.ResponseSummary;
+import dev.parallel4j.runtime.error.StreamErrorException;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.sse.Resumption;
 import dev.parallel4j.runtime.sse.SseEvent;
 import dev.parallel4j.runtime.sse.SseParser;
 import java.io.IOException;
@@ -30,6 +32,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +51,7 @@ import java.util.stream.Collectors;
 public final class RequestExecutor {
     private static final String USER_AGENT = "parallel4j/" + version() + " (Java " + Runtime.version().feature() + ")";
     private static final String DONE_SENTINEL = "[DONE]";
+    private static final Duration FIRST_RECONNECT_DELAY = Duration.ofMillis(500);
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^\";\\s]+)");
 
     private final URI baseUrl;
@@ -58,9 +62,16 @@ public final class RequestExecutor {
     private final Map<String, String> headers;
     private final BodyEncoder encoder;
     private final boolean validateResponses;
+    private final Waiting waiting;
+
+    /**
+     * How the client waits: the clock deadlines are read from, the sleeper that waits between attempts, and how many
+     * reconnects in a row a dropped event stream may try.
+     */
+    record Waiting(Clock clock, Sleeper sleeper, int maxStreamReconnects) {}
 
     RequestExecutor(URI baseUrl, Auth auth, HttpClient http, ObjectMapper mapper, Duration timeout, Map<String, String> headers,
-            boolean validateResponses) {
+            boolean validateResponses, Waiting waiting) {
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.http = http;
@@ -69,6 +80,7 @@ public final class RequestExecutor {
         this.headers = Map.copyOf(headers);
         this.encoder = new BodyEncoder(mapper);
         this.validateResponses = validateResponses;
+        this.waiting = waiting;
     }
 
     /** The server calls go to. */
@@ -79,6 +91,16 @@ public final class RequestExecutor {
     /** The Jackson mapper this client reads and writes JSON with; generated code reads webhook events with it. */
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The clock the client reads deadlines from. */
+    public Clock clock() {
+        return waiting.clock();
+    }
+
+    /** How the client waits between attempts. */
+    public Sleeper sleeper() {
+        return waiting.sleeper();
     }
 
     /**
@@ -156,12 +178,29 @@ public final class RequestExecutor {
     }
 
     /**
-     * Opens a Server-Sent Events stream and decodes each event's data as JSON of the spec's type.
+     * Opens a Server-Sent Events stream and decodes each event's data as JSON of the spec's type. A stream the spec
+     * declares resumable reconnects after a dropped connection, asking for the events after the last one delivered;
+     * an error event the spec declares raises {@link StreamErrorException} unless the options ask for it as an event.
      *
      * @throws ApiStatusException (a subtype per status) if the server refuses the stream
      * @throws ApiConnectionException if the stream could not be opened
      */
     public <E> EventStream<E> stream(ApiRequest request, ResponseSpec<E> spec, RequestOptions options) {
+        JavaType eventType = javaType(spec.successType());
+        Resumption<E> resumption = spec.resumeParameter() == null
+                ? Resumption.never()
+                : Resumption.of(spec.eventIdProperty(), options.maxStreamReconnects().orElse(waiting.maxStreamReconnects()),
+                        (lastEventId, attempt, serverDelay) -> {
+                            pause(request, serverDelay.orElseGet(() -> reconnectDelay(attempt)));
+                            ApiRequest resumed = lastEventId
+                                    .map(id -> request.withQueryParameter(spec.resumeParameter(), id)).orElse(request);
+                            return connect(resumed, spec, options, eventType);
+                        });
+        return new EventStream<>(connect(request, spec, options, eventType), resumption, request.toString());
+    }
+
+    /** Opens one connection of a stream. */
+    private <E> EventStream.Connection<E> connect(ApiRequest request, ResponseSpec<E> spec, RequestOptions options, JavaType eventType) {
         HttpResponse<InputStream> response = send(request, options, "text/event-stream", BodyHandlers.ofInputStream());
         if (!isSuccess(response.statusCode())) {
             byte[] body;
@@ -172,12 +211,12 @@ public final class RequestExecutor {
             }
             throw statusException(request, response, body, spec);
         }
-        JavaType eventType = javaType(spec.successType());
-        SseParser parser = new SseParser(response.body());
-        return new EventStream<>(parser, event -> decodeEvent(request, response, event, eventType), request.toString());
+        return new EventStream.Connection<>(new SseParser(response.body()),
+                event -> decodeEvent(request, response, event, eventType, spec, options));
     }
 
-    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, JavaType type) {
+    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, JavaType type, ResponseSpec<E> spec,
+            RequestOptions options) {
         String data = event.data();
         if (data.isBlank()) {
             return null;
@@ -193,8 +232,26 @@ public final class RequestExecutor {
         } catch (JsonProcessingException e) {
             throw new ResponseDecodingException(summary.get(), what + describe(e), e);
         }
+        Object error = options.deliverErrorEvents() ? null : spec.errorOf(value);
+        if (error != null) {
+            throw new StreamErrorException(summary.get(), value, error, JsonValue.parse(data));
+        }
         checkAgainstSchema(value, summary, what);
         return value;
+    }
+
+    /** The wait before a reconnect the server did not time: half a second, doubling with each failure, at most 8 s. */
+    private static Duration reconnectDelay(int attempt) {
+        return FIRST_RECONNECT_DELAY.multipliedBy(1L << Math.min(attempt - 1, 4));
+    }
+
+    private void pause(ApiRequest request, Duration delay) {
+        try {
+            waiting.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiConnectionException(request + " was interrupted", e);
+        }
     }
 
     private <B> HttpResponse<B> send(ApiRequest request, RequestOptions options, String accept, BodyHandler<B> handler) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Settings for a single call that override the client's: its timeout, extra headers and extra query parameters.
+ * Settings for a single call that override the client's: its timeout, extra headers and extra query parameters,
+ * and for an event stream how often it may reconnect and whether error events are raised or delivered.
  *
  * <pre>{@code
  * client.findAll().retrieve(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).build());
@@ -22,12 +24,16 @@ public final class RequestOptions {
     private final Duration minimumTimeout;
     private final Map<String, String> headers;
     private final List<Map.Entry<String, String>> query;
+    private final Integer maxStreamReconnects;
+    private final boolean deliverErrorEvents;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
         this.minimumTimeout = builder.minimumTimeout;
         this.headers = Map.copyOf(builder.headers);
         this.query = List.copyOf(builder.query);
+        this.maxStreamReconnects = builder.maxStreamReconnects;
+        this.deliverErrorEvents = builder.deliverErrorEvents;
     }
 
     /** No overrides: the client's settings apply. */
@@ -67,6 +73,8 @@ public final class RequestOptions {
         builder.minimumTimeout = minimumTimeout;
         builder.headers.putAll(headers);
         builder.query.addAll(query);
+        builder.maxStreamReconnects = maxStreamReconnects;
+        builder.deliverErrorEvents = deliverErrorEvents;
         return builder;
     }
 
@@ -80,12 +88,24 @@ public final class RequestOptions {
         return query;
     }
 
+    /** How many reconnects in a row this call's event stream may try, if it overrides the client's setting. */
+    public OptionalInt maxStreamReconnects() {
+        return maxStreamReconnects == null ? OptionalInt.empty() : OptionalInt.of(maxStreamReconnects);
+    }
+
+    /** Whether this call's event stream delivers error events as events rather than raising them. */
+    public boolean deliverErrorEvents() {
+        return deliverErrorEvents;
+    }
+
     /** Collects overrides. */
     public static final class Builder {
         private Duration timeout;
         private Duration minimumTimeout;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private Integer maxStreamReconnects;
+        private boolean deliverErrorEvents;
 
         private Builder() {}
 
@@ -107,6 +127,27 @@ public final class RequestOptions {
         /** Adds a query parameter to this call. */
         public Builder queryParam(String name, String value) {
             query.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            return this;
+        }
+
+        /**
+         * How many reconnects in a row this call's event stream may try after its connection drops before it gives
+         * up; 0 never reconnects. Only streams whose operation can resume reconnect at all.
+         */
+        public Builder maxStreamReconnects(int maxStreamReconnects) {
+            if (maxStreamReconnects < 0) {
+                throw new IllegalArgumentException("maxStreamReconnects must not be negative: " + maxStreamReconnects);
+            }
+            this.maxStreamReconnects = maxStreamReconnects;
+            return this;
+        }
+
+        /**
+         * Delivers the stream's error events (such as FindAll's {@code error} event) as ordinary events instead of
+         * raising {@link dev.parallel4j.runtime.error.StreamErrorException} when one arrives (the default).
+         */
+        public Builder deliverErrorEvents(boolean deliver) {
+            this.deliverErrorEvents = deliver;
             return this;
         }
 

@@ -115,18 +115,23 @@ public class ApiStatusException extends ApiException {
 
     /** The reference id the server gave the error ({@code error.ref_id}), to quote to its support. */
     public Optional<String> refId() {
-        return member(json, "error").flatMap(error -> member(error, "ref_id")).flatMap(JsonValue::asString);
+        return refId(json);
     }
 
     private static String message(ResponseSummary response, JsonValue json) {
         String detail = errorMessage(json).orElseGet(() -> response.bodyExcerpt().isEmpty()
                 ? "(empty body)" : response.bodyExcerpt());
-        String refId = member(json, "error").flatMap(error -> member(error, "ref_id")).flatMap(JsonValue::asString)
-                .map(id -> " [ref_id " + id + "]").orElse("");
+        String refId = refId(json).map(id -> " [ref_id " + id + "]").orElse("");
         return response.describe() + ": " + detail + refId;
     }
 
-    private static Optional<String> errorMessage(JsonValue json) {
+    /** The {@code error.ref_id} of a JSON error body or event, if it has one. */
+    static Optional<String> refId(JsonValue json) {
+        return member(json, "error").flatMap(error -> member(error, "ref_id")).flatMap(JsonValue::asString);
+    }
+
+    /** The human-readable message of a JSON error body or event, from either common error shape. */
+    static Optional<String> errorMessage(JsonValue json) {
         Optional<String> message = member(json, "error").flatMap(error -> member(error, "message"))
                 .flatMap(JsonValue::asString);
         if (message.isPresent()) {

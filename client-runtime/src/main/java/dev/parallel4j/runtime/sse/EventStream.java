@@ -1,10 +1,15 @@
 package dev.parallel4j.runtime.sse;
 
 import dev.parallel4j.runtime.error.ApiConnectionException;
+import dev.parallel4j.runtime.error.ApiStatusException;
+import dev.parallel4j.runtime.error.StreamInterruptedException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -12,7 +17,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A live stream of typed events from a Server-Sent Events endpoint. Iterate it once, as an {@link Iterator} or a
- * {@link Stream}, and close it when done: closing releases the HTTP connection, and so does reaching the end.
+ * {@link Stream}, and close it when done: closing releases the HTTP connection, and so does reaching the end or
+ * an exception raised while iterating.
  *
  * <pre>{@code
  * try (EventStream<FindAllEvent> events = client.findAll().events(runId)) {
@@ -20,14 +26,25 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
+ * <p>A stream whose operation can resume (see {@link Resumption}) survives a dropped connection: when the body
+ * fails mid-way or ends inside an event, it reconnects and asks for the events after the last one delivered, so
+ * none is lost or repeated (an event cut off mid-way was never delivered, and comes again). Otherwise, or once the
+ * reconnects allowed in a row have failed, iteration raises {@link StreamInterruptedException}.
+ * {@link #lastEventId()} is the resume point for picking the stream up later, in another process if need be.
+ *
  * @param <E> the event type
  */
 public final class EventStream<E> implements Iterable<E>, AutoCloseable {
-    private final SseParser parser;
-    private final Decoder<E> decoder;
+    private static final int REQUEST_TIMEOUT = 408;
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final Resumption<E> resumption;
     private final String description;
-    private boolean iterated;
+    private final Object lock = new Object();
+    private volatile Connection<E> connection;
     private volatile boolean closed;
+    private volatile String lastEventId;
+    private boolean iterated;
 
     /**
      * Turns each raw event into a typed one.
@@ -56,15 +73,35 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
     }
 
     /**
-     * Wraps an open event stream.
+     * One response of the stream: the parser over its body and how its events are decoded.
+     *
+     * @param parser the parser over the response body; closed with the connection
+     * @param decoder turns its raw events into typed ones
+     * @param <E> the event type
+     */
+    public record Connection<E>(SseParser parser, Decoder<E> decoder) {}
+
+    /**
+     * Wraps an open event stream that cannot resume.
      *
      * @param parser the parser over the response body; closed with this stream
      * @param decoder turns raw events into typed ones
      * @param description the request, for messages (e.g. {@code GET /v1beta/findall/runs/x/events})
      */
     public EventStream(SseParser parser, Decoder<E> decoder, String description) {
-        this.parser = parser;
-        this.decoder = decoder;
+        this(new Connection<>(parser, decoder), Resumption.never(), description);
+    }
+
+    /**
+     * Wraps an open event stream.
+     *
+     * @param first the connection already open
+     * @param resumption whether and how it resumes after a dropped connection
+     * @param description the request, for messages (e.g. {@code GET /v1beta/findall/runs/x/events})
+     */
+    public EventStream(Connection<E> first, Resumption<E> resumption, String description) {
+        this.connection = first;
+        this.resumption = resumption;
         this.description = description;
     }
 
@@ -89,12 +126,16 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
                 .onClose(this::close);
     }
 
-    /** The id of the last event received that carried one, {@code ""} if none did. */
-    public String lastEventId() {
-        return parser.lastEventId();
+    /**
+     * The id of the last event handed out by the iterator that had one: from the event's JSON (such as FindAll's
+     * {@code event_id}) when the operation says where ids live, else from the SSE {@code id} field. Pass it as the
+     * operation's resume parameter ({@code last_event_id}) to continue after that event.
+     */
+    public Optional<String> lastEventId() {
+        return Optional.ofNullable(lastEventId);
     }
 
-    /** Whether the stream has been closed, by the caller or by reaching its end. */
+    /** Whether the stream has been closed, by the caller, by reaching its end or by an exception. */
     public boolean isClosed() {
         return closed;
     }
@@ -102,19 +143,35 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
     /** Closes the connection. Safe to call more than once and from another thread. */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        Connection<E> current;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            current = connection;
         }
-        closed = true;
         try {
-            parser.close();
+            current.parser().close();
         } catch (IOException e) {
             throw new UncheckedIOException("Closing the event stream of " + description, e);
         }
     }
 
+    /** Closes a connection that is no longer wanted, ignoring failures: its socket is broken or unused. */
+    private static void discard(Connection<?> connection) {
+        try {
+            connection.parser().close();
+        } catch (IOException alreadyBroken) {
+            // nothing more to release
+        }
+    }
+
     private final class EventIterator implements Iterator<E> {
         private E next;
+        private String nextId;
+        private int failedReconnects;
+        private Optional<Duration> serverDelay = Optional.empty();
 
         @Override
         public boolean hasNext() {
@@ -125,12 +182,16 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
                     break;
                 }
                 try {
-                    next = decoder.decode(raw);
+                    next = connection.decoder().decode(raw);
                 } catch (EndOfStream end) {
                     close();
                 } catch (RuntimeException undecodable) {
                     close();
                     throw undecodable;
+                }
+                if (next != null) {
+                    nextId = resumption.idOf(raw);
+                    failedReconnects = 0;
                 }
             }
             return next != null;
@@ -143,19 +204,79 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
             }
             E event = next;
             next = null;
+            if (nextId != null) {
+                lastEventId = nextId;
+            }
             return event;
         }
 
+        /** The next raw event, reconnecting as often as allowed; {@code null} at the end or once closed. */
         private SseEvent read() {
-            try {
-                return parser.next();
-            } catch (IOException e) {
-                if (closed) {
-                    return null;
+            while (!closed) {
+                SseParser parser = connection.parser();
+                Exception broke;
+                try {
+                    SseEvent event = parser.next();
+                    if (event != null || !resumption.resumable() || !parser.endedMidEvent()) {
+                        return event;
+                    }
+                    broke = new EOFException("the response ended in the middle of an event");
+                } catch (IOException e) {
+                    if (closed) {
+                        return null;
+                    }
+                    broke = e;
                 }
-                close();
-                throw new ApiConnectionException("The event stream of " + description + " broke: " + e.getMessage(), e);
+                serverDelay = parser.retry().or(() -> serverDelay);
+                reconnect(broke);
+            }
+            return null;
+        }
+
+        /**
+         * Replaces the broken connection by a new one resuming after the last event delivered, or closes the stream
+         * and raises when it cannot resume or has failed to as often as allowed.
+         */
+        private void reconnect(Exception broke) {
+            discard(connection);
+            Exception cause = broke;
+            while (!closed) {
+                if (!resumption.resumable() || failedReconnects >= resumption.maxReconnects()) {
+                    close();
+                    throw new StreamInterruptedException(description, lastEventId, failedReconnects, cause);
+                }
+                failedReconnects++;
+                Connection<E> fresh;
+                try {
+                    fresh = resumption.reconnector().reconnect(Optional.ofNullable(lastEventId), failedReconnects, serverDelay);
+                } catch (ApiConnectionException | ApiStatusException e) {
+                    if (Thread.currentThread().isInterrupted() || !isTransient(e)) {
+                        close();
+                        throw e;
+                    }
+                    cause = e;
+                    continue;
+                } catch (RuntimeException e) {
+                    close();
+                    throw e;
+                }
+                synchronized (lock) {
+                    if (!closed) {
+                        connection = fresh;
+                        return;
+                    }
+                }
+                discard(fresh); // closed by another thread while reconnecting
             }
         }
+    }
+
+    /** Whether a failed reconnect is worth another try: a connection failure, or a status asking to come back. */
+    private static boolean isTransient(RuntimeException failure) {
+        if (failure instanceof ApiStatusException status) {
+            int code = status.statusCode();
+            return code == REQUEST_TIMEOUT || code == TOO_MANY_REQUESTS || code >= 500;
+        }
+        return true;
     }
 }

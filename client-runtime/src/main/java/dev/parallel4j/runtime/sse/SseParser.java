@@ -13,7 +13,8 @@ import java.util.Optional;
  * Reads Server-Sent Events from a byte stream following the WHATWG HTML standard's "event stream interpretation":
  * UTF-8 with an optional byte order mark, lines ended by CRLF, LF or CR, comments, multi-line {@code data},
  * {@code event}, {@code id} (kept across events, ignored when it contains NUL) and {@code retry} (digits only).
- * An event still open when the stream ends is discarded, as the standard says.
+ * An event still open when the stream ends is discarded, as the standard says; {@link #endedMidEvent()} tells
+ * whether that happened, which a stream that can resume takes as a cut connection rather than the server's end.
  *
  * <p>Not thread-safe: one reader drives it.
  */
@@ -23,6 +24,7 @@ public final class SseParser implements AutoCloseable {
     private final BufferedReader reader;
     private boolean started;
     private boolean skipLineFeed;
+    private boolean midEvent;
     private String idBuffer = "";
     private String lastEventId = "";
     private Duration retry;
@@ -49,6 +51,7 @@ public final class SseParser implements AutoCloseable {
         String line;
         while ((line = readLine()) != null) {
             if (line.isEmpty()) {
+                midEvent = false;
                 lastEventId = idBuffer;
                 if (data.length() > 0) {
                     data.setLength(data.length() - 1);
@@ -60,6 +63,7 @@ public final class SseParser implements AutoCloseable {
             if (line.charAt(0) == ':') {
                 continue;
             }
+            midEvent = true;
             int colon = line.indexOf(':');
             String field = colon < 0 ? line : line.substring(0, colon);
             String value = colon < 0 ? "" : line.substring(colon + (hasSpaceAfter(line, colon) ? 2 : 1));
@@ -94,6 +98,15 @@ public final class SseParser implements AutoCloseable {
      */
     public String lastEventId() {
         return lastEventId;
+    }
+
+    /**
+     * Whether the stream ended inside an event: after a field line not yet closed by a blank line, or in the middle
+     * of a line. A server ends a stream between events, so this means the body was cut short. Meaningful once
+     * {@link #next()} has returned {@code null}.
+     */
+    public boolean endedMidEvent() {
+        return midEvent;
     }
 
     /** The reconnection delay the server last asked for with {@code retry}. */
@@ -134,6 +147,9 @@ public final class SseParser implements AutoCloseable {
                 return line.toString();
             }
             line.append((char) c);
+        }
+        if (line.length() > 0) {
+            midEvent = true; // an unterminated last line: the body stopped in the middle of it
         }
         return null;
     }

@@ -128,4 +128,19 @@ class ApiRequestTest {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(ApiRequest.builder("POST", "/v1/x").jsonBody(null).build().body()).isNull();
     }
+
+    @Test
+    void withQueryParameterReplacesEveryValueOfItAndKeepsTheRest() {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/runs/{id}/events").pathParam("id", "r 1")
+                .query("last_event_id", "e0").query("timeout", 30).header("h", "v").build();
+
+        ApiRequest resumed = request.withQueryParameter("last_event_id", "e7");
+
+        assertThat(resumed.path()).isEqualTo("/v1/runs/r%201/events");
+        assertThat(resumed.query()).containsExactly(Map.entry("timeout", "30"), Map.entry("last_event_id", "e7"));
+        assertThat(resumed.headers()).containsExactly(Map.entry("h", "v"));
+        assertThat(request.query()).as("unchanged").containsExactly(Map.entry("last_event_id", "e0"), Map.entry("timeout", "30"));
+        assertThat(ApiRequest.builder("GET", "/e").build().withQueryParameter("after", "1").query())
+                .containsExactly(Map.entry("after", "1"));
+    }
 }

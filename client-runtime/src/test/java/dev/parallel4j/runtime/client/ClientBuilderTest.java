@@ -3,7 +3,12 @@ package dev.parallel4j.runtime.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Validation in {@link ClientBuilder}; requests sent through its executor are covered by {@link RequestExecutorTest}. */
@@ -94,5 +99,27 @@ class ClientBuilderTest {
         assertThatThrownBy(() -> new TestClientBuilder().header("h", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().httpClient(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().objectMapper(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void streamReconnectsMustNotBeNegativeAndClockAndSleeperAreHandedToTheExecutor() throws InterruptedException {
+        assertThatThrownBy(() -> new TestClientBuilder().maxStreamReconnects(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxStreamReconnects must not be negative: -1");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC);
+        List<Duration> waits = new ArrayList<>();
+        RequestExecutor executor = new TestClientBuilder().clock(clock).sleeper(waits::add).build();
+        executor.sleeper().sleep(Duration.ofSeconds(3));
+        assertThat(executor.clock()).isSameAs(clock);
+        assertThat(waits).containsExactly(Duration.ofSeconds(3));
+        assertThatThrownBy(() -> new TestClientBuilder().clock(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TestClientBuilder().sleeper(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void theSystemSleeperReturnsAtOnceForNothingToWait() throws InterruptedException {
+        Sleeper.system().sleep(Duration.ZERO);
+        Sleeper.system().sleep(Duration.ofSeconds(-5));
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> Sleeper.system().sleep(Duration.ofMillis(1))).isInstanceOf(InterruptedException.class);
     }
 }

@@ -59,4 +59,18 @@ class RequestOptionsTest {
         assertThat(longer.headers()).containsEntry("h", "v");
         assertThat(options.minimumTimeout()).isEmpty();
     }
+
+    @Test
+    void streamSettingsAreUnsetByDefaultAndKeptByToBuilder() {
+        assertThat(RequestOptions.none().maxStreamReconnects()).isEmpty();
+        assertThat(RequestOptions.none().deliverErrorEvents()).isFalse();
+
+        RequestOptions options = RequestOptions.builder().maxStreamReconnects(0).deliverErrorEvents(true).build();
+        RequestOptions copy = options.toBuilder().build();
+
+        assertThat(copy.maxStreamReconnects()).hasValue(0);
+        assertThat(copy.deliverErrorEvents()).isTrue();
+        assertThatThrownBy(() -> RequestOptions.builder().maxStreamReconnects(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxStreamReconnects must not be negative: -1");
+    }
 }

@@ -2,12 +2,14 @@ package dev.parallel4j.runtime.sse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.parallel4j.runtime.error.ApiConnectionException;
-import java.io.ByteArrayInputStream;
+import dev.parallel4j.runtime.error.StreamInterruptedException;
+import dev.parallel4j.runtime.sse.TestBodies.BreakingInputStream;
+import dev.parallel4j.runtime.sse.TestBodies.RecordingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,55 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** {@link EventStream} over in-memory bodies: iteration, closing, ids, and a dropped connection it cannot resume. */
 class EventStreamTest {
-
-    /** A response body that records how often it was closed. */
-    private static class RecordingInputStream extends InputStream {
-        private final ByteArrayInputStream bytes;
-        int closeCount;
-
-        RecordingInputStream(String text) {
-            this.bytes = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int read() throws IOException {
-            return bytes.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return bytes.read(buffer, offset, length);
-        }
-
-        @Override
-        public void close() {
-            closeCount++;
-        }
-    }
-
-    /** A body that delivers some bytes, then fails as a dropped connection does. */
-    private static final class BreakingInputStream extends RecordingInputStream {
-        private boolean delivered;
-
-        BreakingInputStream(String text) {
-            super(text);
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                delivered = true;
-                return n;
-            }
-            if (!delivered) {
-                return n;
-            }
-            throw new IOException("connection reset by peer");
-        }
-    }
-
     private static final EventStream.Decoder<String> DATA = SseEvent::data;
 
     private static EventStream<String> stream(InputStream body, EventStream.Decoder<String> decoder) {
@@ -169,31 +124,44 @@ class EventStreamTest {
     }
 
     @Test
-    void ioFailureMidStreamBecomesApiConnectionExceptionAndCloses() {
-        BreakingInputStream body = new BreakingInputStream("data: 1\n\ndata: 2");
+    void ioFailureMidStreamOfAStreamThatCannotResumeRaisesStreamInterruptedAndCloses() {
+        BreakingInputStream body = new BreakingInputStream("id: 1\ndata: 1\n\ndata: 2");
         EventStream<String> events = stream(body, DATA);
         Iterator<String> it = events.iterator();
         assertThat(it.next()).isEqualTo("1");
-        assertThatThrownBy(it::hasNext)
-                .isExactlyInstanceOf(ApiConnectionException.class)
-                .hasMessageContaining("GET /v1/things/1/events")
-                .hasMessageContaining("connection reset by peer")
+        Throwable thrown = catchThrowable(it::hasNext);
+        assertThat(thrown)
+                .isExactlyInstanceOf(StreamInterruptedException.class)
+                .isInstanceOf(ApiConnectionException.class)
+                .hasMessage("The event stream of GET /v1/things/1/events broke after event 1: connection reset by peer")
                 .hasCauseInstanceOf(IOException.class);
+        assertThat(((StreamInterruptedException) thrown).lastEventId()).contains("1");
+        assertThat(((StreamInterruptedException) thrown).reconnects()).isZero();
         assertThat(events.isClosed()).isTrue();
         assertThat(body.closeCount).isEqualTo(1);
         assertThat(it.hasNext()).isFalse();
     }
 
     @Test
-    void lastEventIdFollowsTheParser() {
-        EventStream<String> events = stream(new RecordingInputStream("id: a1\ndata: x\n\ndata: y\n\nid: a2\ndata: z\n\n"), DATA);
+    void aBodyEndingInsideAnEventEndsAStreamThatCannotResumeQuietly() {
+        try (EventStream<String> events = stream(new RecordingInputStream("data: 1\n\ndata: 2"), DATA)) {
+            assertThat(events.stream().toList()).containsExactly("1");
+        }
+    }
+
+    @Test
+    void lastEventIdIsTheIdOfTheLastEventHandedOut() {
+        EventStream<String> events = stream(new RecordingInputStream("id: a1\ndata: x\n\nid: a2\ndata: y\n\n: no id\n\n"), DATA);
         assertThat(events.lastEventId()).isEmpty();
         Iterator<String> it = events.iterator();
         it.next();
-        assertThat(events.lastEventId()).isEqualTo("a1");
+        assertThat(events.lastEventId()).contains("a1");
+        assertThat(it.hasNext()).isTrue();
+        assertThat(events.lastEventId()).as("read ahead but not yet handed out").contains("a1");
         it.next();
-        it.next();
-        assertThat(events.lastEventId()).isEqualTo("a2");
+        assertThat(events.lastEventId()).contains("a2");
+        assertThat(it.hasNext()).isFalse();
+        assertThat(events.lastEventId()).contains("a2");
     }
 
     @Test

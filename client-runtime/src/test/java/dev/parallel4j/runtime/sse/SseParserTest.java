@@ -269,6 +269,25 @@ class SseParserTest {
         assertThat(parse("data: a\n\nevent: x\ndata: b\ndata: c\n")).containsExactly(message("a"));
     }
 
+    @Test
+    void endingBetweenEventsIsNotEndingMidEvent() throws IOException {
+        for (String stream : List.of("", "data: a\n\n", "data: a\r\n\r\n", "data: a\n\n: comment\n", "data: a\n\n\n")) {
+            SseParser parser = new SseParser(new StringReader(stream));
+            drain(parser);
+            assertThat(parser.endedMidEvent()).as("%s", stream).isFalse();
+        }
+    }
+
+    @Test
+    void endingInsideAnEventOrALineIsEndingMidEvent() throws IOException {
+        for (String stream : List.of("data: a\n\ndata: b\n", "data: a\n\nid: 2\n", "data: a\n\nevent: x\n",
+                "data: a\n\ndata: {\"par", "data: a\n\n: comm")) {
+            SseParser parser = new SseParser(new StringReader(stream));
+            drain(parser);
+            assertThat(parser.endedMidEvent()).as("%s", stream).isTrue();
+        }
+    }
+
     // The worked examples of the standard's "Event stream interpretation" section, with other values.
 
     @Test

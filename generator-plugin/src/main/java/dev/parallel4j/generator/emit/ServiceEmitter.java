@@ -12,13 +12,16 @@ import com.palantir.javapoet.TypeSpec;
 import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorEventDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultKind;
+import dev.parallel4j.generator.ir.OperationDef.StreamDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
+import dev.parallel4j.generator.ir.WaiterDef;
 import dev.parallel4j.generator.translate.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,6 +56,7 @@ final class ServiceEmitter {
     private final PropertyAccess access;
     private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
     private final String servicePackage;
+    private final WaiterEmitter waiters;
 
     ServiceEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions,
             String servicePackage) {
@@ -61,6 +65,7 @@ final class ServiceEmitter {
         this.defaults = defaults;
         this.access = new PropertyAccess(defaults);
         this.servicePackage = servicePackage;
+        this.waiters = new WaiterEmitter(types, access, definitions, servicePackage);
     }
 
     TypeSpec emit(ServiceDef service) {
@@ -83,6 +88,9 @@ final class ServiceEmitter {
         }
         for (OperationDef operation : service.operations()) {
             methods(operation, defaultNames).forEach(type::addMethod);
+        }
+        for (WaiterDef waiter : service.waiters()) {
+            waiters.methods(service, waiter).forEach(type::addMethod);
         }
         return type.build();
     }
@@ -328,6 +336,20 @@ final class ServiceEmitter {
                 init.add("\n        .withError($S, $T.class)", error.status(), types.className(named.name()));
             }
         }
+        StreamDef stream = operation.stream();
+        if (stream != null && stream.resumeParameter() != null) {
+            init.add("\n        .resumable($S, $S)", stream.resumeParameter().wireName(), stream.eventIdProperty());
+        }
+        if (stream != null) {
+            for (ErrorEventDef event : stream.errorEvents()) {
+                ClassName type = types.className(event.type());
+                ValueClass.Kind kind = access.kind(event.error());
+                CodeBlock reader = kind == ValueClass.Kind.OPTIONAL || kind == ValueClass.Kind.REQUIRED_NULLABLE
+                        ? CodeBlock.of("event -> $L", access.read(CodeBlock.of("event"), event.error(), CodeBlock.of("null")))
+                        : CodeBlock.of("$T::$N", type, event.error().javaName());
+                init.add("\n        .withErrorEvent($T.class, $L)", type, reader);
+            }
+        }
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RESPONSE_SPEC, body), specConstant(operation),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(init.build())
@@ -422,7 +444,21 @@ final class ServiceEmitter {
         if (operation.pagination() != null) {
             return "the first page, from which {@code nextPage()} and {@code autoPager()} reach the rest: " + result;
         }
-        return operation.result().kind() == ResultKind.EVENT_STREAM ? "the open event stream, to close after use: " + result : result;
+        if (operation.result().kind() != ResultKind.EVENT_STREAM) {
+            return result;
+        }
+        StringBuilder doc = new StringBuilder("the open event stream, to close after use: ").append(result);
+        StreamDef stream = operation.stream();
+        if (stream.resumeParameter() != null) {
+            doc.append(result.endsWith(".") ? " " : ". ").append("After a dropped connection it reconnects by itself, resuming")
+                    .append(" after the last event received with {@code ").append(Javadocs.escape(stream.resumeParameter().wireName()))
+                    .append("}.");
+        }
+        for (ErrorEventDef event : stream.errorEvents()) {
+            doc.append(doc.charAt(doc.length() - 1) == '.' ? " " : ". ").append("{@code ").append(event.type().simpleName())
+                    .append("} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.");
+        }
+        return doc.toString();
     }
 
     private String paramDoc(OperationDef operation, String javaName) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param pagination how the operation pages, or {@code null} when it does not
  * @param streamProperty for the two methods of an operation that answers JSON or a stream, the boolean body
  *     property that asks for the stream (the streaming method sets it, the other clears it), or {@code null}
+ * @param stream for an event stream, how it resumes and which of its events report a failure; {@code null} for
+ *     other results
  */
 public record OperationDef(
         String methodName,
@@ -32,7 +34,8 @@ public record OperationDef(
         List<ErrorDef> errors,
         String paramsClassName,
         PaginationDef pagination,
-        String streamProperty) {
+        String streamProperty,
+        StreamDef stream) {
     /** Copies the lists. */
     public OperationDef {
         parameters = List.copyOf(parameters);
@@ -49,6 +52,30 @@ public record OperationDef(
      * @param itemType the type of one item
      */
     public record PaginationDef(ParameterDef cursorParameter, PropertyDef nextCursor, PropertyDef items, TypeRef itemType) {}
+
+    /**
+     * What an event stream declares beyond the type of its events.
+     *
+     * @param resumeParameter the query parameter a dropped stream is resumed with, or {@code null} when it cannot
+     *     resume
+     * @param eventIdProperty the top-level JSON property holding each event's id, or {@code null} when ids come in
+     *     SSE {@code id} fields
+     * @param errorEvents the event types that report a failure, in the order the events declare them
+     */
+    public record StreamDef(ParameterDef resumeParameter, String eventIdProperty, List<ErrorEventDef> errorEvents) {
+        /** Copies the list. */
+        public StreamDef {
+            errorEvents = List.copyOf(errorEvents);
+        }
+    }
+
+    /**
+     * Events of a type that report a failure.
+     *
+     * @param type the event type
+     * @param error its property holding the error object
+     */
+    public record ErrorEventDef(TypeName type, PropertyDef error) {}
 
     /** The path parameters, in path order. */
     public List<ParameterDef> pathParameters() {

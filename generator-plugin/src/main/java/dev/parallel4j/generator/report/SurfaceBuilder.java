@@ -116,7 +116,9 @@ final class SurfaceBuilder {
                 TypeDef type = types.get(named.name());
                 if (type instanceof ObjectDef object) {
                     object.properties().forEach(property -> todo.add(property.type()));
-                    todo.add(object.additionalProperties());
+                    if (object.additionalProperties() != null) {
+                        todo.add(object.additionalProperties());
+                    }
                 } else if (type instanceof UnionDef union) {
                     union.variants().forEach(variant -> todo.add(variant.type()));
                 }

@@ -5,8 +5,10 @@ import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorEventDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
+import dev.parallel4j.generator.ir.OperationDef.StreamDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
@@ -15,6 +17,8 @@ import dev.parallel4j.generator.ir.TypeName;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.UnionDef;
 import dev.parallel4j.generator.ir.UnionDef.Variant;
+import dev.parallel4j.generator.ir.WaiterDef;
+import dev.parallel4j.generator.ir.WaiterDef.Condition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -215,8 +219,7 @@ final class InlineTypeMerger {
         for (OperationDef op : service.operations()) {
             List<ParameterDef> parameters = new ArrayList<>();
             for (ParameterDef p : op.parameters()) {
-                parameters.add(new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
-                        p.defaultValue(), p.extendsDefault(), p.serverWait()));
+                parameters.add(parameter(p));
             }
             BodyDef body = op.body() == null ? null : new BodyDef(ref(op.body().type()), op.body().required(), op.body().docs(),
                     op.body().encoding(), op.body().mediaType());
@@ -226,9 +229,23 @@ final class InlineTypeMerger {
                 errors.add(new ErrorDef(e.status(), ref(e.type()), e.docs()));
             }
             operations.add(new OperationDef(op.methodName(), op.operationId(), op.httpMethod(), op.path(), op.docs(), parameters,
-                    body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty()));
+                    body, result, errors, op.paramsClassName(), pagination(op.pagination()), op.streamProperty(),
+                    stream(op.stream(), parameters)));
         }
-        return new ServiceDef(service.className(), service.accessor(), service.docs(), operations);
+        List<WaiterDef> waiters = new ArrayList<>();
+        for (WaiterDef w : service.waiters()) {
+            Condition until = w.until();
+            waiters.add(new WaiterDef(w.methodName(), w.docs(), w.retrieveMethod(), w.eventsMethod(), w.carrier(),
+                    property(w.carrierProperty()),
+                    new Condition(until.text(), until.path().stream().map(this::property).toList(), until.equal(), until.value()),
+                    w.streamTimeout() == null ? null : parameter(w.streamTimeout())));
+        }
+        return new ServiceDef(service.className(), service.accessor(), service.docs(), operations, waiters);
+    }
+
+    private ParameterDef parameter(ParameterDef p) {
+        return new ParameterDef(p.wireName(), p.javaName(), p.location(), ref(p.type()), p.required(), p.docs(),
+                p.defaultValue(), p.extendsDefault(), p.serverWait());
     }
 
     private PaginationDef pagination(PaginationDef pagination) {
@@ -237,6 +254,21 @@ final class InlineTypeMerger {
         }
         return new PaginationDef(pagination.cursorParameter(), pagination.nextCursor(), property(pagination.items()),
                 ref(pagination.itemType()));
+    }
+
+    private StreamDef stream(StreamDef stream, List<ParameterDef> parameters) {
+        if (stream == null) {
+            return null;
+        }
+        ParameterDef resume = stream.resumeParameter() == null ? null : parameters.stream()
+                .filter(p -> p.wireName().equals(stream.resumeParameter().wireName())
+                        && p.location() == stream.resumeParameter().location())
+                .findFirst().orElseThrow();
+        List<ErrorEventDef> errorEvents = new ArrayList<>();
+        for (ErrorEventDef e : stream.errorEvents()) {
+            errorEvents.add(new ErrorEventDef(e.type(), property(e.error())));
+        }
+        return new StreamDef(resume, stream.eventIdProperty(), errorEvents);
     }
 
     private PropertyDef property(PropertyDef p) {

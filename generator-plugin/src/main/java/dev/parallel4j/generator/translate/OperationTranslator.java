@@ -9,14 +9,18 @@ import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyDef;
 import dev.parallel4j.generator.ir.OperationDef.BodyEncoding;
 import dev.parallel4j.generator.ir.OperationDef.ErrorDef;
+import dev.parallel4j.generator.ir.OperationDef.ErrorEventDef;
 import dev.parallel4j.generator.ir.OperationDef.PaginationDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultDef;
 import dev.parallel4j.generator.ir.OperationDef.ResultKind;
+import dev.parallel4j.generator.ir.OperationDef.StreamDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.ParameterDef.Location;
 import dev.parallel4j.generator.ir.PropertyDef;
+import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.TypeRef.ScalarKind;
+import dev.parallel4j.generator.ir.UnionDef;
 import dev.parallel4j.generator.translate.SchemaTranslator.Hint;
 import dev.parallel4j.generator.translate.SchemaTranslator.Resolved;
 import io.swagger.v3.oas.models.Components;
@@ -89,11 +93,17 @@ final class OperationTranslator {
         List<ResultDef> results = results(operation, serviceBase, methodName, pointer);
         List<OperationDef> methods = new ArrayList<>();
         for (ResultDef result : results) {
-            boolean secondOfTwo = result.kind() == ResultKind.EVENT_STREAM && results.size() == 2;
+            boolean stream = result.kind() == ResultKind.EVENT_STREAM;
+            boolean secondOfTwo = stream && results.size() == 2;
             PaginationDef pagination = httpMethod.equals("GET") && result.kind() == ResultKind.JSON
                     ? pagination(operation, parameters, result.type(), pointer) : null;
             methods.add(new OperationDef(secondOfTwo ? methodName + "Streaming" : methodName, operationId, httpMethod, path,
-                    docs, parameters, body, result, errors, paramsClass, pagination, results.size() == 2 ? streamProperty(body) : null));
+                    docs, parameters, body, result, errors, paramsClass, pagination, results.size() == 2 ? streamProperty(body) : null,
+                    stream ? stream(operation, parameters, result.type(), pointer) : null));
+        }
+        if (extensions(operation).containsKey(Extensions.RESUME) && methods.stream().noneMatch(m -> m.stream() != null)) {
+            throw problems.at(child(pointer, Extensions.RESUME), Extensions.RESUME
+                    + " describes how an event stream resumes, and this operation answers no text/event-stream");
         }
         return methods;
     }
@@ -107,7 +117,7 @@ final class OperationTranslator {
      */
     private PaginationDef pagination(Operation operation, List<ParameterDef> parameters, TypeRef resultType, String pointer) {
         ObjectDef response = resultType instanceof TypeRef.Named named && schemas.definition(named.name()) instanceof ObjectDef o ? o : null;
-        Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get(Extensions.PAGINATION);
+        Object declared = extensions(operation).get(Extensions.PAGINATION);
         if (declared instanceof Map<?, ?> settings) {
             String at = child(pointer, Extensions.PAGINATION);
             if (response == null) {
@@ -156,6 +166,66 @@ final class OperationTranslator {
         return object.properties().stream()
                 .filter(p -> p.jsonName().equals("stream") && p.type().equals(TypeRef.scalar(TypeRef.ScalarKind.BOOLEAN)))
                 .map(PropertyDef::javaName).findFirst().orElse(null);
+    }
+
+    /**
+     * How an event stream resumes ({@code x-parallel4j-resume}) and which of its events report a failure (those whose
+     * schema has {@code x-parallel4j-error-event}).
+     */
+    private StreamDef stream(Operation operation, List<ParameterDef> parameters, TypeRef eventType, String pointer) {
+        List<ObjectDef> events = eventObjects(eventType);
+        List<ErrorEventDef> errorEvents = new ArrayList<>();
+        for (ObjectDef event : events) {
+            PropertyDef error = schemas.errorProperty(event.name());
+            if (error != null) {
+                errorEvents.add(new ErrorEventDef(event.name(), error));
+            }
+        }
+        Object declared = extensions(operation).get(Extensions.RESUME);
+        if (declared == null) {
+            return new StreamDef(null, null, errorEvents);
+        }
+        String at = child(pointer, Extensions.RESUME);
+        if (!(declared instanceof Map<?, ?> settings) || !(settings.get("parameter") instanceof String name)) {
+            throw problems.at(at, Extensions.RESUME + " needs 'parameter': the query parameter that takes the id of the last"
+                    + " event received");
+        }
+        ParameterDef parameter = parameters.stream()
+                .filter(p -> p.location() == Location.QUERY && p.wireName().equals(name) && p.type() instanceof TypeRef.Scalar)
+                .findFirst()
+                .orElseThrow(() -> problems.at(at, Extensions.RESUME + " names the query parameter '" + name
+                        + "', which the operation does not have (or not as a string or number)"));
+        Object eventId = settings.get("eventId");
+        if (eventId != null && !(eventId instanceof String property
+                && events.stream().anyMatch(e -> e.properties().stream().anyMatch(p -> p.jsonName().equals(property))))) {
+            throw problems.at(at, Extensions.RESUME + " names the event property '" + eventId
+                    + "', which no event of the stream declares");
+        }
+        return new StreamDef(parameter, (String) eventId, errorEvents);
+    }
+
+    /** The object types an event can be: the event type itself, or the object variants of a union. */
+    private List<ObjectDef> eventObjects(TypeRef eventType) {
+        if (!(eventType instanceof TypeRef.Named named)) {
+            return List.of();
+        }
+        TypeDef definition = schemas.definition(named.name());
+        if (definition instanceof ObjectDef object) {
+            return List.of(object);
+        }
+        List<ObjectDef> objects = new ArrayList<>();
+        if (definition instanceof UnionDef union) {
+            for (UnionDef.Variant variant : union.variants()) {
+                if (variant.type() instanceof TypeRef.Named type && schemas.definition(type.name()) instanceof ObjectDef object) {
+                    objects.add(object);
+                }
+            }
+        }
+        return objects;
+    }
+
+    private static Map<String, Object> extensions(Operation operation) {
+        return operation.getExtensions() == null ? Map.of() : operation.getExtensions();
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -49,6 +49,8 @@ final class SchemaTranslator {
     private final Set<String> building = new HashSet<>();
     private final Map<TypeName, TypeDef> definitions = new TreeMap<>();
     private final Map<String, NamedInline> namedInline = new HashMap<>();
+    /** Object types marked as error events, with the property holding the error. */
+    private final Map<TypeName, PropertyDef> errorEvents = new HashMap<>();
     private final UnionTranslator unions;
 
     /**
@@ -339,7 +341,18 @@ final class SchemaTranslator {
                         child(pointer, "additionalProperties")).type();
         ObjectDef def = new ObjectDef(name, docs, properties, additional, List.of(), scope.declared());
         register(def, declaredIn);
+        String errorProperty = Schemas.extension(schema, Extensions.ERROR_EVENT);
+        if (errorProperty != null) {
+            errorEvents.put(name, properties.stream().filter(p -> p.jsonName().equals(errorProperty)).findFirst()
+                    .orElseThrow(() -> problems.at(child(pointer, Extensions.ERROR_EVENT), Extensions.ERROR_EVENT
+                            + " names the property '" + errorProperty + "', which the schema does not declare")));
+        }
         return def;
+    }
+
+    /** The property holding the error of an object type marked as an error event, or {@code null}. */
+    PropertyDef errorProperty(TypeName type) {
+        return errorEvents.get(type);
     }
 
     private PropertyDef property(String jsonName, ObjectShape.Property property, boolean required, TypeScope scope, Set<String> javaNames) {

@@ -9,6 +9,7 @@ import dev.parallel4j.generator.ir.Docs;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.ServiceDef;
 import dev.parallel4j.generator.ir.TypeDef;
+import dev.parallel4j.generator.ir.WaiterDef;
 import dev.parallel4j.generator.ir.WebhooksDef;
 import dev.parallel4j.generator.load.LoadedSpec;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -58,7 +59,7 @@ public final class Translator {
         SchemaTranslator schemas = new SchemaTranslator(components, problems);
         schemas.translateComponents();
         OperationTranslator operations = new OperationTranslator(schemas, api.getComponents(), problems);
-        List<ServiceDef> services = services(api, operations, problems);
+        List<ServiceDef> services = services(api, operations, new WaiterTranslator(schemas, problems), problems);
         Optional<WebhooksDef> webhooks = new WebhookTranslator(schemas, operations, problems).translate(api.getWebhooks(), services);
         InlineTypeMerger.Result merged = InlineTypeMerger.merge(schemas.topLevelTypes(), services, schemas.topLevel());
         List<TypeDef> types = UnionLinker.link(merged.types(), TypeDef.byName(merged.types()));
@@ -80,7 +81,8 @@ public final class Translator {
         }
     }
 
-    private static List<ServiceDef> services(OpenAPI api, OperationTranslator translator, Problems problems) {
+    private static List<ServiceDef> services(OpenAPI api, OperationTranslator translator, WaiterTranslator waiters,
+            Problems problems) {
         Map<String, List<Located>> byService = new TreeMap<>();
         Map<String, String> byAccessor = new HashMap<>();
         Map<String, Tag> tags = new LinkedHashMap<>();
@@ -103,13 +105,14 @@ public final class Translator {
         }
         List<ServiceDef> services = new ArrayList<>();
         for (Map.Entry<String, List<Located>> entry : byService.entrySet()) {
-            services.add(service(entry.getKey(), entry.getValue(), tags.get(entry.getKey()), translator, problems));
+            services.add(service(entry.getKey(), entry.getValue(), tags.get(entry.getKey()), translator, waiters, problems));
         }
         services.sort(Comparator.comparing(ServiceDef::accessor));
         return services;
     }
 
-    private static ServiceDef service(String name, List<Located> located, Tag tag, OperationTranslator translator, Problems problems) {
+    private static ServiceDef service(String name, List<Located> located, Tag tag, OperationTranslator translator,
+            WaiterTranslator waiterTranslator, Problems problems) {
         String chosen = tag == null || tag.getExtensions() == null ? null : (String) tag.getExtensions().get(Extensions.NAME);
         String base = Naming.typeName(chosen != null ? chosen : name);
         List<OperationNamer.Candidate> candidates = new ArrayList<>();
@@ -131,8 +134,23 @@ public final class Translator {
                     op.item().getParameters() == null ? List.of() : op.item().getParameters()));
         }
         operations.sort(Comparator.comparing(OperationDef::methodName));
+        List<WaiterDef> waiters = new ArrayList<>();
+        for (Located op : located) {
+            Object declared = op.operation().getExtensions() == null ? null : op.operation().getExtensions().get(Extensions.WAITER);
+            if (declared != null) {
+                String pointer = WaiterTranslator.pointer(op.path(), op.method());
+                OperationDef retrieve = operations.stream().filter(d -> d.methodName().equals(names.get(op.key()))).findFirst()
+                        .orElseThrow();
+                WaiterDef waiter = waiterTranslator.translate(declared, retrieve, operations, pointer);
+                if (waiters.stream().anyMatch(w -> w.methodName().equals(waiter.methodName()))) {
+                    throw problems.at(pointer, "in service " + base + ", two waiters are named " + waiter.methodName());
+                }
+                waiters.add(waiter);
+            }
+        }
+        waiters.sort(Comparator.comparing(WaiterDef::methodName));
         Docs docs = tag == null ? Docs.NONE : Docs.of(tag.getDescription());
-        return new ServiceDef(base + "Service", Naming.memberName(chosen != null ? chosen : name), docs, operations);
+        return new ServiceDef(base + "Service", Naming.memberName(chosen != null ? chosen : name), docs, operations, waiters);
     }
 
     /**

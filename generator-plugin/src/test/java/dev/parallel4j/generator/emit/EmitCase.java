@@ -28,6 +28,7 @@ record EmitCase(String name, Path document, List<Path> overlays) {
             of("bodies", "emit/bodies.yaml"),
             of("webhooks", "emit/webhooks.yaml"),
             of("client-behaviour", "translate/client-behaviour.yaml"),
+            of("waiters", "translate/waiters.yaml"),
             new EmitCase("parallel", Documents.PARALLEL, List.of(Documents.PARALLEL_OVERLAYS)));
 
     /** Cases that are only compiled: shapes that once gave Java that did not compile, and the translate documents. */

@@ -23,7 +23,7 @@ public final class Documents {
     /** The overlays the generated client is built with, in the order its pom applies them. */
     public static final Path[] PARALLEL_OVERLAYS = {
         overlay("findall-betas.yaml"), overlay("corrections.yaml"), overlay("java-names.yaml"), overlay("long-polls.yaml"),
-        overlay("webhooks.yaml")
+        overlay("webhooks.yaml"), overlay("streams.yaml")
     };
 
     private Documents() {}

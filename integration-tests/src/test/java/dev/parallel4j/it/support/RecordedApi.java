@@ -7,6 +7,7 @@ import dev.parallel4j.client.ParallelClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One test's view of the API: a client pointed at the local server serving the test's scenario, what that server
@@ -17,15 +18,16 @@ public final class RecordedApi {
     /** Live streams reach the client only once the recording proxy has read them whole. */
     static final Duration RECORDING_TIMEOUT = Duration.ofMinutes(20);
 
+    private final String baseUrl;
     private final ParallelClient client;
     private final RecordingSettings settings;
     private final Scenario scenario;
     private final Supplier<List<LoggedRequest>> journal;
 
     RecordedApi(String baseUrl, RecordingSettings settings, Scenario scenario, Supplier<List<LoggedRequest>> journal) {
-        ParallelClient.Builder builder = ParallelClient.builder().apiKey(settings.apiKey()).baseUrl(baseUrl);
-        this.client = settings.recording() ? builder.timeout(RECORDING_TIMEOUT).build() : builder.build();
+        this.baseUrl = baseUrl;
         this.settings = settings;
+        this.client = client(builder -> builder);
         this.scenario = scenario;
         this.journal = journal;
     }
@@ -33,6 +35,17 @@ public final class RecordedApi {
     /** The client under test. */
     public ParallelClient client() {
         return client;
+    }
+
+    /**
+     * Another client pointed at the same server, with settings of the test's own (such as a sleeper that records
+     * waits instead of making them).
+     *
+     * @param settings changes the builder, which already has the key, the base URL and (recording) the timeout
+     */
+    public ParallelClient client(UnaryOperator<ParallelClient.Builder> settings) {
+        ParallelClient.Builder builder = ParallelClient.builder().apiKey(this.settings.apiKey()).baseUrl(baseUrl);
+        return settings.apply(this.settings.recording() ? builder.timeout(RECORDING_TIMEOUT) : builder).build();
     }
 
     /** The API key the client sends. */

@@ -3,6 +3,7 @@ package com.example.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,8 +12,10 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
+import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -25,15 +28,22 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(
         builder = Job.Builder.class
 )
-@JsonPropertyOrder("id")
+@JsonPropertyOrder({
+        "id",
+        "state"
+})
 public final class Job implements Validatable {
     @JsonProperty("id")
     private final String id;
+
+    @JsonProperty("state")
+    private final State state;
 
     private final Map<String, JsonValue> additionalProperties;
 
     private Job(Builder builder) {
         this.id = builder.id;
+        this.state = builder.state;
         this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
     }
 
@@ -42,6 +52,13 @@ public final class Job implements Validatable {
      */
     public String id() {
         return ModelChecks.present(id, "Job", "id");
+    }
+
+    /**
+     * The {@code state} value.
+     */
+    public State state() {
+        return ModelChecks.present(state, "Job", "state");
     }
 
     /**
@@ -68,6 +85,7 @@ public final class Job implements Validatable {
 
     private Job checkRequired() {
         ModelChecks.required(id, "Job", "id");
+        ModelChecks.required(state, "Job", "state");
         return this;
     }
 
@@ -81,6 +99,7 @@ public final class Job implements Validatable {
     @Override
     public Job validate() {
         checkRequired();
+        ModelChecks.validate(state, "state");
         return this;
     }
 
@@ -94,17 +113,19 @@ public final class Job implements Validatable {
         }
         Job that = (Job) other;
         return Objects.equals(id, that.id)
+                && Objects.equals(state, that.state)
                 && additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, additionalProperties);
+        return Objects.hash(id, state, additionalProperties);
     }
 
     @Override
     public String toString() {
         return "Job{id=" + id
+                + ", state=" + state
                 + ", additionalProperties=" + additionalProperties + "}";
     }
 
@@ -119,6 +140,8 @@ public final class Job implements Validatable {
     public static final class Builder {
         private String id;
 
+        private State state;
+
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
         private Builder() {
@@ -126,6 +149,7 @@ public final class Job implements Validatable {
 
         private Builder(Job source) {
             this.id = source.id;
+            this.state = source.state;
             this.additionalProperties.putAll(source.additionalProperties);
         }
 
@@ -138,6 +162,18 @@ public final class Job implements Validatable {
         @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /**
+         * The {@code state} value.
+         *
+         * @param state the value
+         * @return this builder
+         */
+        @JsonProperty("state")
+        public Builder state(State state) {
+            this.state = state;
             return this;
         }
 
@@ -168,6 +204,80 @@ public final class Job implements Validatable {
          */
         private Job buildFromJson() {
             return new Job(this);
+        }
+    }
+
+    /**
+     * One of a set of string values.
+     *
+     * <p>An open enum: besides the constants below it holds any other value the server sends, verbatim.
+     */
+    public static final class State extends OpenEnum<State.Value> {
+        /**
+         * {@code queued}
+         */
+        public static final State QUEUED = new State("queued", Value.QUEUED);
+
+        /**
+         * {@code running}
+         */
+        public static final State RUNNING = new State("running", Value.RUNNING);
+
+        /**
+         * {@code done}
+         */
+        public static final State DONE = new State("done", Value.DONE);
+
+        private static final Map<String, State> byValue = index(QUEUED, RUNNING, DONE);
+
+        private State(String text, Value value) {
+            super(text, value);
+        }
+
+        /**
+         * The value for a string: one of the constants, or a new value kept verbatim.
+         */
+        @JsonCreator
+        public static State of(String text) {
+            State known = byValue.get(Objects.requireNonNull(text, "text"));
+            return known != null ? known : new State(text, Value._UNKNOWN);
+        }
+
+        /**
+         * The known values, in the document's order.
+         */
+        public static List<State> values() {
+            return List.of(QUEUED, RUNNING, DONE);
+        }
+
+        @Override
+        public boolean isKnown() {
+            return value() != Value._UNKNOWN;
+        }
+
+        /**
+         * The known values, for {@code switch}; {@code _UNKNOWN} stands for any other.
+         */
+        public enum Value {
+            /**
+             * {@code queued}
+             */
+            QUEUED,
+
+            /**
+             * {@code running}
+             */
+            RUNNING,
+
+            /**
+             * {@code done}
+             */
+            DONE,
+
+            /**
+             * Any value not listed above.
+             */
+            _UNKNOWN
         }
     }
 }

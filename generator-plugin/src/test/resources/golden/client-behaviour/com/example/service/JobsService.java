@@ -2,7 +2,10 @@
 package com.example.service;
 
 import com.example.model.Job;
+import com.example.model.JobFailure;
 import com.example.model.JobPage;
+import com.example.model.JobProgress;
+import com.example.model.JobsEvent;
 import com.example.model.JobsLogsResponse;
 import com.example.model.JobsResultResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
@@ -11,6 +14,11 @@ import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import dev.parallel4j.runtime.sse.EventStream;
+import dev.parallel4j.runtime.wait.WaitOptions;
+import dev.parallel4j.runtime.wait.WaitTarget;
+import dev.parallel4j.runtime.wait.Waiter;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -20,11 +28,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.parallel4j.generator")
 public final class JobsService {
+    private static final ResponseSpec<JobsEvent> EVENTS_RESPONSE = ResponseSpec.of(JobsEvent.class)
+            .resumable("after", "id")
+            .withErrorEvent(JobFailure.class, event -> event.problem().orElse(null));
+
     private static final ResponseSpec<JobPage> LIST_RESPONSE = ResponseSpec.of(JobPage.class);
 
     private static final ResponseSpec<JobsLogsResponse> LOGS_RESPONSE = ResponseSpec.of(JobsLogsResponse.class);
 
     private static final ResponseSpec<JobsResultResponse> RESULT_RESPONSE = ResponseSpec.of(JobsResultResponse.class);
+
+    private static final ResponseSpec<Job> RETRIEVE_RESPONSE = ResponseSpec.of(Job.class);
 
     private final RequestExecutor executor;
 
@@ -35,6 +49,45 @@ public final class JobsService {
      */
     public JobsService(RequestExecutor executor) {
         this.executor = executor;
+    }
+
+    /**
+     * Calls {@code GET /v1/jobs/{job_id}/events}.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     * @throws dev.parallel4j.runtime.error.ApiException for any other failure
+     */
+    public EventStream<JobsEvent> events(String jobId, JobsEventsParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/events")
+                .pathParam("job_id", jobId)
+                .query("after", params.after().orElse(null))
+                .build();
+        return executor.stream(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #events(String, JobsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     */
+    public EventStream<JobsEvent> events(String jobId, JobsEventsParams params) {
+        return events(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #events(String, JobsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return the open event stream, to close after use: The job's events. After a dropped connection it reconnects by itself, resuming after the last event received with {@code after}. {@code JobFailure} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
+     */
+    public EventStream<JobsEvent> events(String jobId) {
+        return events(jobId, JobsEventsParams.none(), RequestOptions.none());
     }
 
     /**
@@ -153,5 +206,73 @@ public final class JobsService {
      */
     public JobsResultResponse result(String jobId) {
         return result(jobId, JobsResultParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Calls {@code GET /v1/jobs/{job_id}}.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return The job.
+     * @throws dev.parallel4j.runtime.error.ApiException for any other failure
+     */
+    public Job retrieve(String jobId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}")
+                .pathParam("job_id", jobId)
+                .build();
+        return executor.execute(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return The job.
+     */
+    public Job retrieve(String jobId) {
+        return retrieve(jobId, RequestOptions.none());
+    }
+
+    /**
+     * Waits until the Job is finished.
+     *
+     * <p>Follows {@link #events} until an event carries a Job for which {@code state == done}, and polls {@link #retrieve} instead when the stream is unavailable, reports an error or ends first. A dropped stream is resumed where it broke off. Nothing is left open when it returns or throws.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @param onProgress called with the first Job seen and with each change to it
+     * @return the Job in its final state
+     * @throws dev.parallel4j.runtime.error.WaitTimeoutException if it is not finished when the wait's time runs out
+     * @throws dev.parallel4j.runtime.error.ApiException if reading the Job fails
+     */
+    public Job awaitDone(String jobId, WaitOptions options, Consumer<? super Job> onProgress) {
+        return Waiter.await(new WaitTarget<Job, JobsEvent>("jobs().awaitDone(" + jobId + ")",
+                "state == done",
+                () -> retrieve(jobId),
+                seconds -> events(jobId),
+                event -> event instanceof JobProgress carrier ? carrier.job().orElse(null) : null,
+                state -> "done".equals(state.state().asString())),
+                options, onProgress, executor.clock(), executor.sleeper());
+    }
+
+    /**
+     * As {@link #awaitDone(String, WaitOptions, Consumer)} without progress reports.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options how long to wait at most, how often to poll, whether to follow the stream
+     * @return the Job in its final state
+     */
+    public Job awaitDone(String jobId, WaitOptions options) {
+        return awaitDone(jobId, options, state -> { });
+    }
+
+    /**
+     * As {@link #awaitDone(String, WaitOptions, Consumer)} with {@link WaitOptions#defaults()} and without progress reports.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return the Job in its final state
+     */
+    public Job awaitDone(String jobId) {
+        return awaitDone(jobId, WaitOptions.defaults());
     }
 }

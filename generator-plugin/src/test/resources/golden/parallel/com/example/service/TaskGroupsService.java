@@ -2,6 +2,7 @@
 package com.example.service;
 
 import com.example.model.CreateTaskGroupRequest;
+import com.example.model.ErrorEvent;
 import com.example.model.ErrorResponse;
 import com.example.model.HTTPValidationError;
 import com.example.model.TaskGroupResponse;
@@ -32,11 +33,15 @@ public final class TaskGroupsService {
 
     private static final ResponseSpec<TaskGroupStreamEvent> EVENTS_RESPONSE = ResponseSpec.of(TaskGroupStreamEvent.class)
             .withError("404", ErrorResponse.class)
-            .withError("422", HTTPValidationError.class);
+            .withError("422", HTTPValidationError.class)
+            .resumable("last_event_id", "event_id")
+            .withErrorEvent(ErrorEvent.class, ErrorEvent::error);
 
     private static final ResponseSpec<TaskGroupRunStreamEvent> LIST_RUNS_RESPONSE = ResponseSpec.of(TaskGroupRunStreamEvent.class)
             .withError("404", ErrorResponse.class)
-            .withError("422", HTTPValidationError.class);
+            .withError("422", HTTPValidationError.class)
+            .resumable("last_event_id", "event_id")
+            .withErrorEvent(ErrorEvent.class, ErrorEvent::error);
 
     private static final ResponseSpec<TaskGroupResponse> RETRIEVE_RESPONSE = ResponseSpec.of(TaskGroupResponse.class)
             .withError("422", HTTPValidationError.class);
@@ -159,7 +164,7 @@ public final class TaskGroupsService {
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
      * @param params the query, header and cookie parameters
      * @param options settings for this call that override the client's
-     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      * @throws dev.parallel4j.runtime.error.NotFoundException No Task Group exists with this identifier.
      * @throws dev.parallel4j.runtime.error.UnprocessableEntityException The request did not pass validation.
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
@@ -179,7 +184,7 @@ public final class TaskGroupsService {
      *
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
      * @param params the query, header and cookie parameters
-     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      */
     public EventStream<TaskGroupStreamEvent> events(String taskgroupId,
             TaskGroupsEventsParams params) {
@@ -190,7 +195,7 @@ public final class TaskGroupsService {
      * As {@link #events(String, TaskGroupsEventsParams, RequestOptions)} with no parameters and the client's request options.
      *
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
-     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is one of the event objects below, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      */
     public EventStream<TaskGroupStreamEvent> events(String taskgroupId) {
         return events(taskgroupId, TaskGroupsEventsParams.none(), RequestOptions.none());
@@ -213,7 +218,7 @@ public final class TaskGroupsService {
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
      * @param params the query, header and cookie parameters
      * @param options settings for this call that override the client's
-     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      * @throws dev.parallel4j.runtime.error.NotFoundException No Task Group exists with this identifier.
      * @throws dev.parallel4j.runtime.error.UnprocessableEntityException The request did not pass validation.
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
@@ -235,7 +240,7 @@ public final class TaskGroupsService {
      *
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
      * @param params the query, header and cookie parameters
-     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      */
     public EventStream<TaskGroupRunStreamEvent> listRuns(String taskgroupId,
             TaskGroupsListRunsParams params) {
@@ -246,7 +251,7 @@ public final class TaskGroupsService {
      * As {@link #listRuns(String, TaskGroupsListRunsParams, RequestOptions)} with no parameters and the client's request options.
      *
      * @param taskgroupId Identifier of the Task Group, as returned when it was created.
-     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field.
+     * @return the open event stream, to close after use: An event stream; each event's data is a run event or an error event, told apart by its <code>type</code> field. After a dropped connection it reconnects by itself, resuming after the last event received with {@code last_event_id}. {@code ErrorEvent} events raise {@code StreamErrorException} as they arrive, unless the options deliver error events.
      */
     public EventStream<TaskGroupRunStreamEvent> listRuns(String taskgroupId) {
         return listRuns(taskgroupId, TaskGroupsListRunsParams.none(), RequestOptions.none());
