@@ -70,7 +70,7 @@ final class BrokenDocumentsTest {
                         "required references go round in a cycle, Animal.favourite -> Dog (allOf) -> Animal,"),
                 broken("ref-cycle-across-files", "schemas.yaml", "/Animal/properties/owner", 6,
                         "required references go round in a cycle, Animal.owner -> Person.pet -> Animal,"),
-                broken("duplicate-operation-names", "api.yaml", "/paths", 4,
+                broken("duplicate-operation-names", "api.yaml", "/paths/~1things~1latest/get", 12,
                         "in service Things, operations GET /things and GET /things/latest would both be named fetch; "
                                 + "choose distinct names with x-parallel4j-name"),
                 broken("missing-document", "api.yaml", "", 0, "the file does not exist"),

@@ -44,7 +44,7 @@ final class OperationNamer {
      * Names the operations of a service.
      *
      * @return the method name for each candidate key
-     * @throws IllegalStateException naming the clash, when two names chosen by the document collide
+     * @throws NameClash naming the clash, when two names chosen by the document collide
      */
     static Map<String, String> name(List<Candidate> operations) {
         return name("", operations);
@@ -57,7 +57,7 @@ final class OperationNamer {
      *
      * @param service the service's name as the document writes it (tag), or {@code ""}
      * @return the method name for each candidate key
-     * @throws IllegalStateException naming the clash, when two names chosen by the document collide
+     * @throws NameClash naming the clash, when two names chosen by the document collide
      */
     static Map<String, String> name(String service, List<Candidate> operations) {
         Rests rests = relativeSegments(service, operations);
@@ -73,8 +73,7 @@ final class OperationNamer {
         for (Candidate op : operations) {
             String previous = seen.put(names.get(op.key()), op.key());
             if (previous != null) {
-                throw new IllegalStateException("operations " + previous + " and " + op.key()
-                        + " would both be named " + names.get(op.key()));
+                throw new NameClash(op, "operations " + previous + " and " + op.key() + " would both be named " + names.get(op.key()));
             }
         }
         return names;
@@ -281,5 +280,22 @@ final class OperationNamer {
 
     static boolean isParameter(String segment) {
         return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    /** Two operations of a service would get the same method name; says which, and which came second. */
+    static final class NameClash extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Candidate second;
+
+        NameClash(Candidate second, String message) {
+            super(message);
+            this.second = second;
+        }
+
+        /** The operation that found its name taken. */
+        Candidate second() {
+            return second;
+        }
     }
 }

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -124,9 +125,9 @@ public final class Translator {
         Map<String, String> names;
         try {
             names = OperationNamer.name(chosen != null ? chosen : name, candidates);
-        } catch (IllegalStateException clash) {
-            throw problems.at("/paths", "in service " + base + ", " + clash.getMessage()
-                    + "; choose distinct names with x-parallel4j-name");
+        } catch (OperationNamer.NameClash clash) {
+            throw problems.at(Pointers.child("/paths", clash.second().path(), clash.second().method().toLowerCase(Locale.ROOT)),
+                    "in service " + base + ", " + clash.getMessage() + "; choose distinct names with x-parallel4j-name");
         }
         List<OperationDef> operations = new ArrayList<>();
         for (Located op : located) {
