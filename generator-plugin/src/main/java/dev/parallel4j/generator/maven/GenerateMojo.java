@@ -9,6 +9,7 @@ import dev.parallel4j.generator.report.ChangeReport;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -129,14 +130,16 @@ public final class GenerateMojo extends AbstractMojo {
         OutputDirectoryClaims.claim(project, request.outputDirectory(), execution.getExecutionId(), request.configuration());
         project.addCompileSourceRoot(outputDirectory.getPath());
         try {
+            long start = System.nanoTime();
             IncrementalGenerator.Outcome outcome = IncrementalGenerator.run(request, options());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
             if (outcome instanceof IncrementalGenerator.UpToDate upToDate) {
                 getLog().info("parallel4j: " + BuildMessages.upToDate(upToDate.inputs(), inputSpec.getName()));
             } else {
                 IncrementalGenerator.Generated generated = (IncrementalGenerator.Generated) outcome;
                 generated.result().warnings().forEach(w -> getLog().warn("parallel4j: " + inputSpec + ": " + w));
                 generated.changes().ifPresent(this::log);
-                getLog().info("parallel4j: " + BuildMessages.generated(generated.result(), inputSpec.getName()));
+                getLog().info("parallel4j: " + BuildMessages.generated(generated.result(), inputSpec.getName(), took));
             }
         } catch (BreakingChangeException e) {
             log(e.report());

@@ -3,6 +3,7 @@ package dev.parallel4j.generator.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,12 @@ final class BuildMessagesTest {
         assertThat(BuildMessages.count(0, "type")).isEqualTo("0 types");
         assertThat(BuildMessages.count(1, "service")).isEqualTo("1 service");
         assertThat(BuildMessages.count(2, "service")).isEqualTo("2 services");
+    }
+
+    @Test
+    void durationsReadAsMillisecondsBelowASecondAndSecondsAbove() {
+        assertThat(BuildMessages.duration(Duration.ofMillis(840))).isEqualTo("840 ms");
+        assertThat(BuildMessages.duration(Duration.ofMillis(2345))).isEqualTo("2.3 s");
     }
 
     @Test
