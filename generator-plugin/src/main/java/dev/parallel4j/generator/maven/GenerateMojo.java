@@ -137,7 +137,8 @@ public final class GenerateMojo extends AbstractMojo {
                 getLog().info("parallel4j: " + BuildMessages.upToDate(upToDate.inputs(), inputSpec.getName()));
             } else {
                 IncrementalGenerator.Generated generated = (IncrementalGenerator.Generated) outcome;
-                generated.result().warnings().forEach(w -> getLog().warn("parallel4j: " + inputSpec + ": " + w));
+                Path document = inputSpec.toPath().toAbsolutePath().normalize();
+                generated.result().warnings().forEach(w -> getLog().warn("parallel4j: " + document + ": " + w));
                 generated.changes().ifPresent(this::log);
                 getLog().info("parallel4j: " + BuildMessages.generated(generated.result(), inputSpec.getName(), took));
             }
