@@ -1,6 +1,5 @@
 package dev.parallel4j.runtime.sse;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,12 +15,17 @@ import java.util.Optional;
  * An event still open when the stream ends is discarded, as the standard says; {@link #endedMidEvent()} tells
  * whether that happened, which a stream that can resume takes as a cut connection rather than the server's end.
  *
- * <p>Not thread-safe: one reader drives it.
+ * <p>Reads its input in blocks and cuts lines out of them, so a long stream costs about one string per line.
+ * Not thread-safe: one reader drives it.
  */
 public final class SseParser implements AutoCloseable {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private final BufferedReader reader;
+    private final Reader reader;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
+    private final StringBuilder carried = new StringBuilder();
     private boolean started;
     private boolean skipLineFeed;
     private boolean midEvent;
@@ -36,7 +40,7 @@ public final class SseParser implements AutoCloseable {
 
     /** Parses decoded characters. */
     public SseParser(Reader in) {
-        this.reader = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+        this.reader = in;
     }
 
     /**
@@ -46,16 +50,17 @@ public final class SseParser implements AutoCloseable {
      * @throws IOException if reading fails
      */
     public SseEvent next() throws IOException {
-        StringBuilder data = new StringBuilder();
+        String firstData = null; // most events have one data line: it is the data, without copying
+        StringBuilder moreData = null;
         String eventType = "";
         String line;
         while ((line = readLine()) != null) {
             if (line.isEmpty()) {
                 midEvent = false;
                 lastEventId = idBuffer;
-                if (data.length() > 0) {
-                    data.setLength(data.length() - 1);
-                    return new SseEvent(lastEventId, eventType.isEmpty() ? "message" : eventType, data.toString());
+                if (firstData != null) {
+                    String data = moreData == null ? firstData : moreData.toString();
+                    return new SseEvent(lastEventId, eventType.isEmpty() ? "message" : eventType, data);
                 }
                 eventType = "";
                 continue;
@@ -72,7 +77,11 @@ public final class SseParser implements AutoCloseable {
                     eventType = value;
                     break;
                 case "data":
-                    data.append(value).append('\n');
+                    if (firstData == null) {
+                        firstData = value;
+                    } else {
+                        moreData = (moreData == null ? new StringBuilder(firstData) : moreData).append('\n').append(value);
+                    }
                     break;
                 case "id":
                     if (value.indexOf('\0') < 0) {
@@ -124,34 +133,49 @@ public final class SseParser implements AutoCloseable {
      * the stream ends without terminating is incomplete and is discarded, as the standard says.
      */
     private String readLine() throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = reader.read()) >= 0) {
-            if (!started) {
-                started = true;
-                if (c == BYTE_ORDER_MARK) {
-                    continue;
+        carried.setLength(0);
+        while (true) {
+            if (position == limit && !fill()) {
+                if (carried.length() > 0) {
+                    midEvent = true; // an unterminated last line: the body stopped in the middle of it
                 }
+                return null;
             }
             if (skipLineFeed) {
                 skipLineFeed = false;
-                if (c == '\n') {
+                if (buffer[position] == '\n') {
+                    position++;
                     continue;
                 }
             }
-            if (c == '\n') {
-                return line.toString();
+            int start = position;
+            while (position < limit) {
+                char c = buffer[position++];
+                if (c == '\n' || c == '\r') {
+                    skipLineFeed = c == '\r';
+                    int length = position - 1 - start;
+                    return carried.length() == 0 ? new String(buffer, start, length) : carried.append(buffer, start, length).toString();
+                }
             }
-            if (c == '\r') {
-                skipLineFeed = true;
-                return line.toString();
+            carried.append(buffer, start, limit - start);
+        }
+    }
+
+    /** Reads the next block; false at the end of the stream. Drops a byte order mark at the very start. */
+    private boolean fill() throws IOException {
+        int read = reader.read(buffer, 0, buffer.length);
+        if (read <= 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        if (!started) {
+            started = true;
+            if (buffer[0] == BYTE_ORDER_MARK) {
+                position = 1;
             }
-            line.append((char) c);
         }
-        if (line.length() > 0) {
-            midEvent = true; // an unterminated last line: the body stopped in the middle of it
-        }
-        return null;
+        return true;
     }
 
     private static boolean hasSpaceAfter(String line, int colon) {

@@ -91,6 +91,13 @@ class SseParserTest {
     }
 
     @Test
+    void linesLongerThanTheReadBlockArriveWhole() throws IOException {
+        String longValue = "x".repeat(20_000) + "y";
+        List<SseEvent> events = drain(new SseParser(new StringReader("data: " + longValue + "\r\ndata: z\n\n")));
+        assertThat(events).singleElement().extracting(SseEvent::data).isEqualTo(longValue + "\nz");
+    }
+
+    @Test
     void loneCarriageReturnsAcrossReads() throws IOException {
         List<SseEvent> events = drain(new SseParser(new OneCharReader("data: a\rdata: b\r\rdata: c\n\r")));
         assertThat(events).containsExactly(message("a\nb"), message("c"));
