@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The Jackson configuration generated clients use.
@@ -24,7 +23,7 @@ public final class Json {
     /** A new mapper with the client configuration; mappers are thread-safe once built. */
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
+                .addModule(new JavaTimeJson())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

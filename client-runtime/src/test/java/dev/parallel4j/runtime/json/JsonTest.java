@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,19 @@ class JsonTest {
         assertThat(sample.at.getHour()).isEqualTo(10);
         assertThat(mapper.writeValueAsString(sample)).isEqualTo("{\"count\":0,\"ratio\":0.0,\"at\":\"2024-05-01T10:15:30.25+02:00\"}");
         assertThat(read("{\"at\":\"2024-05-01T10:15:30Z\"}").at.getOffset()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void datesAreIsoTextAndAnythingElseFailsNamingTheProperty() throws Exception {
+        LocalDate day = mapper.readValue("\"2024-02-29\"", LocalDate.class);
+        assertThat(day).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(mapper.writeValueAsString(day)).isEqualTo("\"2024-02-29\"");
+        assertThat(mapper.writeValueAsString(OffsetDateTime.of(2024, 5, 1, 10, 15, 0, 0, ZoneOffset.UTC)))
+                .as("seconds are written even when zero").isEqualTo("\"2024-05-01T10:15:00Z\"");
+        assertThatThrownBy(() -> read("{\"at\":\"2024-05-01 10:15\"}")).isInstanceOf(MismatchedInputException.class)
+                .hasMessageContaining("at").hasMessageContaining("expected a date-time with an offset in ISO 8601 form");
+        assertThatThrownBy(() -> read("{\"at\":\"2024-05-01T10:15:30\"}")).as("no offset").isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> read("{\"at\":1714558530}")).isInstanceOf(MismatchedInputException.class);
     }
 
     @Test
