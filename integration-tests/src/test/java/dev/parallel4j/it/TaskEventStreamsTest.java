@@ -20,6 +20,7 @@ import dev.parallel4j.client.model.TaskGroupStreamEvent;
 import dev.parallel4j.client.model.TaskRunEvent;
 import dev.parallel4j.client.model.TaskRunInput;
 import dev.parallel4j.client.model.TaskRunJsonOutput;
+import dev.parallel4j.client.model.TaskRunOutput;
 import dev.parallel4j.client.model.TaskRunProgressMessageEvent;
 import dev.parallel4j.client.model.TaskRunProgressStatsEvent;
 import dev.parallel4j.client.model.TaskRunStreamEvent;
@@ -237,7 +238,7 @@ final class TaskEventStreamsTest {
     }
 
     /** The output in the last event of a run's stream. */
-    private static TaskRunEvent.Output finalOutput(List<TaskRunStreamEvent> events) {
+    private static TaskRunOutput finalOutput(List<TaskRunStreamEvent> events) {
         return events.get(events.size() - 1).asTaskRun().output().orElseThrow();
     }
 

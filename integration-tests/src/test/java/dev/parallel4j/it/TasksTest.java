@@ -20,6 +20,7 @@ import dev.parallel4j.client.model.TaskAdvancedSettings;
 import dev.parallel4j.client.model.TaskRun;
 import dev.parallel4j.client.model.TaskRunInput;
 import dev.parallel4j.client.model.TaskRunJsonOutput;
+import dev.parallel4j.client.model.TaskRunOutput;
 import dev.parallel4j.client.model.TaskRunResult;
 import dev.parallel4j.client.model.TaskRunTextOutput;
 import dev.parallel4j.client.model.TaskSpec;
@@ -188,7 +189,7 @@ final class TasksTest {
         assertThat(result.run().runId()).isEqualTo(runId);
         assertThat(result.run().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(result.output().isJson()).as("dispatched on type: json").isTrue();
-        assertThat(result.output().accept(new TaskRunResult.Output.Visitor<String>() {
+        assertThat(result.output().accept(new TaskRunOutput.Visitor<String>() {
             @Override
             public String visitText(TaskRunTextOutput value) {
                 return value.type();

@@ -32,7 +32,8 @@ import java.util.Map;
  * a draft's generator can be passed straight to a new run.
  *
  * <p>Types merge when they have the same simple name and the same values (enums) or variants (unions of scalars),
- * and sit in at least two different owners: models, or operations whose parameter declares the enum inline (a
+ * or whatever their names when they are unions of the same models (then named after the words the models' names
+ * share: {@code TaskRunOutput}), and sit in at least two different owners: models, or operations whose parameter declares the enum inline (a
  * list filter {@code status} takes the same {@code RunStatus} the runs it filters carry). The merged type is named
  * after the words all its model owners' names share (all its operations' when no model has it), leaving out words
  * such as {@code Request} and {@code Create}, then its own name; everything that referred to the originals
@@ -81,7 +82,8 @@ final class InlineTypeMerger {
             }
             TypeDef model = group.stream().filter(d -> d.name().isNested()).findFirst().orElse(group.get(0));
             String ownName = parameterEnums.getOrDefault(model.name(), model.name().simpleName());
-            TypeName merged = topLevel.allocate(sharedWords(group, parameterEnums) + ownName);
+            TypeName merged = topLevel.allocate(isOfModels(model) ? variantWords((UnionDef) model)
+                    : sharedWords(group, parameterEnums) + ownName);
             group.forEach(d -> merger.renamed.put(d.name(), merged));
             hoisted.add(rename(model, merged));
         }
@@ -148,7 +150,28 @@ final class InlineTypeMerger {
                 && u.variants().stream().noneMatch(v -> v.type() instanceof TypeRef.Named)) {
             return "union " + u.name().simpleName() + " " + u.variants();
         }
+        if (type instanceof UnionDef u && u.nested().isEmpty() && isOfModels(u)) {
+            // named by its variants, not by the properties holding it: TaskRunResult.output, MonitorSnapshotEvent.changed_output
+            return "models " + u.discriminator() + " " + u.mapping() + " " + u.variants();
+        }
         return null;
+    }
+
+    /** Whether a union's variants are all models that implement it (none wrapped): the same union wherever it sits. */
+    private static boolean isOfModels(TypeDef type) {
+        return type instanceof UnionDef u && !u.variants().isEmpty() && u.variants().stream().noneMatch(Variant::isWrapped);
+    }
+
+    /**
+     * The name of a merged union of models: the words all its variants' names share ({@code TaskRunTextOutput} and
+     * {@code TaskRunJsonOutput} make {@code TaskRunOutput}), or when they share none, its first occurrence's name.
+     */
+    private static String variantWords(UnionDef union) {
+        List<List<String>> names = union.variants().stream()
+                .map(v -> Naming.words(((TypeRef.Named) v.type()).name().simpleName())).toList();
+        List<String> shared = new ArrayList<>(names.get(0));
+        names.forEach(shared::retainAll);
+        return shared.isEmpty() ? union.name().simpleName() : String.join("", shared);
     }
 
     private static String enumKey(String simpleName, EnumDef e) {

@@ -53,4 +53,13 @@ final class InlineTypeMergerTest {
     void anInlineEnumOfOneOwnerStaysWhereItIs() {
         assertThat(Ir.typeNames(model)).contains("JobStatusResponse.Priority", "JobsListOrder");
     }
+
+    @Test
+    void unionsOfTheSameModelsMergeWhateverTheirNamesAndTakeTheWordsTheModelsShare() {
+        TypeRef shared = new TypeRef.Named(TypeName.of("JobResult"));
+        assertThat(Ir.typeNames(model)).contains("JobResult").doesNotContain("JobRun.Result", "JobChange.Before");
+        assertThat(Ir.property(Ir.object(model, "JobRun"), "result").type()).isEqualTo(shared);
+        assertThat(Ir.property(Ir.object(model, "JobChange"), "before").type()).isEqualTo(shared);
+        assertThat(Ir.object(model, "JobTextResult").unions()).containsExactly(TypeName.of("JobResult"));
+    }
 }

@@ -12,9 +12,6 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import dev.parallel4j.runtime.json.UnionDeserializer;
-import dev.parallel4j.runtime.json.UnionSpec;
-import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -49,7 +46,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
     private final String eventDate;
 
     @JsonProperty("output")
-    private final Output output;
+    private final TaskRunOutput output;
 
     private final Map<String, JsonValue> additionalProperties;
 
@@ -105,7 +102,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
     /**
      * Account of the change, as text or as JSON following the monitor's output schema.
      */
-    public Output output() {
+    public TaskRunOutput output() {
         return ModelChecks.present(output, "MonitorEventStreamEvent", "output");
     }
 
@@ -206,7 +203,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
         private String eventDate;
 
-        private Output output;
+        private TaskRunOutput output;
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
@@ -291,7 +288,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
          * @return this builder
          */
         @JsonProperty("output")
-        public Builder output(Output output) {
+        public Builder output(TaskRunOutput output) {
             this.output = output;
             return this;
         }
@@ -334,180 +331,6 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
          */
         private MonitorEventStreamEvent buildFromJson() {
             return new MonitorEventStreamEvent(this);
-        }
-    }
-
-    /**
-     * Account of the change, as text or as JSON following the monitor's output schema.
-     *
-     * <p>One of: {@link TaskRunTextOutput}, {@link TaskRunJsonOutput}, or {@link Unknown}. The {@code type} property tells which one a JSON object is.
-     */
-    @JsonDeserialize(
-            using = Output.Deserializer.class
-    )
-    public sealed interface Output extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, Output.Unknown {
-        /**
-         * Whether this is the {@code Text} variant.
-         */
-        default boolean isText() {
-            return this instanceof TaskRunTextOutput;
-        }
-
-        /**
-         * This as the {@code Text} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunTextOutput asText() {
-            if (this instanceof TaskRunTextOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Text variant: " + this);
-        }
-
-        /**
-         * Whether this is the {@code Json} variant.
-         */
-        default boolean isJson() {
-            return this instanceof TaskRunJsonOutput;
-        }
-
-        /**
-         * This as the {@code Json} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunJsonOutput asJson() {
-            if (this instanceof TaskRunJsonOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Json variant: " + this);
-        }
-
-        /**
-         * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
-         */
-        default boolean isUnknown() {
-            return this instanceof Unknown;
-        }
-
-        /**
-         * The JSON of a value that matched no variant, as received.
-         *
-         * @throws IllegalStateException if it matched a variant
-         */
-        default JsonValue asUnknown() {
-            if (this instanceof Unknown value) {
-                return value.json();
-            }
-            throw new IllegalStateException("Not an unknown value: " + this);
-        }
-
-        /**
-         * Calls the visitor's method for this variant.
-         *
-         * @param visitor the visitor
-         * @param <R> its result
-         * @return what the visitor returned
-         */
-        default <R> R accept(Visitor<R> visitor) {
-            if (this instanceof TaskRunTextOutput value) {
-                return visitor.visitText(value);
-            }
-            if (this instanceof TaskRunJsonOutput value) {
-                return visitor.visitJson(value);
-            }
-            return visitor.visitUnknown(((Unknown) this).json());
-        }
-
-        /**
-         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
-         *
-         * @return this value
-         * @throws ModelValidationException naming the first missing property and its path
-         */
-        @Override
-        default Output validate() {
-            return this;
-        }
-
-        /**
-         * Handles each variant of {@link Output}.
-         *
-         * @param <R> the result of a visit
-         */
-        interface Visitor<R> {
-            /**
-             * Handles the {@code Text} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitText(TaskRunTextOutput value);
-
-            /**
-             * Handles the {@code Json} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitJson(TaskRunJsonOutput value);
-
-            /**
-             * Handles JSON that matched no variant; by default fails.
-             *
-             * @param json the JSON as received
-             * @return the result
-             * @throws IllegalStateException unless overridden
-             */
-            default R visitUnknown(JsonValue json) {
-                throw new IllegalStateException("Unknown Output: " + json);
-            }
-        }
-
-        /**
-         * JSON that matched no variant of {@link Output}, kept as received.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonValue json) implements Output {
-            /**
-             * Rejects {@code null}.
-             */
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            /**
-             * The JSON as received; written back unchanged.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public JsonValue json() {
-                return json;
-            }
-        }
-
-        /**
-         * Reads {@link Output} from JSON; Jackson uses it through the annotation on the interface.
-         */
-        final class Deserializer extends UnionDeserializer<Output> {
-            private static final long serialVersionUID = 1L;
-
-            private static final UnionSpec<Output> SPEC = UnionSpec.builder(Output.class)
-                .discriminator("type")
-                .mapping("json", TaskRunJsonOutput.class)
-                .mapping("text", TaskRunTextOutput.class)
-                .object(TaskRunTextOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "type"), Map.of("type", "text"))
-                .object(TaskRunJsonOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "output_schema", "type"), Map.of("type", "json"))
-                .unknown(Unknown::new)
-                .build();
-
-            /**
-             * Creates the deserializer.
-             */
-            public Deserializer() {
-                super(SPEC);
-            }
         }
     }
 }

@@ -12,9 +12,6 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import dev.parallel4j.runtime.json.UnionDeserializer;
-import dev.parallel4j.runtime.json.UnionSpec;
-import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -50,10 +47,10 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
     private final String eventDate;
 
     @JsonProperty("changed_output")
-    private final ChangedOutput changedOutput;
+    private final TaskRunOutput changedOutput;
 
     @JsonProperty("previous_output")
-    private final PreviousOutput previousOutput;
+    private final TaskRunOutput previousOutput;
 
     private final Map<String, JsonValue> additionalProperties;
 
@@ -110,14 +107,14 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
     /**
      * Only the output fields whose value changed since the previous check, each with its basis (reasoning and citations).
      */
-    public ChangedOutput changedOutput() {
+    public TaskRunOutput changedOutput() {
         return ModelChecks.present(changedOutput, "MonitorSnapshotEvent", "changed_output");
     }
 
     /**
      * Complete output of the previous check, every field and its basis included.
      */
-    public PreviousOutput previousOutput() {
+    public TaskRunOutput previousOutput() {
         return ModelChecks.present(previousOutput, "MonitorSnapshotEvent", "previous_output");
     }
 
@@ -222,9 +219,9 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
         private String eventDate;
 
-        private ChangedOutput changedOutput;
+        private TaskRunOutput changedOutput;
 
-        private PreviousOutput previousOutput;
+        private TaskRunOutput previousOutput;
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
@@ -310,7 +307,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          * @return this builder
          */
         @JsonProperty("changed_output")
-        public Builder changedOutput(ChangedOutput changedOutput) {
+        public Builder changedOutput(TaskRunOutput changedOutput) {
             this.changedOutput = changedOutput;
             return this;
         }
@@ -322,7 +319,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          * @return this builder
          */
         @JsonProperty("previous_output")
-        public Builder previousOutput(PreviousOutput previousOutput) {
+        public Builder previousOutput(TaskRunOutput previousOutput) {
             this.previousOutput = previousOutput;
             return this;
         }
@@ -365,354 +362,6 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          */
         private MonitorSnapshotEvent buildFromJson() {
             return new MonitorSnapshotEvent(this);
-        }
-    }
-
-    /**
-     * Only the output fields whose value changed since the previous check, each with its basis (reasoning and citations).
-     *
-     * <p>One of: {@link TaskRunTextOutput}, {@link TaskRunJsonOutput}, or {@link Unknown}. The {@code type} property tells which one a JSON object is.
-     */
-    @JsonDeserialize(
-            using = ChangedOutput.Deserializer.class
-    )
-    public sealed interface ChangedOutput extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, ChangedOutput.Unknown {
-        /**
-         * Whether this is the {@code Text} variant.
-         */
-        default boolean isText() {
-            return this instanceof TaskRunTextOutput;
-        }
-
-        /**
-         * This as the {@code Text} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunTextOutput asText() {
-            if (this instanceof TaskRunTextOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Text variant: " + this);
-        }
-
-        /**
-         * Whether this is the {@code Json} variant.
-         */
-        default boolean isJson() {
-            return this instanceof TaskRunJsonOutput;
-        }
-
-        /**
-         * This as the {@code Json} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunJsonOutput asJson() {
-            if (this instanceof TaskRunJsonOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Json variant: " + this);
-        }
-
-        /**
-         * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
-         */
-        default boolean isUnknown() {
-            return this instanceof Unknown;
-        }
-
-        /**
-         * The JSON of a value that matched no variant, as received.
-         *
-         * @throws IllegalStateException if it matched a variant
-         */
-        default JsonValue asUnknown() {
-            if (this instanceof Unknown value) {
-                return value.json();
-            }
-            throw new IllegalStateException("Not an unknown value: " + this);
-        }
-
-        /**
-         * Calls the visitor's method for this variant.
-         *
-         * @param visitor the visitor
-         * @param <R> its result
-         * @return what the visitor returned
-         */
-        default <R> R accept(Visitor<R> visitor) {
-            if (this instanceof TaskRunTextOutput value) {
-                return visitor.visitText(value);
-            }
-            if (this instanceof TaskRunJsonOutput value) {
-                return visitor.visitJson(value);
-            }
-            return visitor.visitUnknown(((Unknown) this).json());
-        }
-
-        /**
-         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
-         *
-         * @return this value
-         * @throws ModelValidationException naming the first missing property and its path
-         */
-        @Override
-        default ChangedOutput validate() {
-            return this;
-        }
-
-        /**
-         * Handles each variant of {@link ChangedOutput}.
-         *
-         * @param <R> the result of a visit
-         */
-        interface Visitor<R> {
-            /**
-             * Handles the {@code Text} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitText(TaskRunTextOutput value);
-
-            /**
-             * Handles the {@code Json} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitJson(TaskRunJsonOutput value);
-
-            /**
-             * Handles JSON that matched no variant; by default fails.
-             *
-             * @param json the JSON as received
-             * @return the result
-             * @throws IllegalStateException unless overridden
-             */
-            default R visitUnknown(JsonValue json) {
-                throw new IllegalStateException("Unknown ChangedOutput: " + json);
-            }
-        }
-
-        /**
-         * JSON that matched no variant of {@link ChangedOutput}, kept as received.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonValue json) implements ChangedOutput {
-            /**
-             * Rejects {@code null}.
-             */
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            /**
-             * The JSON as received; written back unchanged.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public JsonValue json() {
-                return json;
-            }
-        }
-
-        /**
-         * Reads {@link ChangedOutput} from JSON; Jackson uses it through the annotation on the interface.
-         */
-        final class Deserializer extends UnionDeserializer<ChangedOutput> {
-            private static final long serialVersionUID = 1L;
-
-            private static final UnionSpec<ChangedOutput> SPEC = UnionSpec.builder(ChangedOutput.class)
-                .discriminator("type")
-                .mapping("json", TaskRunJsonOutput.class)
-                .mapping("text", TaskRunTextOutput.class)
-                .object(TaskRunTextOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "type"), Map.of("type", "text"))
-                .object(TaskRunJsonOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "output_schema", "type"), Map.of("type", "json"))
-                .unknown(Unknown::new)
-                .build();
-
-            /**
-             * Creates the deserializer.
-             */
-            public Deserializer() {
-                super(SPEC);
-            }
-        }
-    }
-
-    /**
-     * Complete output of the previous check, every field and its basis included.
-     *
-     * <p>One of: {@link TaskRunTextOutput}, {@link TaskRunJsonOutput}, or {@link Unknown}. The {@code type} property tells which one a JSON object is.
-     */
-    @JsonDeserialize(
-            using = PreviousOutput.Deserializer.class
-    )
-    public sealed interface PreviousOutput extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, PreviousOutput.Unknown {
-        /**
-         * Whether this is the {@code Text} variant.
-         */
-        default boolean isText() {
-            return this instanceof TaskRunTextOutput;
-        }
-
-        /**
-         * This as the {@code Text} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunTextOutput asText() {
-            if (this instanceof TaskRunTextOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Text variant: " + this);
-        }
-
-        /**
-         * Whether this is the {@code Json} variant.
-         */
-        default boolean isJson() {
-            return this instanceof TaskRunJsonOutput;
-        }
-
-        /**
-         * This as the {@code Json} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunJsonOutput asJson() {
-            if (this instanceof TaskRunJsonOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Json variant: " + this);
-        }
-
-        /**
-         * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
-         */
-        default boolean isUnknown() {
-            return this instanceof Unknown;
-        }
-
-        /**
-         * The JSON of a value that matched no variant, as received.
-         *
-         * @throws IllegalStateException if it matched a variant
-         */
-        default JsonValue asUnknown() {
-            if (this instanceof Unknown value) {
-                return value.json();
-            }
-            throw new IllegalStateException("Not an unknown value: " + this);
-        }
-
-        /**
-         * Calls the visitor's method for this variant.
-         *
-         * @param visitor the visitor
-         * @param <R> its result
-         * @return what the visitor returned
-         */
-        default <R> R accept(Visitor<R> visitor) {
-            if (this instanceof TaskRunTextOutput value) {
-                return visitor.visitText(value);
-            }
-            if (this instanceof TaskRunJsonOutput value) {
-                return visitor.visitJson(value);
-            }
-            return visitor.visitUnknown(((Unknown) this).json());
-        }
-
-        /**
-         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
-         *
-         * @return this value
-         * @throws ModelValidationException naming the first missing property and its path
-         */
-        @Override
-        default PreviousOutput validate() {
-            return this;
-        }
-
-        /**
-         * Handles each variant of {@link PreviousOutput}.
-         *
-         * @param <R> the result of a visit
-         */
-        interface Visitor<R> {
-            /**
-             * Handles the {@code Text} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitText(TaskRunTextOutput value);
-
-            /**
-             * Handles the {@code Json} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitJson(TaskRunJsonOutput value);
-
-            /**
-             * Handles JSON that matched no variant; by default fails.
-             *
-             * @param json the JSON as received
-             * @return the result
-             * @throws IllegalStateException unless overridden
-             */
-            default R visitUnknown(JsonValue json) {
-                throw new IllegalStateException("Unknown PreviousOutput: " + json);
-            }
-        }
-
-        /**
-         * JSON that matched no variant of {@link PreviousOutput}, kept as received.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonValue json) implements PreviousOutput {
-            /**
-             * Rejects {@code null}.
-             */
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            /**
-             * The JSON as received; written back unchanged.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public JsonValue json() {
-                return json;
-            }
-        }
-
-        /**
-         * Reads {@link PreviousOutput} from JSON; Jackson uses it through the annotation on the interface.
-         */
-        final class Deserializer extends UnionDeserializer<PreviousOutput> {
-            private static final long serialVersionUID = 1L;
-
-            private static final UnionSpec<PreviousOutput> SPEC = UnionSpec.builder(PreviousOutput.class)
-                .discriminator("type")
-                .mapping("json", TaskRunJsonOutput.class)
-                .mapping("text", TaskRunTextOutput.class)
-                .object(TaskRunTextOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "type"), Map.of("type", "text"))
-                .object(TaskRunJsonOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "output_schema", "type"), Map.of("type", "json"))
-                .unknown(Unknown::new)
-                .build();
-
-            /**
-             * Creates the deserializer.
-             */
-            public Deserializer() {
-                super(SPEC);
-            }
         }
     }
 }

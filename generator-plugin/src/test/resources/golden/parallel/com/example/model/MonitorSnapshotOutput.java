@@ -12,8 +12,6 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import dev.parallel4j.runtime.json.UnionDeserializer;
-import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +32,7 @@ import javax.annotation.processing.Generated;
 @JsonPropertyOrder("latest_snapshot")
 public final class MonitorSnapshotOutput implements Validatable {
     @JsonProperty("latest_snapshot")
-    private final LatestSnapshot latestSnapshot;
+    private final TaskRunOutput latestSnapshot;
 
     private final Map<String, JsonValue> additionalProperties;
 
@@ -49,14 +47,14 @@ public final class MonitorSnapshotOutput implements Validatable {
     /**
      * Output of the newest completed check, shaped like the output of the Task run the monitor was built from; null until a check has completed.
      */
-    public Optional<LatestSnapshot> latestSnapshot() {
+    public Optional<TaskRunOutput> latestSnapshot() {
         return Optional.ofNullable(latestSnapshot);
     }
 
     /**
      * Whether {@code latest_snapshot} was absent, JSON {@code null}, or a value ({@link #latestSnapshot()} reads the last two alike).
      */
-    public JsonField<LatestSnapshot> _latestSnapshot() {
+    public JsonField<TaskRunOutput> _latestSnapshot() {
         return JsonField.of(latestSnapshot, nullProperties.contains("latest_snapshot"));
     }
 
@@ -136,7 +134,7 @@ public final class MonitorSnapshotOutput implements Validatable {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private LatestSnapshot latestSnapshot;
+        private TaskRunOutput latestSnapshot;
 
         private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
 
@@ -160,19 +158,19 @@ public final class MonitorSnapshotOutput implements Validatable {
          * @return this builder
          */
         @JsonProperty("latest_snapshot")
-        public Builder latestSnapshot(LatestSnapshot latestSnapshot) {
+        public Builder latestSnapshot(TaskRunOutput latestSnapshot) {
             this.latestSnapshot = latestSnapshot;
             markNull("latest_snapshot", latestSnapshot == null);
             return this;
         }
 
         /**
-         * Sets {@link #latestSnapshot(LatestSnapshot)} from an {@code Optional}: empty leaves it unset.
+         * Sets {@link #latestSnapshot(TaskRunOutput)} from an {@code Optional}: empty leaves it unset.
          *
          * @param latestSnapshot the value, if any
          * @return this builder
          */
-        public Builder latestSnapshot(Optional<LatestSnapshot> latestSnapshot) {
+        public Builder latestSnapshot(Optional<TaskRunOutput> latestSnapshot) {
             latestSnapshot(latestSnapshot.orElse(null));
             markNull("latest_snapshot", false);
             return this;
@@ -216,180 +214,6 @@ public final class MonitorSnapshotOutput implements Validatable {
          */
         private MonitorSnapshotOutput buildFromJson() {
             return new MonitorSnapshotOutput(this);
-        }
-    }
-
-    /**
-     * Output of the newest completed check, shaped like the output of the Task run the monitor was built from; null until a check has completed.
-     *
-     * <p>One of: {@link TaskRunTextOutput}, {@link TaskRunJsonOutput}, or {@link Unknown}. The {@code type} property tells which one a JSON object is.
-     */
-    @JsonDeserialize(
-            using = LatestSnapshot.Deserializer.class
-    )
-    public sealed interface LatestSnapshot extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, LatestSnapshot.Unknown {
-        /**
-         * Whether this is the {@code Text} variant.
-         */
-        default boolean isText() {
-            return this instanceof TaskRunTextOutput;
-        }
-
-        /**
-         * This as the {@code Text} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunTextOutput asText() {
-            if (this instanceof TaskRunTextOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Text variant: " + this);
-        }
-
-        /**
-         * Whether this is the {@code Json} variant.
-         */
-        default boolean isJson() {
-            return this instanceof TaskRunJsonOutput;
-        }
-
-        /**
-         * This as the {@code Json} variant.
-         *
-         * @throws IllegalStateException if it is another variant
-         */
-        default TaskRunJsonOutput asJson() {
-            if (this instanceof TaskRunJsonOutput value) {
-                return value;
-            }
-            throw new IllegalStateException("Not the Json variant: " + this);
-        }
-
-        /**
-         * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
-         */
-        default boolean isUnknown() {
-            return this instanceof Unknown;
-        }
-
-        /**
-         * The JSON of a value that matched no variant, as received.
-         *
-         * @throws IllegalStateException if it matched a variant
-         */
-        default JsonValue asUnknown() {
-            if (this instanceof Unknown value) {
-                return value.json();
-            }
-            throw new IllegalStateException("Not an unknown value: " + this);
-        }
-
-        /**
-         * Calls the visitor's method for this variant.
-         *
-         * @param visitor the visitor
-         * @param <R> its result
-         * @return what the visitor returned
-         */
-        default <R> R accept(Visitor<R> visitor) {
-            if (this instanceof TaskRunTextOutput value) {
-                return visitor.visitText(value);
-            }
-            if (this instanceof TaskRunJsonOutput value) {
-                return visitor.visitJson(value);
-            }
-            return visitor.visitUnknown(((Unknown) this).json());
-        }
-
-        /**
-         * Checks the variant's value as its own {@code validate()} does; an unknown value passes.
-         *
-         * @return this value
-         * @throws ModelValidationException naming the first missing property and its path
-         */
-        @Override
-        default LatestSnapshot validate() {
-            return this;
-        }
-
-        /**
-         * Handles each variant of {@link LatestSnapshot}.
-         *
-         * @param <R> the result of a visit
-         */
-        interface Visitor<R> {
-            /**
-             * Handles the {@code Text} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitText(TaskRunTextOutput value);
-
-            /**
-             * Handles the {@code Json} variant.
-             *
-             * @param value the value
-             * @return the result
-             */
-            R visitJson(TaskRunJsonOutput value);
-
-            /**
-             * Handles JSON that matched no variant; by default fails.
-             *
-             * @param json the JSON as received
-             * @return the result
-             * @throws IllegalStateException unless overridden
-             */
-            default R visitUnknown(JsonValue json) {
-                throw new IllegalStateException("Unknown LatestSnapshot: " + json);
-            }
-        }
-
-        /**
-         * JSON that matched no variant of {@link LatestSnapshot}, kept as received.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonValue json) implements LatestSnapshot {
-            /**
-             * Rejects {@code null}.
-             */
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            /**
-             * The JSON as received; written back unchanged.
-             */
-            @com.fasterxml.jackson.annotation.JsonValue
-            public JsonValue json() {
-                return json;
-            }
-        }
-
-        /**
-         * Reads {@link LatestSnapshot} from JSON; Jackson uses it through the annotation on the interface.
-         */
-        final class Deserializer extends UnionDeserializer<LatestSnapshot> {
-            private static final long serialVersionUID = 1L;
-
-            private static final UnionSpec<LatestSnapshot> SPEC = UnionSpec.builder(LatestSnapshot.class)
-                .discriminator("type")
-                .mapping("json", TaskRunJsonOutput.class)
-                .mapping("text", TaskRunTextOutput.class)
-                .object(TaskRunTextOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "type"), Map.of("type", "text"))
-                .object(TaskRunJsonOutput.class, Set.of("basis", "content", "type"), Set.of("basis", "beta_fields", "content", "mcp_tool_calls", "output_schema", "type"), Map.of("type", "json"))
-                .unknown(Unknown::new)
-                .build();
-
-            /**
-             * Creates the deserializer.
-             */
-            public Deserializer() {
-                super(SPEC);
-            }
         }
     }
 }

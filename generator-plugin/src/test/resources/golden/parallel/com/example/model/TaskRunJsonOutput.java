@@ -38,12 +38,7 @@ import javax.annotation.processing.Generated;
         "content",
         "output_schema"
 })
-public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
-        MonitorSnapshotEvent.ChangedOutput,
-        MonitorSnapshotEvent.PreviousOutput,
-        MonitorSnapshotOutput.LatestSnapshot,
-        TaskRunEvent.Output,
-        TaskRunResult.Output {
+public final class TaskRunJsonOutput implements TaskRunOutput {
     @JsonProperty("basis")
     private final List<FieldBasis> basis;
 
@@ -221,36 +216,6 @@ public final class TaskRunJsonOutput implements MonitorEventStreamEvent.Output,
                 + ", content=" + content
                 + ", outputSchema=" + outputSchema
                 + ", additionalProperties=" + additionalProperties + "}";
-    }
-
-    @Override
-    public boolean isUnknown() {
-        return false;
-    }
-
-    @Override
-    public JsonValue asUnknown() {
-        throw new IllegalStateException("Not an unknown value: " + this);
-    }
-
-    @Override
-    public boolean isText() {
-        return false;
-    }
-
-    @Override
-    public TaskRunTextOutput asText() {
-        throw new IllegalStateException("Not the Text variant: " + this);
-    }
-
-    @Override
-    public boolean isJson() {
-        return true;
-    }
-
-    @Override
-    public TaskRunJsonOutput asJson() {
-        return this;
     }
 
     /**

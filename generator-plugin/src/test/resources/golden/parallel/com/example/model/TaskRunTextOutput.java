@@ -37,12 +37,7 @@ import javax.annotation.processing.Generated;
         "beta_fields",
         "content"
 })
-public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
-        MonitorSnapshotEvent.ChangedOutput,
-        MonitorSnapshotEvent.PreviousOutput,
-        MonitorSnapshotOutput.LatestSnapshot,
-        TaskRunEvent.Output,
-        TaskRunResult.Output {
+public final class TaskRunTextOutput implements TaskRunOutput {
     @JsonProperty("basis")
     private final List<FieldBasis> basis;
 
@@ -200,36 +195,6 @@ public final class TaskRunTextOutput implements MonitorEventStreamEvent.Output,
                 + ", betaFields=" + betaFields
                 + ", content=" + content
                 + ", additionalProperties=" + additionalProperties + "}";
-    }
-
-    @Override
-    public boolean isUnknown() {
-        return false;
-    }
-
-    @Override
-    public JsonValue asUnknown() {
-        throw new IllegalStateException("Not an unknown value: " + this);
-    }
-
-    @Override
-    public boolean isText() {
-        return true;
-    }
-
-    @Override
-    public TaskRunTextOutput asText() {
-        return this;
-    }
-
-    @Override
-    public boolean isJson() {
-        return false;
-    }
-
-    @Override
-    public TaskRunJsonOutput asJson() {
-        throw new IllegalStateException("Not the Json variant: " + this);
     }
 
     /**
