@@ -90,7 +90,28 @@ class ClientBuilderTest {
     }
 
     @Test
+    void retrySettingsAreChecked() {
+        assertThatThrownBy(() -> new TestClientBuilder().maxRetries(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxRetries must not be negative: -1");
+        assertThatThrownBy(() -> new TestClientBuilder().retryDelays(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialDelay must be positive");
+        assertThatThrownBy(() -> new TestClientBuilder().retryDelays(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDelay PT1S is shorter than initialDelay PT2S");
+    }
+
+    @Test
+    void theExecutorDescribesItsSettingsButNotTheCredential() {
+        RequestExecutor executor = new TestClientBuilder().auth(Auth.apiKeyHeader("x-api-key", "sk-live-42")).maxRetries(5).build();
+        assertThat(executor).hasToString("RequestExecutor{baseUrl=https://api.example.com, auth=API key in header x-api-key,"
+                + " timeout=PT1M, maxRetries=5}");
+        executor.close();
+        assertThat(executor.toString()).endsWith(", closed}").doesNotContain("sk-live-42");
+    }
+
+    @Test
     void settersRejectNulls() {
+        assertThatThrownBy(() -> new TestClientBuilder().clock(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TestClientBuilder().sleeper(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().header("h", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().httpClient(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().objectMapper(null)).isInstanceOf(NullPointerException.class);
