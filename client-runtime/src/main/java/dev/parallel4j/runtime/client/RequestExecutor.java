@@ -326,11 +326,19 @@ public final class RequestExecutor implements AutoCloseable {
         }
     }
 
-    /** The base URL and the kind of credentials; never their value. */
+    /**
+     * The settings, for a client's {@code toString()}: base URL, kind of credentials (never their value), timeout,
+     * retries, and whether the executor is closed.
+     */
+    public String describe() {
+        return "baseUrl=" + settings.baseUrl() + ", auth=" + settings.auth() + ", timeout=" + settings.timeout()
+                + ", maxRetries=" + settings.retries().maxRetries() + (http.get() == null ? ", closed" : "");
+    }
+
+    /** As {@link #describe()}. */
     @Override
     public String toString() {
-        return "RequestExecutor{baseUrl=" + settings.baseUrl() + ", auth=" + settings.auth() + ", timeout=" + settings.timeout()
-                + ", maxRetries=" + settings.retries().maxRetries() + (http.get() == null ? ", closed" : "") + "}";
+        return "RequestExecutor{" + describe() + "}";
     }
 
     private static void close(InputStream body) {

@@ -6,27 +6,28 @@ import com.example.model.JobPage;
 import com.example.model.JobsLogsResponse;
 import com.example.model.JobsResultResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
 import dev.parallel4j.runtime.client.CursorPage;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Jobs operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class JobsService {
+public final class JobsService extends ApiService<JobsService> {
     private static final ResponseSpec<JobPage> LIST_RESPONSE = ResponseSpec.of(JobPage.class);
 
     private static final ResponseSpec<JobsLogsResponse> LOGS_RESPONSE = ResponseSpec.of(JobsLogsResponse.class);
 
     private static final ResponseSpec<JobsResultResponse> RESULT_RESPONSE = ResponseSpec.of(JobsResultResponse.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -34,7 +35,7 @@ public final class JobsService {
      * @param executor sends the calls
      */
     public JobsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, JobsService::new);
     }
 
     /**
@@ -46,13 +47,7 @@ public final class JobsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public CursorPage<JobPage, Job> list(JobsListParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs")
-                .query("cursor", params.cursor().orElse(null))
-                .query("limit", params.limit().orElse(null))
-                .build();
-        JobPage response = executor.execute(request, LIST_RESPONSE, options);
-        return new CursorPage<>(response, response.jobs(), response.nextCursor().orElse(null),
-                cursor -> list(params.toBuilder().cursor(cursor).build(), options));
+        return Futures.join(listAsync(params, options));
     }
 
     /**
@@ -75,6 +70,43 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #list(JobsListParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync(JobsListParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs")
+                .query("cursor", params.cursor().orElse(null))
+                .query("limit", params.limit().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, LIST_RESPONSE, options),
+                response -> new CursorPage<>(response, response.jobs(), response.nextCursor().orElse(null),
+                        cursor -> listAsync(params.toBuilder().cursor(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #listAsync(JobsListParams, RequestOptions)} with the client's request options.
+     *
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync(JobsListParams params) {
+        return listAsync(params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #listAsync(JobsListParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync() {
+        return listAsync(JobsListParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs/{job_id}/logs}.
      *
      * @param jobId the {@code job_id} path parameter
@@ -85,13 +117,7 @@ public final class JobsService {
      */
     public CursorPage<JobsLogsResponse, String> logs(String jobId, JobsLogsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/logs")
-                .pathParam("job_id", jobId)
-                .query("after", params.after().orElse(null))
-                .build();
-        JobsLogsResponse response = executor.execute(request, LOGS_RESPONSE, options);
-        return new CursorPage<>(response, response.lines(), response.lastId().orElse(null),
-                cursor -> logs(jobId, params.toBuilder().after(cursor).build(), options));
+        return Futures.join(logsAsync(jobId, params, options));
     }
 
     /**
@@ -116,6 +142,47 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #logs(String, JobsLogsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId,
+            JobsLogsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/logs")
+                .pathParam("job_id", jobId)
+                .query("after", params.after().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, LOGS_RESPONSE, options),
+                response -> new CursorPage<>(response, response.lines(), response.lastId().orElse(null),
+                        cursor -> logsAsync(jobId, params.toBuilder().after(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #logsAsync(String, JobsLogsParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId,
+            JobsLogsParams params) {
+        return logsAsync(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #logsAsync(String, JobsLogsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId) {
+        return logsAsync(jobId, JobsLogsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs/{job_id}/result}.
      *
      * @param jobId the {@code job_id} path parameter
@@ -126,12 +193,7 @@ public final class JobsService {
      */
     public JobsResultResponse result(String jobId, JobsResultParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/result")
-                .pathParam("job_id", jobId)
-                .query("wait", params.waitQuery().orElse(null))
-                .build();
-        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.waitQuery().orElse(300L)));
-        return executor.execute(request, RESULT_RESPONSE, callOptions);
+        return Futures.join(resultAsync(jobId, params, options));
     }
 
     /**
@@ -153,5 +215,45 @@ public final class JobsService {
      */
     public JobsResultResponse result(String jobId) {
         return result(jobId, JobsResultParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * As {@link #result(String, JobsResultParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId, JobsResultParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/result")
+                .pathParam("job_id", jobId)
+                .query("wait", params.waitQuery().orElse(null))
+                .build();
+        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.waitQuery().orElse(300L)));
+        return executor().executeAsync(request, RESULT_RESPONSE, callOptions);
+    }
+
+    /**
+     * As {@link #resultAsync(String, JobsResultParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId,
+            JobsResultParams params) {
+        return resultAsync(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #resultAsync(String, JobsResultParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId) {
+        return resultAsync(jobId, JobsResultParams.none(), RequestOptions.none());
     }
 }
