@@ -112,10 +112,13 @@ final class Call<B, T> {
         }
         transport.log().request(http.method(), http.uri(), http.headers(), retries + 1);
         AtomicReference<ResponseInfo> received = new AtomicReference<>();
+        BodyHandler<B> handler = exchange.handler();
         long started = System.nanoTime();
+        // The HTTP client may keep the handler as long as the connection (with a connect timeout, it does): the
+        // handler must not refer to this call, whose transport refers to the client, or the client is never freed.
         CompletableFuture<HttpResponse<B>> sent = transport.http().sendAsync(http, info -> {
             received.set(info);
-            return exchange.handler().apply(info);
+            return handler.apply(info);
         });
         inFlight = sent;
         CompletableFuture<HttpResponse<B>> bounded = new CompletableFuture<>();

@@ -17,6 +17,7 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.WeakReference;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -27,8 +28,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +136,8 @@ final class AsyncCallsTest {
         CompletableFuture<Void> wait = waiting.join();
         call.cancel(true);
 
-        assertThat(wait).isCancelled();
+        assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS)).as("the wait is cancelled, maybe by the call's own thread")
+                .isInstanceOf(CancellationException.class);
         assertThat(server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
     }
 
@@ -210,5 +214,32 @@ final class AsyncCallsTest {
 
         assertThat(own.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/x")).build(), BodyHandlers.ofString())
                 .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aClosedExecutorLeavesNothingThatKeepsItsHttpClientAlive() throws Exception {
+        server.stubFor(get(anyUrl()).willReturn(okJson("{}")));
+        WeakReference<HttpClient> http = callThenClose();
+
+        boolean collected = false;
+        for (int i = 0; i < 50 && !collected; i++) {
+            System.gc();
+            Thread.sleep(100);
+            collected = http.get() == null;
+        }
+
+        assertThat(collected).as("the HTTP client was garbage collected").isTrue();
+    }
+
+    /**
+     * Makes a call through an HTTP client with a connect timeout (whose pooled connection the JDK keeps with what
+     * the call gave it) and closes the executor; only a weak reference to the HTTP client is left.
+     */
+    private static WeakReference<HttpClient> callThenClose() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        RequestExecutor executor = new TestClientBuilder().baseUrl(server.baseUrl()).httpClient(http).build();
+        executor.execute(GET, JSON, RequestOptions.none());
+        executor.close();
+        return new WeakReference<>(http);
     }
 }
