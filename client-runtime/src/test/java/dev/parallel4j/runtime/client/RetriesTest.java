@@ -27,14 +27,21 @@ import dev.parallel4j.runtime.error.RateLimitException;
 import dev.parallel4j.runtime.error.UnprocessableEntityException;
 import dev.parallel4j.runtime.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -291,5 +298,44 @@ final class RetriesTest {
             assertThat(events.stream().map(Function.identity()).toList()).containsExactly(JsonValue.parse("{\"n\":1}"));
         }
         assertThat(retryCounts()).containsExactly("0", "1");
+    }
+
+    @Test
+    void aConnectionThatCannotBeOpenedInTimeIsATimeoutAndRetried() throws IOException {
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queued = new ArrayList<>();
+            try {
+                Assumptions.assumeTrue(fillAcceptQueue(full, queued), "this system does not hold back connections to a full queue");
+                RequestExecutor executor = builder().baseUrl("http://127.0.0.1:" + full.getLocalPort())
+                        .connectTimeout(Duration.ofMillis(200)).maxRetries(1).build();
+
+                assertThatThrownBy(() -> fetch(executor, RequestOptions.none()))
+                        .isExactlyInstanceOf(ApiTimeoutException.class)
+                        .hasMessageStartingWith("GET /v1/things/t1 could not connect in time: ")
+                        .hasMessageEndingWith("(attempt 2)");
+                assertThat(sleeper.waits()).hasSize(1);
+            } finally {
+                for (Socket socket : queued) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens connections nobody accepts until the server's queue is full, so that the next connection cannot be
+     * opened; returns whether that happened (where the system drops connections beyond the queue).
+     */
+    private static boolean fillAcceptQueue(ServerSocket server, List<Socket> queued) throws IOException {
+        for (int i = 0; i < 8; i++) {
+            Socket socket = new Socket();
+            queued.add(socket);
+            try {
+                socket.connect(server.getLocalSocketAddress(), 200);
+            } catch (SocketTimeoutException queueFull) {
+                return true;
+            }
+        }
+        return false;
     }
 }
