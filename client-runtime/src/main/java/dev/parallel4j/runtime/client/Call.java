@@ -152,8 +152,9 @@ final class Call<B, T> {
                 result.completeExceptionally(cause);
                 return;
             }
-            transport.log().failure(http.method(), http.uri(), String.valueOf(cause), took, attempt);
-            if (!retry(http, null, problem.getMessage())) {
+            String reason = cause instanceof TimeoutException ? "no response within " + text(timeout) : String.valueOf(cause);
+            transport.log().failure(http.method(), http.uri(), reason, took, attempt);
+            if (!retry(http, null, reason)) {
                 result.completeExceptionally(problem);
             }
             return;

@@ -136,6 +136,7 @@ public final class RequestExecutor implements AutoCloseable {
      * @throws ApiStatusException (a subtype per status) for an error status
      * @throws ResponseDecodingException if a success body does not match the declared type
      * @throws ApiConnectionException if the call could not be completed ({@link ApiTimeoutException} if it timed out)
+     * @throws IllegalStateException if the client is closed
      */
     public <T> T execute(ApiRequest request, ResponseSpec<T> spec, RequestOptions options) {
         return Futures.join(executeAsync(request, spec, options));
@@ -209,6 +210,7 @@ public final class RequestExecutor implements AutoCloseable {
      *
      * @throws ApiStatusException (a subtype per status) if the server refuses the stream
      * @throws ApiConnectionException if the stream could not be opened
+     * @throws IllegalStateException if the client is closed
      */
     public <E> EventStream<E> stream(ApiRequest request, ResponseSpec<E> spec, RequestOptions options) {
         return Futures.join(streamAsync(request, spec, options));

@@ -13,9 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.parallel4j.runtime.error.ApiConnectionException;
+import dev.parallel4j.runtime.error.ApiTimeoutException;
 import dev.parallel4j.runtime.error.InternalServerException;
 import dev.parallel4j.runtime.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -133,11 +135,15 @@ final class HttpLogTest {
     void failuresAndCallsThatCannotBeRetriedAreLogged() {
         jul.setLevel(Level.FINE);
         server.stubFor(get(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(get("/v1/slow").willReturn(okJson("{}").withFixedDelay(2_000)));
         server.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(500)));
         RequestExecutor executor = builder(Auth.apiKeyHeader("x-api-key", KEY)).build();
 
         assertThatThrownBy(() -> executor.execute(ApiRequest.builder("GET", "/v1/x").build(), JSON,
                 RequestOptions.builder().maxRetries(0).build())).isInstanceOf(ApiConnectionException.class);
+        assertThatThrownBy(() -> executor.execute(ApiRequest.builder("GET", "/v1/slow").build(), JSON,
+                RequestOptions.builder().maxRetries(1).timeout(Duration.ofMillis(100)).build()))
+                .isInstanceOf(ApiTimeoutException.class);
         ApiRequest upload = ApiRequest.builder("POST", "/v1/blobs")
                 .rawBody(FileUpload.of("b.bin", new ByteArrayInputStream(new byte[] {1})), "application/octet-stream").build();
         assertThatThrownBy(() -> executor.execute(upload, JSON, RequestOptions.none())).isInstanceOf(InternalServerException.class);
@@ -145,6 +151,11 @@ final class HttpLogTest {
         assertThat(lines(Level.FINE)).satisfiesExactly(
                 failed -> assertThat(failed).matches("GET " + Pattern.quote(server.baseUrl()) + "/v1/x -> failed in \\d+ ms \\(attempt 1\\): "
                         + "java\\.(io|net)\\.\\w+Exception.*"),
+                slow -> assertThat(slow).matches("GET " + Pattern.quote(server.baseUrl()) + "/v1/slow -> failed in \\d+ ms"
+                        + " \\(attempt 1\\): no response within 100 ms"),
+                retry -> assertThat(retry).matches("GET " + Pattern.quote(server.baseUrl()) + "/v1/slow: retrying in \\d+ ms"
+                        + " \\(retry 1 of 1\\) after no response within 100 ms"),
+                slowAgain -> assertThat(slowAgain).endsWith("(attempt 2): no response within 100 ms"),
                 status -> assertThat(status).startsWith("POST " + server.baseUrl() + "/v1/blobs -> HTTP 500 in "),
                 refused -> assertThat(refused).isEqualTo("POST " + server.baseUrl() + "/v1/blobs: not retrying after HTTP 500:"
                         + " the request body is a stream that cannot be sent again"));
