@@ -170,7 +170,7 @@ final class ServiceEmitter {
         TypeName returns = returnType(operation);
         Variant blocking = new Variant(operation.methodName(), returns,
                 returns.equals(TypeName.VOID) ? null : returnDoc(operation));
-        Variant async = new Variant(operation.methodName() + "Async",
+        Variant async = new Variant(operation.methodName() + Naming.ASYNC_SUFFIX,
                 ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), returns.equals(TypeName.VOID) ? ClassName.get(Void.class) : returns),
                 asyncReturnDoc(operation, signature(operation, operation.methodName(), params != null)));
 
@@ -398,7 +398,7 @@ final class ServiceEmitter {
                         + "cursor -> $N($L)))$<$<", RuntimeTypes.FUTURES, specConstant(operation), options, RuntimeTypes.CURSOR_PAGE,
                         access.read(responseValue, pagination.items(), CodeBlock.of("$T.of()", List.class)),
                         access.read(responseValue, pagination.nextCursor(), CodeBlock.of("null")),
-                        operation.methodName() + "Async", CodeBlock.join(next, ", "))
+                        operation.methodName() + Naming.ASYNC_SUFFIX, CodeBlock.join(next, ", "))
                 .build();
     }
 
