@@ -54,7 +54,9 @@ public final class FindAllDemo {
         if (apiKey == null || apiKey.isBlank()) {
             runAgainstRecording(System.out);
         } else {
-            run(ParallelClient.fromEnv(), System.out);
+            try (ParallelClient client = ParallelClient.fromEnv()) {
+                run(client, System.out);
+            }
         }
     }
 
@@ -65,8 +67,9 @@ public final class FindAllDemo {
      */
     public static void runAgainstRecording(PrintStream out) {
         out.println("PARALLEL_API_KEY is not set: replaying a recorded run from a local server.");
-        try (RecordedParallelServer server = RecordedParallelServer.start(SCENARIO)) {
-            run(ParallelClient.builder().apiKey(RECORDING_API_KEY).baseUrl(server.baseUrl()).build(), out);
+        try (RecordedParallelServer server = RecordedParallelServer.start(SCENARIO);
+                ParallelClient client = ParallelClient.builder().apiKey(RECORDING_API_KEY).baseUrl(server.baseUrl()).build()) {
+            run(client, out);
         }
     }
 

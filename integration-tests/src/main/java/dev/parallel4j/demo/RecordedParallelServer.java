@@ -3,6 +3,7 @@ package dev.parallel4j.demo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -58,6 +59,14 @@ public final class RecordedParallelServer implements AutoCloseable {
     /** Where to point a client: {@code http://127.0.0.1:<port>}. */
     public String baseUrl() {
         return "http://" + LOOPBACK + ":" + server.port();
+    }
+
+    /**
+     * Adds a stub in front of the recording, e.g. a fault or a delay for a test of how the client copes; give it
+     * a higher priority ({@code atPriority(1)}) than the recording's mappings to make sure it wins.
+     */
+    public void stubFor(MappingBuilder stub) {
+        server.stubFor(stub);
     }
 
     /** The requests received so far, oldest first. */

@@ -7,11 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.parallel4j.client.ParallelClient;
 import dev.parallel4j.client.model.FindAllRun;
 import dev.parallel4j.client.model.FindAllRunStatus.TerminationReason;
 import dev.parallel4j.client.model.RunStatus;
-import dev.parallel4j.it.support.ManualTime;
 import dev.parallel4j.it.support.RecordedApi;
 import dev.parallel4j.it.support.RecordedApiExtension;
 import dev.parallel4j.it.support.Scenario.Live;
@@ -27,16 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code findAll().awaitCompletion}: following the run's event stream to its final status, polling the run when the
  * stream is refused or keeps breaking, reporting progress as generated/matched counts, and giving up in time. The
- * client's clock and sleeper are the test's, so nothing waits for real.
+ * client's clock and sleeper are the test's ({@link RecordedApi#time()}), so nothing waits for real.
  */
 @ExtendWith(RecordedApiExtension.class)
 final class AwaitingRunsTest {
-    private final ManualTime time = new ManualTime();
     private final List<String> progress = new ArrayList<>();
-
-    private ParallelClient client(RecordedApi api) {
-        return api.client(builder -> builder.clock(time.clock()).sleeper(time.sleeper()));
-    }
 
     /** What a progress line shows: the status and the generated/matched counts. */
     private void report(FindAllRun run) {
@@ -47,14 +40,14 @@ final class AwaitingRunsTest {
     @Test
     @Scenario(value = "events", live = Live.NOT_RECORDED)
     void theEventStreamIsFollowedUntilAStatusEventShowsTheRunFinished(RecordedApi api) {
-        FindAllRun finished = client(api).findAll().awaitCompletion(RUN_ID, WaitOptions.defaults(), this::report);
+        FindAllRun finished = api.client().findAll().awaitCompletion(RUN_ID, WaitOptions.defaults(), this::report);
 
         assertThat(finished.status().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(finished.status().isActive()).isFalse();
         assertThat(finished.status().terminationReason()).contains(TerminationReason.CANDIDATES_EXHAUSTED);
         assertThat(progress).as("each new status once: the heartbeat repeating the run is not reported again")
                 .containsExactly("running 0/0", "running 2/0", "completed 3/1");
-        assertThat(time.sleeps()).isEmpty();
+        assertThat(api.time().sleeps()).isEmpty();
         assertThatRequest(api.requests().stream().filter(r -> r.getUrl().contains("/events")).findFirst().orElseThrow())
                 .is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events?timeout=3600")
                 .hasApiKey(api.apiKey())
@@ -66,12 +59,12 @@ final class AwaitingRunsTest {
     @Test
     @Scenario(value = "await-polled", live = Live.NOT_RECORDED)
     void whenTheEventsCallIsRefusedTheRunIsPolledUntilItFinishes(RecordedApi api) {
-        FindAllRun finished = client(api).findAll().awaitCompletion(RUN_ID,
+        FindAllRun finished = api.client().findAll().awaitCompletion(RUN_ID,
                 WaitOptions.builder().pollInterval(Duration.ofSeconds(15)).build(), this::report);
 
         assertThat(finished.status().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(progress).containsExactly("running 2/0", "running 3/1", "completed 3/1");
-        assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15));
+        assertThat(api.time().sleeps()).containsExactly(Duration.ofSeconds(15), Duration.ofSeconds(15));
         List<LoggedRequest> requests = api.requests();
         assertThat(requests).hasSize(4);
         assertThatRequest(requests.get(0)).is("GET", "/v1beta/findall/runs/" + RUN_ID + "/events?timeout=3600");
@@ -83,11 +76,11 @@ final class AwaitingRunsTest {
     @Test
     @Scenario(value = "await-stream-broken", live = Live.NOT_RECORDED)
     void whenTheStreamKeepsBreakingTheRunIsPolledAfterTheLastReconnect(RecordedApi api) {
-        FindAllRun finished = client(api).findAll().awaitCompletion(RUN_ID, WaitOptions.defaults(), this::report);
+        FindAllRun finished = api.client().findAll().awaitCompletion(RUN_ID, WaitOptions.defaults(), this::report);
 
         assertThat(finished.status().status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(progress).containsExactly("completed 3/1");
-        assertThat(time.sleeps()).as("the stream's five reconnects, then no wait before the poll").containsExactly(
+        assertThat(api.time().sleeps()).as("the stream's five reconnects, then no wait before the poll").containsExactly(
                 Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
                 Duration.ofSeconds(8));
         List<LoggedRequest> requests = api.requests();
@@ -101,13 +94,13 @@ final class AwaitingRunsTest {
         WaitOptions fiveSeconds = WaitOptions.builder().timeout(Duration.ofSeconds(5)).build();
 
         WaitTimeoutException e = catchThrowableOfType(WaitTimeoutException.class,
-                () -> client(api).findAll().awaitCompletion(RUN_ID, fiveSeconds, this::report));
+                () -> api.client().findAll().awaitCompletion(RUN_ID, fiveSeconds, this::report));
 
         assertThat(e).hasMessage("findAll().awaitCompletion(" + RUN_ID + ") gave up after PT5S: status.is_active == false"
                 + " did not hold yet");
         assertThat(e.lastState(FindAllRun.class).orElseThrow().status().metrics().matchedCandidatesCount()).isEqualTo(1);
         assertThat(progress).containsExactly("running 2/0", "running 3/1");
-        assertThat(time.sleeps()).as("the wait stops at its deadline").containsExactly(Duration.ofSeconds(5));
+        assertThat(api.time().sleeps()).as("the wait stops at its deadline").containsExactly(Duration.ofSeconds(5));
         assertThat(api.requests()).hasSize(3);
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Error answers become the exception of their status, carrying the request id and the body parsed as the schema
- * the operation declares: {@code ErrorResponse}, or {@code HTTPValidationError} for plain validation failures.
+ * the operation declares: {@code ErrorResponse}, or {@code HTTPValidationError} for plain validation failures. The
+ * statuses worth another attempt (409, 429) are retried twice first, the waits skipped by the test client.
  */
 @ExtendWith(RecordedApiExtension.class)
 final class ErrorResponsesTest {
@@ -75,7 +76,8 @@ final class ErrorResponsesTest {
 
         assertErrorResponse(e, 409, "req_01JNV7F1R0N3Z6T9X2F5H7KDPV", "e8b3f5a1-7c4d-4e2a-b690-2f1a8d5c7e39",
                 "The FindAll run has already completed and cannot be cancelled.");
-        api.onlyRequest().is("POST", "/v1beta/findall/runs/" + RUN_ID + "/cancel").hasApiKey(api.apiKey());
+        api.retriedRequest(3).is("POST", "/v1beta/findall/runs/" + RUN_ID + "/cancel").hasApiKey(api.apiKey());
+        api.waitedWithBackoff();
     }
 
     @Test
@@ -136,8 +138,10 @@ final class ErrorResponsesTest {
         assertErrorResponse(e, 429, "req_01JNV7J0V9R2C5X8A1J4L6NGSY", "0d9c4b7e-3a2f-4d18-a6e5-8b1c0f9d2e73",
                 "Rate limit exceeded: at most 300 FindAll runs can be created per hour.");
         assertThat(e.headers()).containsEntry("retry-after", List.of("1260"));
-        api.onlyRequest().is("POST", "/v1beta/findall/runs").hasApiKey(api.apiKey()).hasBetas(DEFAULT_BETAS);
+        api.retriedRequest(3).is("POST", "/v1beta/findall/runs").hasApiKey(api.apiKey()).hasBetas(DEFAULT_BETAS);
+        api.waitedWithBackoff(); // the server's 21 minutes are more than a call waits for
     }
+
 
     /** The exception a call threw, failing if it threw none or another kind. */
     private static <E extends ApiStatusException> E thrown(Class<E> type, ThrowingCallable call) {

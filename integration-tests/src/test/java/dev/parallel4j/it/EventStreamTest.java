@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.parallel4j.client.ParallelClient;
 import dev.parallel4j.client.model.ErrorEvent;
 import dev.parallel4j.client.model.ErrorObject;
 import dev.parallel4j.client.model.FieldBasis;
@@ -135,11 +134,8 @@ final class EventStreamTest {
     @Test
     @Scenario(value = "events-dropped", live = Live.NOT_RECORDED)
     void aStreamCutInTheMiddleOfAnEventResumesAfterTheLastOneReceivedAndDeliversEveryEventOnce(RecordedApi api) {
-        List<Duration> waits = new ArrayList<>();
-        ParallelClient client = api.client(builder -> builder.sleeper(waits::add));
-
         List<FindAllEvent> events;
-        try (EventStream<FindAllEvent> stream = client.findAll().events(RUN_ID)) {
+        try (EventStream<FindAllEvent> stream = api.client().findAll().events(RUN_ID)) {
             events = stream.stream().toList();
             assertThat(stream.lastEventId()).contains("6a1f0c93e2be9");
         }
@@ -157,7 +153,7 @@ final class EventStreamTest {
                     .hasBetas(DEFAULT_BETAS)
                     .hasHeader("Accept", "text/event-stream");
         }
-        assertThat(waits).as("a short wait before each reconnect, doubling")
+        assertThat(api.time().sleeps()).as("a short wait before each reconnect, doubling")
                 .containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
     }
 

@@ -273,9 +273,10 @@ final class TasksTest {
                 "status", JsonValue.of("running"), "waited_seconds", JsonValue.of(5)));
         assertThat(e.refId()).contains("9c1e5a3f-7b2d-4e68-a0c4-2f8d6b1e9a37");
         assertThat(e.getMessage()).contains("HTTP 408", "still running after waiting 5 seconds");
-        api.onlyRequest()
+        api.retriedRequest(3)
                 .is("GET", "/v1/tasks/runs/" + TASK_RUN_ID + "/result?timeout=5")
                 .hasApiKey(api.apiKey())
                 .hasNoBetas();
+        api.waitedWithBackoff();
     }
 }

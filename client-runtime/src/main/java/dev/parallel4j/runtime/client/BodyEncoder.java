@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallel4j.runtime.json.OpenEnum;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,15 +15,39 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Turns a request's body (JSON, form or raw) into the bytes and {@code Content-Type} sent. */
+/**
+ * Turns a request's body (JSON, form or raw) into what is sent: its {@code Content-Type} and its content, bytes
+ * in memory with the files it carries in between, read as the call is sent.
+ */
 final class BodyEncoder {
     /**
      * An encoded body.
      *
      * @param contentType the {@code Content-Type} header
-     * @param bytes the content
+     * @param chunks the content in order: {@code byte[]} and {@link FileUpload} chunks
      */
-    record Encoded(String contentType, byte[] bytes) {}
+    record Encoded(String contentType, List<Object> chunks) {
+        Encoded(String contentType, byte[] bytes) {
+            this(contentType, List.of(bytes));
+        }
+
+        /** Whether the body can be sent again, for a retry: every file in it can. */
+        boolean replayable() {
+            return chunks.stream().allMatch(chunk -> !(chunk instanceof FileUpload file) || file.isReplayable());
+        }
+
+        /** A publisher of the whole body, for one attempt. */
+        BodyPublisher publisher() {
+            if (chunks.size() == 1) {
+                return publisher(chunks.get(0));
+            }
+            return BodyPublishers.concat(chunks.stream().map(Encoded::publisher).toArray(BodyPublisher[]::new));
+        }
+
+        private static BodyPublisher publisher(Object chunk) {
+            return chunk instanceof FileUpload file ? file.publisher() : BodyPublishers.ofByteArray((byte[]) chunk);
+        }
+    }
 
     private final ObjectMapper mapper;
 
@@ -39,9 +65,9 @@ final class BodyEncoder {
         }
         if (request.raw() != null) {
             Object content = request.raw().content();
-            byte[] bytes = content instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                    : content instanceof FileUpload file ? file.content() : ((byte[]) content).clone();
-            return new Encoded(request.raw().mediaType(), bytes);
+            Object chunk = content instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                    : content instanceof FileUpload ? content : ((byte[]) content).clone();
+            return new Encoded(request.raw().mediaType(), List.of(chunk));
         }
         return null;
     }
@@ -63,27 +89,34 @@ final class BodyEncoder {
 
     private Encoded multipart(ApiRequest request, FormBody form) {
         String boundary = "parallel4j-" + UUID.randomUUID();
+        List<Object> chunks = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Map.Entry<String, Object> field : fields(form)) {
             Object value = field.getValue();
             StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
                     .append("Content-Disposition: form-data; name=\"").append(quoted(field.getKey())).append('"');
-            byte[] content;
             if (value instanceof FileUpload file) {
                 head.append("; filename=\"").append(quoted(file.filename())).append("\"\r\nContent-Type: ").append(file.contentType());
-                content = file.content();
-            } else if (isText(value)) {
-                content = ParameterValues.format(value).getBytes(StandardCharsets.UTF_8);
+                out.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                chunks.add(out.toByteArray());
+                chunks.add(file);
+                out.reset();
             } else {
-                head.append("\r\nContent-Type: application/json");
-                content = json(request, value);
+                byte[] content;
+                if (isText(value)) {
+                    content = ParameterValues.format(value).getBytes(StandardCharsets.UTF_8);
+                } else {
+                    head.append("\r\nContent-Type: application/json");
+                    content = json(request, value);
+                }
+                out.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(content);
             }
-            out.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Encoded("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        chunks.add(out.toByteArray());
+        return new Encoded("multipart/form-data; boundary=" + boundary, chunks);
     }
 
     /** The form's fields with lists spread into one field per element. */

@@ -15,18 +15,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settings every generated client shares: base URL, timeouts, default headers, the HTTP client, how often a
- * dropped event stream may reconnect, and the clock and sleeper it waits with. A generated client's builder extends
- * this and adds its credentials.
+ * The settings every generated client shares: base URL, timeouts, retries, default headers, the HTTP client,
+ * response validation, how often a dropped event stream may reconnect, and the clock and sleeper it waits with. A
+ * generated client's builder extends this and adds its credentials.
  *
  * @param <B> the generated builder, returned by each setter for chaining
  * @param <C> the client it builds
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
-    /** Default time allowed for a call, up to the end of the response headers. */
+    /** Default time allowed for each attempt of a call, up to the end of the response body. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** Default time allowed to open a connection. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default number of retries after a failed attempt. */
+    public static final int DEFAULT_MAX_RETRIES = RetryPolicy.DEFAULT_MAX_RETRIES;
     /** Default number of reconnects in a row a dropped event stream may try. */
     public static final int DEFAULT_MAX_STREAM_RECONNECTS = 5;
 
@@ -34,13 +36,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private boolean allowInsecureHttp;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private Duration initialRetryDelay = RetryPolicy.DEFAULT_INITIAL_DELAY;
+    private Duration maxRetryDelay = RetryPolicy.DEFAULT_MAX_DELAY;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.scheduled();
     private HttpClient httpClient;
     private ObjectMapper mapper;
     private boolean responseValidation = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private int maxStreamReconnects = DEFAULT_MAX_STREAM_RECONNECTS;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
 
     /**
      * Creates a builder.
@@ -81,19 +86,59 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** How long a call may take up to the end of the response headers (default 60 s). */
+    /**
+     * How long each attempt of a call may take, from sending the request to the end of the response body (for an
+     * event stream: to its headers); default 60 s. A call the server may hold open on purpose (a long poll whose
+     * wait the caller chose) is allowed that wait plus a margin. A timed-out attempt is retried like a failed
+     * connection; {@code RequestOptions} can override this per call.
+     */
     public B timeout(Duration timeout) {
         this.timeout = positive(timeout, "timeout");
         return self();
     }
 
-    /** How long opening a connection may take (default 10 s); ignored when {@link #httpClient} is given. */
+    /**
+     * How long opening a connection may take (default 10 s); ignored when {@link #httpClient} is given. The JDK's
+     * HTTP client applies it to the whole client; per call, the call's timeout bounds connecting too.
+     */
     public B connectTimeout(Duration connectTimeout) {
         this.connectTimeout = positive(connectTimeout, "connectTimeout");
         return self();
     }
 
-    /** Uses this JDK HTTP client, e.g. one with a proxy or custom TLS settings, instead of a new one. */
+    /**
+     * How many times a failed attempt is retried (default 2; {@code 0} never retries): after a connection failure or
+     * timeout, and after the statuses 408, 409, 429 and 5xx unless the response says {@code x-should-retry: false}.
+     * A call whose body is a stream ({@link FileUpload#of(String, java.io.InputStream)}) is never retried, since
+     * its body cannot be sent again. {@code RequestOptions} can override this per call.
+     */
+    public B maxRetries(int maxRetries) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+        }
+        this.maxRetries = maxRetries;
+        return self();
+    }
+
+    /**
+     * The waits between attempts (default 0.5 s doubling to 8 s): the first retry waits {@code initialDelay}, each
+     * later one twice the previous, at most {@code maxDelay}, each minus up to a quarter at random. A server that
+     * asks for a wait of at most 60 s, with {@code Retry-After} (seconds or an HTTP date) or {@code retry-after-ms},
+     * gets it instead; a longer one is not waited for.
+     */
+    public B retryDelays(Duration initialDelay, Duration maxDelay) {
+        this.initialRetryDelay = positive(initialDelay, "initialDelay");
+        this.maxRetryDelay = positive(maxDelay, "maxDelay");
+        if (maxDelay.compareTo(initialDelay) < 0) {
+            throw new IllegalArgumentException("maxDelay " + maxDelay + " is shorter than initialDelay " + initialDelay);
+        }
+        return self();
+    }
+
+    /**
+     * Uses this JDK HTTP client, e.g. one with a proxy or custom TLS settings, instead of a new one. Closing the
+     * generated client leaves it open.
+     */
     public B httpClient(HttpClient httpClient) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
         return self();
@@ -138,15 +183,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** The clock the client reads deadlines from (default the system clock); tests pass one they control. */
+    /**
+     * The clock the client reads time from (default the system clock): the deadlines of waits, and the
+     * {@code Retry-After} dates servers send. Tests pass one they control, with a {@link #sleeper} to match.
+     */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         return self();
     }
 
     /**
-     * How the client waits between attempts (default {@link Sleeper#system()}); tests pass one that returns at once
-     * and moves their clock on.
+     * How the client waits (default {@link Sleeper#scheduled()}, which blocks no thread): between the attempts of a
+     * retried call, before reconnecting a dropped event stream, between the polls of a wait. Tests pass one that
+     * records the waits, ends them at once and moves their clock on.
      */
     public B sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -173,8 +222,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 .version("https".equalsIgnoreCase(baseUrl.getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new RequestExecutor(baseUrl, auth, http, mapper != null ? mapper : Json.newMapper(), timeout, headers,
-                responseValidation, new RequestExecutor.Waiting(clock, sleeper, maxStreamReconnects));
+        RetryPolicy retries = new RetryPolicy(maxRetries, initialRetryDelay, maxRetryDelay, clock);
+        return new RequestExecutor(new RequestExecutor.Settings(baseUrl, auth, httpClient == null,
+                mapper != null ? mapper : Json.newMapper(), timeout, headers, responseValidation, retries,
+                new RequestExecutor.Waiting(clock, sleeper, maxStreamReconnects)), http);
     }
 
     private static URI parseBaseUrl(String text) {

@@ -7,14 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * One page of a cursor-paginated list, with the way to the next: {@link #nextPage()} fetches it, and
- * {@link #autoPager()} / {@link #stream()} walk every item of every following page, fetching pages only as the
- * walk reaches them.
+ * One page of a cursor-paginated list, with the way to the next: {@link #nextPage()} fetches it (and
+ * {@link #nextPageAsync()} without blocking), and {@link #autoPager()} / {@link #stream()} walk every item of every
+ * following page, fetching pages only as the walk reaches them.
  *
  * <pre>{@code
  * for (MonitorResponse monitor : client.monitors().list().autoPager()) { ... }
@@ -27,7 +28,7 @@ public final class CursorPage<R, T> {
     private final R response;
     private final List<T> items;
     private final String nextCursor;
-    private final Function<String, CursorPage<R, T>> fetch;
+    private final Function<String, CompletableFuture<CursorPage<R, T>>> fetch;
 
     /**
      * Creates a page.
@@ -35,9 +36,9 @@ public final class CursorPage<R, T> {
      * @param response the page's response body
      * @param items its items
      * @param nextCursor the cursor of the next page, or {@code null} (or empty) on the last page
-     * @param fetch fetches the page at a cursor, with the same parameters as this one
+     * @param fetch starts fetching the page at a cursor, with the same parameters as this one
      */
-    public CursorPage(R response, List<T> items, String nextCursor, Function<String, CursorPage<R, T>> fetch) {
+    public CursorPage(R response, List<T> items, String nextCursor, Function<String, CompletableFuture<CursorPage<R, T>>> fetch) {
         this.response = Objects.requireNonNull(response, "response");
         this.items = List.copyOf(items);
         this.nextCursor = nextCursor == null || nextCursor.isEmpty() ? null : nextCursor;
@@ -68,8 +69,19 @@ public final class CursorPage<R, T> {
      * Fetches the next page.
      *
      * @throws NoSuchElementException on the last page
+     * @throws dev.parallel4j.runtime.error.ApiException if the call fails
      */
     public CursorPage<R, T> nextPage() {
+        return Futures.join(nextPageAsync());
+    }
+
+    /**
+     * Starts fetching the next page without blocking.
+     *
+     * @return a future of the next page; cancelling it aborts the call
+     * @throws NoSuchElementException on the last page
+     */
+    public CompletableFuture<CursorPage<R, T>> nextPageAsync() {
         if (nextCursor == null) {
             throw new NoSuchElementException("This is the last page");
         }

@@ -1,14 +1,23 @@
 package dev.parallel4j.runtime.client;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A file to send in a {@code multipart/form-data} body (a property the document types {@code format: binary}):
- * its name, its media type and its content, read from memory or from disk when the call is sent.
+ * A file to send in a {@code multipart/form-data} body (a property the document types {@code format: binary}) or
+ * as a raw binary body: its name, its media type and its content, from memory, from disk or from a stream.
+ *
+ * <p>Content in memory or on disk can be sent again, so a call carrying it is retried after a failure; content
+ * from an {@link InputStream} is read once, as the call is sent, so such a call is never retried
+ * ({@link #isReplayable()}).
  */
 public final class FileUpload {
     private static final String OCTET_STREAM = "application/octet-stream";
@@ -17,15 +26,19 @@ public final class FileUpload {
     private final String contentType;
     private final byte[] content;
     private final Path path;
+    private final InputStream stream;
+    private final AtomicBoolean streamSent;
 
-    private FileUpload(String filename, String contentType, byte[] content, Path path) {
+    private FileUpload(String filename, String contentType, byte[] content, Path path, InputStream stream, AtomicBoolean streamSent) {
         this.filename = Objects.requireNonNull(filename, "filename");
         this.contentType = Objects.requireNonNull(contentType, "contentType");
         this.content = content;
         this.path = path;
+        this.stream = stream;
+        this.streamSent = streamSent;
     }
 
-    /** A file on disk, named after it, its media type guessed from its name. */
+    /** A file on disk, named after it, its media type guessed from its name; read each time the call is sent. */
     public static FileUpload of(Path file) {
         String type = null;
         try {
@@ -33,17 +46,26 @@ public final class FileUpload {
         } catch (IOException unknown) {
             // fall back to octet-stream below
         }
-        return new FileUpload(file.getFileName().toString(), type != null ? type : OCTET_STREAM, null, file);
+        return new FileUpload(file.getFileName().toString(), type != null ? type : OCTET_STREAM, null, file, null, null);
     }
 
     /** Content in memory, sent as {@code application/octet-stream} under the given file name. */
     public static FileUpload of(String filename, byte[] content) {
-        return new FileUpload(filename, OCTET_STREAM, content.clone(), null);
+        return new FileUpload(filename, OCTET_STREAM, content.clone(), null, null, null);
+    }
+
+    /**
+     * Content read from a stream as the call is sent, without holding it all in memory, as
+     * {@code application/octet-stream} under the given file name. The stream is read once: a call carrying it is
+     * not retried, and it cannot be sent in a second call. The caller closes it.
+     */
+    public static FileUpload of(String filename, InputStream content) {
+        return new FileUpload(filename, OCTET_STREAM, null, null, Objects.requireNonNull(content, "content"), new AtomicBoolean());
     }
 
     /** The same file sent with another media type, e.g. {@code audio/mpeg}. */
     public FileUpload withContentType(String contentType) {
-        return new FileUpload(filename, contentType, content, path);
+        return new FileUpload(filename, contentType, content, path, stream, streamSent);
     }
 
     /** The file name sent with the part. */
@@ -56,24 +78,37 @@ public final class FileUpload {
         return contentType;
     }
 
+    /** Whether the content can be sent more than once: {@code false} only for content from a stream. */
+    public boolean isReplayable() {
+        return stream == null;
+    }
+
     /**
-     * The content: the bytes given, or the file read now.
+     * The content as the HTTP client sends it.
      *
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file does not exist
+     * @throws IllegalStateException if the content is a stream that has already been sent
      */
-    public byte[] content() {
+    BodyPublisher publisher() {
         if (content != null) {
-            return content.clone();
+            return BodyPublishers.ofByteArray(content);
         }
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path + " to upload it", e);
+        if (path != null) {
+            try {
+                return BodyPublishers.ofFile(path);
+            } catch (FileNotFoundException e) {
+                throw new UncheckedIOException("Cannot read " + path + " to upload it", e);
+            }
         }
+        if (streamSent.getAndSet(true)) {
+            throw new IllegalStateException(this + " has already been sent: a stream can be sent once");
+        }
+        return BodyPublishers.ofInputStream(() -> stream);
     }
 
     @Override
     public String toString() {
-        return "FileUpload{" + filename + ", " + contentType + (path != null ? ", " + path : ", " + content.length + " bytes") + "}";
+        String source = path != null ? path.toString() : content != null ? content.length + " bytes" : "stream";
+        return "FileUpload{" + filename + ", " + contentType + ", " + source + "}";
     }
 }

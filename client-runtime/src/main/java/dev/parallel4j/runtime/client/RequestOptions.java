@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Settings for a single call that override the client's: its timeout, extra headers and extra query parameters,
- * and for an event stream how often it may reconnect and whether error events are raised or delivered.
+ * Settings for a single call that override the client's: its timeout, how often it is retried, extra headers and
+ * extra query parameters, and for an event stream how often it may reconnect and whether error events are raised
+ * or delivered.
  *
  * <pre>{@code
- * client.findAll().retrieve(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).build());
+ * client.findAll().retrieve(id, RequestOptions.builder().timeout(Duration.ofSeconds(5)).maxRetries(0).build());
  * }</pre>
  */
 public final class RequestOptions {
@@ -22,6 +23,7 @@ public final class RequestOptions {
 
     private final Duration timeout;
     private final Duration minimumTimeout;
+    private final Integer maxRetries;
     private final Map<String, String> headers;
     private final List<Map.Entry<String, String>> query;
     private final Integer maxStreamReconnects;
@@ -30,6 +32,7 @@ public final class RequestOptions {
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
         this.minimumTimeout = builder.minimumTimeout;
+        this.maxRetries = builder.maxRetries;
         this.headers = Map.copyOf(builder.headers);
         this.query = List.copyOf(builder.query);
         this.maxStreamReconnects = builder.maxStreamReconnects;
@@ -59,6 +62,11 @@ public final class RequestOptions {
         return Optional.ofNullable(minimumTimeout);
     }
 
+    /** How many times this call may be retried, if it overrides the client's. */
+    public OptionalInt maxRetries() {
+        return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+    }
+
     /** These options with a minimum timeout of at least {@code minimum}. */
     public RequestOptions withMinimumTimeout(Duration minimum) {
         Builder copy = toBuilder();
@@ -71,6 +79,7 @@ public final class RequestOptions {
         Builder builder = new Builder();
         builder.timeout = timeout;
         builder.minimumTimeout = minimumTimeout;
+        builder.maxRetries = maxRetries;
         builder.headers.putAll(headers);
         builder.query.addAll(query);
         builder.maxStreamReconnects = maxStreamReconnects;
@@ -98,10 +107,19 @@ public final class RequestOptions {
         return deliverErrorEvents;
     }
 
+    /** The overrides set, naming headers and query parameters without their values (which may be secrets). */
+    @Override
+    public String toString() {
+        return "RequestOptions{timeout=" + timeout + ", minimumTimeout=" + minimumTimeout + ", maxRetries=" + maxRetries
+                + ", headers=" + headers.keySet() + ", query=" + query.stream().map(Map.Entry::getKey).toList()
+                + ", maxStreamReconnects=" + maxStreamReconnects + ", deliverErrorEvents=" + deliverErrorEvents + "}";
+    }
+
     /** Collects overrides. */
     public static final class Builder {
         private Duration timeout;
         private Duration minimumTimeout;
+        private Integer maxRetries;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private Integer maxStreamReconnects;
@@ -109,12 +127,24 @@ public final class RequestOptions {
 
         private Builder() {}
 
-        /** How long this call may take, from sending the request to the end of the response headers. */
+        /**
+         * How long each attempt of this call may take, from sending the request to the end of the response body (for
+         * an event stream: to its headers).
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);
             }
             this.timeout = timeout;
+            return this;
+        }
+
+        /** How many times this call may be retried after a failure; {@code 0} sends it once. */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
             return this;
         }
 

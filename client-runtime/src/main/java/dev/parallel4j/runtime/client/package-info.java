@@ -1,5 +1,6 @@
 /**
  * Sending calls: the settings every generated client shares, credentials, requests and their per-call options,
- * response tables, parameter encoding, cursor pages and the executor that runs them over {@code java.net.http}.
+ * response tables, parameter encoding, cursor pages, raw responses, and the executor that runs calls over
+ * {@code java.net.http} asynchronously, with timeouts, retries and logging.
  */
 package dev.parallel4j.runtime.client;

@@ -30,7 +30,7 @@ public class ApiStatusException extends ApiException {
      * @param json the body as JSON, or {@code null} when it is not JSON
      */
     public ApiStatusException(ResponseSummary response, Object body, JsonValue json) {
-        super(message(response, json), null);
+        super(message(response, json), null, response);
         this.response = response;
         this.body = body;
         this.json = json;
@@ -77,11 +77,6 @@ public class ApiStatusException extends ApiException {
     /** The response headers, names in lower case. */
     public Map<String, List<String>> headers() {
         return response.headers();
-    }
-
-    /** The request id the server assigned, if it sent one. */
-    public Optional<String> requestId() {
-        return response.requestId();
     }
 
     /** The request line, status, headers and body excerpt. */

@@ -18,7 +18,7 @@ public final class ResponseDecodingException extends ApiException {
      */
     public ResponseDecodingException(ResponseSummary response, String problem, Throwable cause) {
         super(response.describe() + " with a body that could not be read: " + problem
-                + (response.bodyExcerpt().isEmpty() ? " (empty body)" : "; body starts: " + response.bodyExcerpt()), cause);
+                + (response.bodyExcerpt().isEmpty() ? " (empty body)" : "; body starts: " + response.bodyExcerpt()), cause, response);
         this.response = response;
     }
 

@@ -29,7 +29,7 @@ public final class StreamErrorException extends ApiException {
      * @param json the error event as JSON
      */
     public StreamErrorException(ResponseSummary response, Object event, Object error, JsonValue json) {
-        super(message(response, json), null);
+        super(message(response, json), null, response);
         this.response = response;
         this.event = event;
         this.error = error;
@@ -39,11 +39,6 @@ public final class StreamErrorException extends ApiException {
     /** The response of the stream the event arrived on: request line, headers, request id. */
     public ResponseSummary response() {
         return response;
-    }
-
-    /** The request id of the stream's response, if the server sent one. */
-    public Optional<String> requestId() {
-        return response.requestId();
     }
 
     /** The error object the event carries, as its generated type (e.g. {@code ErrorObject}). */

@@ -41,7 +41,7 @@ public final class Waiter<R, E> {
      * @param options how long to wait, how often to poll, whether to stream
      * @param onProgress called with the first state seen and with each state that differs from the one before
      * @param clock the client's clock, which the deadline is read from
-     * @param sleeper the client's sleeper, which waits between polls
+     * @param sleeper the client's sleeper, which waits between polls (on the calling thread)
      * @return the final state
      * @throws WaitTimeoutException if the resource is not finished when the wait's time runs out
      * @throws ApiException if a poll fails, or the wait is interrupted
@@ -119,7 +119,7 @@ public final class Waiter<R, E> {
 
     private void pause(Duration duration) {
         try {
-            sleeper.sleep(duration);
+            sleeper.await(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(target.description() + " was interrupted", e);

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /** Validation in {@link ClientBuilder}; requests sent through its executor are covered by {@link RequestExecutorTest}. */
@@ -95,31 +95,63 @@ class ClientBuilderTest {
     }
 
     @Test
+    void retrySettingsAreChecked() {
+        assertThatThrownBy(() -> new TestClientBuilder().maxRetries(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxRetries must not be negative: -1");
+        assertThatThrownBy(() -> new TestClientBuilder().retryDelays(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialDelay must be positive");
+        assertThatThrownBy(() -> new TestClientBuilder().retryDelays(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxDelay PT1S is shorter than initialDelay PT2S");
+    }
+
+    @Test
+    void theExecutorDescribesItsSettingsButNotTheCredential() {
+        RequestExecutor executor = new TestClientBuilder().auth(Auth.apiKeyHeader("x-api-key", "sk-live-42")).maxRetries(5).build();
+        assertThat(executor).hasToString("RequestExecutor{baseUrl=https://api.example.com, auth=API key in header x-api-key,"
+                + " timeout=PT1M, maxRetries=5}");
+        executor.close();
+        assertThat(executor.toString()).endsWith(", closed}").doesNotContain("sk-live-42");
+    }
+
+    @Test
     void settersRejectNulls() {
+        assertThatThrownBy(() -> new TestClientBuilder().clock(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new TestClientBuilder().sleeper(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().header("h", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().httpClient(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new TestClientBuilder().objectMapper(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
-    void streamReconnectsMustNotBeNegativeAndClockAndSleeperAreHandedToTheExecutor() throws InterruptedException {
+    void streamReconnectsMustNotBeNegativeAndClockAndSleeperAreHandedToTheExecutor() {
         assertThatThrownBy(() -> new TestClientBuilder().maxStreamReconnects(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxStreamReconnects must not be negative: -1");
         Clock clock = Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC);
-        List<Duration> waits = new ArrayList<>();
-        RequestExecutor executor = new TestClientBuilder().clock(clock).sleeper(waits::add).build();
-        executor.sleeper().sleep(Duration.ofSeconds(3));
+        RecordingSleeper sleeper = new RecordingSleeper();
+        RequestExecutor executor = new TestClientBuilder().clock(clock).sleeper(sleeper).build();
         assertThat(executor.clock()).isSameAs(clock);
-        assertThat(waits).containsExactly(Duration.ofSeconds(3));
-        assertThatThrownBy(() -> new TestClientBuilder().clock(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new TestClientBuilder().sleeper(null)).isInstanceOf(NullPointerException.class);
+        assertThat(executor.sleeper()).isSameAs(sleeper);
     }
 
     @Test
-    void theSystemSleeperReturnsAtOnceForNothingToWait() throws InterruptedException {
-        Sleeper.system().sleep(Duration.ZERO);
-        Sleeper.system().sleep(Duration.ofSeconds(-5));
+    void theScheduledSleeperEndsAWaitForNothingAtOnce() {
+        assertThat(Sleeper.scheduled().sleep(Duration.ZERO)).isCompleted();
+        assertThat(Sleeper.scheduled().sleep(Duration.ofSeconds(-5))).isCompleted();
+        CompletableFuture<Void> hour = Sleeper.scheduled().sleep(Duration.ofHours(1));
+        assertThat(hour).isNotDone();
+        hour.cancel(true);
+    }
+
+    @Test
+    void awaitingAWaitBlocksUntilItEndsAndCancelsItWhenInterrupted() throws InterruptedException {
+        new RecordingSleeper().await(Duration.ofSeconds(3));
+        CompletableFuture<Void> pending = new CompletableFuture<>();
+        Sleeper never = delay -> pending;
         Thread.currentThread().interrupt();
-        assertThatThrownBy(() -> Sleeper.system().sleep(Duration.ofMillis(1))).isInstanceOf(InterruptedException.class);
+        assertThatThrownBy(() -> never.await(Duration.ofSeconds(3))).isInstanceOf(InterruptedException.class);
+        assertThat(pending).as("the interrupted wait").isCancelled();
+        Sleeper failing = delay -> CompletableFuture.failedFuture(new IllegalStateException("no scheduler"));
+        assertThatThrownBy(() -> failing.await(Duration.ofSeconds(3))).isInstanceOf(CompletionException.class)
+                .hasMessage("The wait of PT3S failed").hasRootCauseMessage("no scheduler");
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -17,28 +18,29 @@ final class CursorPageTest {
 
     private final List<String> fetched = new ArrayList<>();
 
-    private CursorPage<String, String> page(String cursor) {
+    private CompletableFuture<CursorPage<String, String>> page(String cursor) {
         fetched.add(cursor);
-        return new CursorPage<>("body " + cursor, PAGES.get(cursor), NEXT.get(cursor), this::page);
+        return CompletableFuture.completedFuture(new CursorPage<>("body " + cursor, PAGES.get(cursor), NEXT.get(cursor), this::page));
     }
 
     @Test
     void walksEveryPageInOrder() {
-        CursorPage<String, String> first = page("");
+        CursorPage<String, String> first = page("").join();
         assertThat(first.items()).containsExactly("a", "b");
         assertThat(first.response()).isEqualTo("body ");
         CursorPage<String, String> second = first.nextPage();
         assertThat(second.items()).containsExactly("c");
-        CursorPage<String, String> third = second.nextPage();
+        CursorPage<String, String> third = second.nextPageAsync().join();
         assertThat(third.items()).containsExactly("d", "e");
         assertThat(third.hasNextPage()).isFalse();
         assertThat(third.nextCursor()).isEmpty();
         assertThatThrownBy(third::nextPage).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(third::nextPageAsync).isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
     void autoPagerFetchesPagesOnlyWhenReached() {
-        CursorPage<String, String> first = page("");
+        CursorPage<String, String> first = page("").join();
         var items = first.autoPager().iterator();
         assertThat(items.next()).isEqualTo("a");
         assertThat(items.next()).isEqualTo("b");

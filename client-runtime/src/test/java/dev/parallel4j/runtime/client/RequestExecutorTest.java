@@ -108,7 +108,8 @@ class RequestExecutorTest {
             + "\"msg\":\"Input should be less than or equal to 1000\",\"type\":\"less_than_equal\"}]}";
 
     private static TestClientBuilder builder() {
-        return new TestClientBuilder().baseUrl(server.baseUrl()).auth(Auth.apiKeyHeader("x-api-key", KEY));
+        return new TestClientBuilder().baseUrl(server.baseUrl()).auth(Auth.apiKeyHeader("x-api-key", KEY))
+                .sleeper(new RecordingSleeper());
     }
 
     private static RequestExecutor executor() {
@@ -632,13 +633,15 @@ class RequestExecutorTest {
     }
 
     @Test
-    void rateLimitOnStreamOpenIsTyped() {
+    void rateLimitOnStreamOpenIsTypedOnceTheRetriesAreSpent() {
         server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
                 .withBody("{\"detail\":\"Too many requests\"}")));
         ApiStatusException e = catchStatus(() -> executor().stream(getRequest("/v1/e"), ResponseSpec.of(Item.class), RequestOptions.none()));
         assertThat(e).isExactlyInstanceOf(RateLimitException.class);
         assertThat(e.errorMessage()).contains("Too many requests");
-        assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/e")).withHeader("Content-Type", absent()))).hasSize(1);
+        assertThat(server.findAll(getRequestedFor(urlEqualTo("/v1/e")).withHeader("Content-Type", absent())))
+                .extracting(r -> r.getHeader(RequestExecutor.RETRY_COUNT_HEADER))
+                .containsExactly("0", "1", "2");
     }
 
     // ---- helpers ----

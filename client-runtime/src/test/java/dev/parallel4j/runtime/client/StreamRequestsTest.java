@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.parallel4j.runtime.error.NotFoundException;
 import dev.parallel4j.runtime.error.StreamErrorException;
 import dev.parallel4j.runtime.error.StreamInterruptedException;
 import dev.parallel4j.runtime.sse.EventStream;
@@ -21,13 +22,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Event streams over HTTP as a spec declares them: resuming with a query parameter after the server cuts the
- * response, bounded reconnects with their delays, and error events raised (or delivered on request).
+ * response, bounded reconnects with their delays (each reconnect a call retried like any other), and error events
+ * raised (or delivered on request).
  */
 class StreamRequestsTest {
     @RegisterExtension
@@ -43,10 +44,10 @@ class StreamRequestsTest {
             .resumable("last_event_id", "event_id")
             .withErrorEvent(Event.class, event -> "error".equals(event.type()) ? event.error() : null);
 
-    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
 
     private RequestExecutor executor() {
-        return new TestClientBuilder().baseUrl(server.baseUrl()).sleeper(waits::add).build();
+        return new TestClientBuilder().baseUrl(server.baseUrl()).sleeper(sleeper).build();
     }
 
     private static String event(String id, int n) {
@@ -105,7 +106,7 @@ class StreamRequestsTest {
                 "/v1/runs/r1/events?last_event_id=e0&timeout=30",
                 "/v1/runs/r1/events?timeout=30&last_event_id=e2",
                 "/v1/runs/r1/events?timeout=30&last_event_id=e2");
-        assertThat(waits).as("half a second, then doubled").containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(sleeper.waits()).as("half a second, then doubled").containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
     }
 
     @Test
@@ -125,13 +126,43 @@ class StreamRequestsTest {
     }
 
     @Test
+    void aReconnectIsACallLikeAnyOtherRetriedAfterAFailedAttemptBeforeItCountsAsFailed() {
+        script(cutAfter(event("e1", 1)), aResponse().withStatus(503).withHeader("retry-after-ms", "250"),
+                events(event("e2", 2)));
+
+        List<Event> seen;
+        try (EventStream<Event> stream = executor().stream(request(), RESUMABLE,
+                RequestOptions.builder().maxStreamReconnects(1).build())) {
+            seen = stream.stream().toList();
+        }
+
+        assertThat(values(seen)).containsExactly(1, 2);
+        assertThat(server.findAll(anyRequestedFor(anyUrl()))).extracting(r -> r.getHeader(RequestExecutor.RETRY_COUNT_HEADER))
+                .as("the reconnect's second attempt carries its retry count").containsExactly("0", "0", "1");
+        assertThat(urls().subList(1, 3)).containsOnly("/v1/runs/r1/events?timeout=30&last_event_id=e1");
+        assertThat(sleeper.waits()).as("the reconnect delay, then the server's wait before the retry")
+                .containsExactly(Duration.ofMillis(500), Duration.ofMillis(250));
+    }
+
+    @Test
+    void aReconnectRefusedForGoodRaisesItsStatusAtOnce() {
+        script(cutAfter(event("e1", 1)), aResponse().withStatus(404).withBody("{\"error\":{\"message\":\"gone\"}}"));
+        EventStream<Event> stream = executor().stream(request(), RESUMABLE, RequestOptions.none());
+
+        assertThat(catchThrowable(() -> stream.stream().toList())).isExactlyInstanceOf(NotFoundException.class);
+        assertThat(stream.isClosed()).isTrue();
+        assertThat(urls()).hasSize(2);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(500));
+    }
+
+    @Test
     void aStreamThatCannotResumeIsNotReconnected() {
         script(cutAfter(event("e1", 1)), events(event("e2", 2)));
         EventStream<Event> stream = executor().stream(request(), ResponseSpec.of(Event.class), RequestOptions.none());
 
         assertThat(catchThrowable(() -> stream.stream().toList())).isExactlyInstanceOf(StreamInterruptedException.class);
         assertThat(urls()).hasSize(1);
-        assertThat(waits).isEmpty();
+        assertThat(sleeper.waits()).isEmpty();
     }
 
     @Test
@@ -140,7 +171,7 @@ class StreamRequestsTest {
         try (EventStream<Event> stream = executor().stream(request(), RESUMABLE, RequestOptions.none())) {
             assertThat(values(stream.stream().toList())).containsExactly(1, 2);
         }
-        assertThat(waits).containsExactly(Duration.ofMillis(1200));
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(1200));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,7 @@ class WaiterTest {
         return Waiter.await(target, options, progress::add, clock, duration -> {
             sleeps.add(duration);
             clock.advance(duration);
+            return CompletableFuture.completedFuture(null);
         });
     }
 
@@ -217,17 +219,18 @@ class WaiterTest {
     }
 
     @Test
-    void anInterruptedWaitStopsAndKeepsTheInterrupt() {
+    void anInterruptedWaitStopsCancelsTheSleepAndKeepsTheInterrupt() {
         willPoll(run("running", 1));
         WaitTarget<Run, String> target = target("");
+        CompletableFuture<Void> sleep = new CompletableFuture<>();
 
+        Thread.currentThread().interrupt();
         assertThatThrownBy(() -> Waiter.await(target, WaitOptions.builder().streaming(false).build(), progress::add, clock,
-                duration -> {
-                    throw new InterruptedException();
-                }))
+                duration -> sleep))
                 .isExactlyInstanceOf(ApiException.class)
                 .hasMessage(DESCRIPTION + " was interrupted");
         assertThat(Thread.interrupted()).as("the interrupt is kept (and cleared here)").isTrue();
+        assertThat(sleep).as("the sleep is cancelled").isCancelled();
     }
 
     @Test

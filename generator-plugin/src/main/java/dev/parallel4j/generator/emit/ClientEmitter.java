@@ -16,8 +16,8 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the client entry point: a builder (base URL, credentials, timeouts, HTTP client) that can read its
- * settings from the environment, and one accessor per service.
+ * Writes the client entry point: a builder (base URL, credentials, timeouts, retries, HTTP client) that can read
+ * its settings from the environment, one accessor per service, and {@code close()}.
  */
 final class ClientEmitter {
     private final String basePackage;
@@ -35,8 +35,10 @@ final class ClientEmitter {
         String baseUrlEnv = client.envPrefix() + "_BASE_URL";
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
                 .addAnnotation(RuntimeTypes.generated())
-                .addJavadoc("$L\n\n<p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe.\n",
+                .addJavadoc("$L\n\n<p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe."
+                        + " Close it when the application no longer needs it.\n",
                         Javadocs.of(client.docs(), "The API client."));
         if (!client.defaultBaseUrl().isEmpty()) {
             type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -44,9 +46,11 @@ final class ClientEmitter {
                     .initializer("$S", client.defaultBaseUrl())
                     .build());
         }
+        type.addField(FieldSpec.builder(RuntimeTypes.REQUEST_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(RuntimeTypes.REQUEST_EXECUTOR, "executor");
+                .addParameter(RuntimeTypes.REQUEST_EXECUTOR, "executor")
+                .addStatement("this.executor = executor");
         for (ServiceDef service : services) {
             accessor(type, constructor, service.className(), service.accessor(),
                     Javadocs.inline(service.docs(), "The " + service.className() + " operations."));
@@ -54,6 +58,22 @@ final class ClientEmitter {
         webhooks.ifPresent(w -> accessor(type, constructor, w.className(), w.accessor(),
                 "Verifies and reads the events the API delivers to webhook endpoints."));
         type.addMethod(constructor.build());
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes the client: calls made afterwards fail with {@code IllegalStateException}. The HTTP client it"
+                        + " created is closed too (on Java 21 and later, once the calls in flight, open event streams included, have"
+                        + " finished; on Java 17, whose HTTP client cannot be closed, its thread and idle connections end once it is"
+                        + " garbage collected); one given to {@code httpClient(...)} is left open.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("executor.close()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addJavadoc("The client's settings: base URL, kind of credentials (never their value), timeout and retries.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S + executor.describe() + $S", client.className() + "{", "}")
+                .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A builder with the default settings.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

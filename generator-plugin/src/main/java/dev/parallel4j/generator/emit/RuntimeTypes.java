@@ -28,6 +28,8 @@ final class RuntimeTypes {
     static final ClassName AUTH = ClassName.get(RUNTIME + ".client", "Auth");
     static final ClassName PARAMETER_VALUES = ClassName.get(RUNTIME + ".client", "ParameterValues");
     static final ClassName CURSOR_PAGE = ClassName.get(RUNTIME + ".client", "CursorPage");
+    static final ClassName API_SERVICE = ClassName.get(RUNTIME + ".client", "ApiService");
+    static final ClassName FUTURES = ClassName.get(RUNTIME + ".client", "Futures");
     static final ClassName FILE_UPLOAD = ClassName.get(RUNTIME + ".client", "FileUpload");
     static final ClassName FORM_BODY = ClassName.get(RUNTIME + ".client", "FormBody");
     static final ClassName EVENT_STREAM = ClassName.get(RUNTIME + ".sse", "EventStream");

@@ -31,13 +31,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a service: one method per operation taking its path parameters, its body, its parameters class and
- * {@code RequestOptions}, with shorter overloads that leave the later ones at their defaults. Each method builds
- * an {@code ApiRequest} and hands it to the runtime with the operation's response table.
+ * Writes a service: per operation an asynchronous method ({@code retrieveAsync}) taking its path parameters, its
+ * body, its parameters class and {@code RequestOptions}, which builds an {@code ApiRequest} and hands it to the
+ * runtime with the operation's response table; a blocking method ({@code retrieve}) that waits for it; and for
+ * both, shorter overloads that leave the later arguments at their defaults. Services extend the runtime's
+ * {@code ApiService}, which gives them {@code withRawResponse}.
  */
 final class ServiceEmitter {
     private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
@@ -72,15 +75,17 @@ final class ServiceEmitter {
         ClassName name = ClassName.get(servicePackage, service.className());
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.API_SERVICE, name))
                 .addAnnotation(RuntimeTypes.generated())
-                .addJavadoc("$L\n\n<p>Thread-safe; get it from the client rather than constructing it.\n",
+                .addJavadoc("$L\n\n<p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a"
+                        + " {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id."
+                        + " Thread-safe; get it from the client rather than constructing it.\n",
                         Javadocs.of(service.docs(), "The " + Naming.pascal(service.accessor()) + " operations."))
-                .addField(FieldSpec.builder(RuntimeTypes.REQUEST_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the service over a client's executor.\n\n@param executor sends the calls\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(RuntimeTypes.REQUEST_EXECUTOR, "executor")
-                        .addStatement("this.executor = executor")
+                        .addStatement("super(executor, $T::new)", name)
                         .build());
         Map<String, String> defaultNames = defaultConstants(service, type);
         for (OperationDef operation : service.operations()) {
@@ -135,6 +140,32 @@ final class ServiceEmitter {
     // ---------------------------------------------------------------------------------------------------------
     // methods
 
+    /**
+     * A method and its shorter overloads: the blocking one ({@code retrieve}) or its asynchronous twin
+     * ({@code retrieveAsync}).
+     *
+     * @param name the method name
+     * @param returns its return type
+     * @param returnDoc the text of its {@code @return}, or {@code null} for none
+     */
+    private record Variant(String name, TypeName returns, String returnDoc) {}
+
+    /**
+     * The arguments an operation's methods take.
+     *
+     * @param leading path parameters and body, which every overload takes
+     * @param params the parameters class, or {@code null} when the operation has none
+     */
+    private record Arguments(List<ParameterSpec> leading, ClassName params) {
+        List<String> forwarded() {
+            return leading.stream().map(ParameterSpec::name).toList();
+        }
+    }
+
+    /**
+     * The blocking methods, which wait for the asynchronous twin, and the twin, which builds and sends the request;
+     * each with its shorter overloads.
+     */
     private List<MethodSpec> methods(OperationDef operation, Map<String, String> defaultNames) {
         List<ParameterSpec> leading = new ArrayList<>();
         for (ParameterDef p : operation.pathParameters()) {
@@ -144,45 +175,73 @@ final class ServiceEmitter {
             leading.add(ParameterSpec.builder(types.boxed(operation.body().type()), "body").build());
         }
         ClassName params = operation.paramsClassName() == null ? null : ClassName.get(servicePackage, operation.paramsClassName());
-        ParameterSpec paramsArg = params == null ? null : ParameterSpec.builder(params, "params").build();
-        ParameterSpec options = ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, "options").build();
+        Arguments arguments = new Arguments(leading, params);
         TypeName returns = returnType(operation);
-        List<String> forwarded = leading.stream().map(ParameterSpec::name).toList();
+        Variant blocking = new Variant(operation.methodName(), returns,
+                returns.equals(TypeName.VOID) ? null : returnDoc(operation));
+        Variant async = new Variant(operation.methodName() + Naming.ASYNC_SUFFIX,
+                ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), returns.equals(TypeName.VOID) ? ClassName.get(Void.class) : returns),
+                asyncReturnDoc(operation, signature(operation, operation.methodName(), params != null)));
+
+        List<CodeBlock> all = new ArrayList<>();
+        arguments.forwarded().forEach(name -> all.add(CodeBlock.of("$N", name)));
+        if (params != null) {
+            all.add(CodeBlock.of("params"));
+        }
+        all.add(CodeBlock.of("options"));
+        CodeBlock join = CodeBlock.builder().addStatement(returns.equals(TypeName.VOID) ? "$T.join($N($L))" : "return $T.join($N($L))",
+                RuntimeTypes.FUTURES, async.name(), CodeBlock.join(all, ", ")).build();
 
         List<MethodSpec> methods = new ArrayList<>();
-        MethodSpec.Builder full = method(operation, returns).addParameters(leading);
-        if (paramsArg != null) {
-            full.addParameter(paramsArg);
+        methods.addAll(family(operation, blocking, arguments, javadoc(operation, params != null), join, false));
+        methods.addAll(family(operation, async, arguments, asyncJavadoc(operation, blocking, params != null),
+                body(operation, defaultNames), true));
+        return methods;
+    }
+
+    /**
+     * The full method with the given body and Javadoc, then its overloads without options and parameters.
+     *
+     * @param sends whether the body builds the request, reading every parameter
+     */
+    private List<MethodSpec> family(OperationDef operation, Variant variant, Arguments arguments, String javadoc, CodeBlock body,
+            boolean sends) {
+        ParameterSpec options = ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, "options").build();
+        MethodSpec.Builder full = method(operation, variant).addParameters(arguments.leading());
+        if (arguments.params() != null) {
+            full.addParameter(arguments.params(), "params");
         }
-        full.addParameter(options).addJavadoc("$L", javadoc(operation, paramsArg != null, true))
-                .addCode(body(operation, returns, defaultNames));
-        if (operation.otherParameters().stream().anyMatch(p -> p.docs().deprecated())) {
+        full.addParameter(options).addJavadoc("$L", javadoc).addCode(body);
+        if (sends && operation.otherParameters().stream().anyMatch(p -> p.docs().deprecated())) {
             // the request still sends a deprecated parameter the caller set; reading it is not a use to warn about
             full.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build());
         }
+        List<MethodSpec> methods = new ArrayList<>();
         methods.add(full.build());
 
-        String fullSignature = signature(operation, paramsArg != null, true);
+        String fullSignature = signature(operation, variant.name(), arguments.params() != null);
         CodeBlock noOptions = CodeBlock.of("$T.none()", RuntimeTypes.REQUEST_OPTIONS);
-        if (paramsArg != null) {
-            methods.add(overload(operation, returns, leading, List.of(paramsArg),
-                    call(operation, forwarded, CodeBlock.of("params"), noOptions),
+        List<String> forwarded = arguments.forwarded();
+        if (arguments.params() != null) {
+            ParameterSpec paramsArg = ParameterSpec.builder(arguments.params(), "params").build();
+            methods.add(overload(operation, variant, arguments.leading(), List.of(paramsArg),
+                    call(variant.name(), forwarded, CodeBlock.of("params"), noOptions),
                     "As {@link #" + fullSignature + "} with the client's request options."));
             if (operation.otherParameters().stream().noneMatch(ParameterDef::required)) {
-                methods.add(overload(operation, returns, leading, List.of(),
-                        call(operation, forwarded, CodeBlock.of("$T.none()", params), noOptions),
+                methods.add(overload(operation, variant, arguments.leading(), List.of(),
+                        call(variant.name(), forwarded, CodeBlock.of("$T.none()", arguments.params()), noOptions),
                         "As {@link #" + fullSignature + "} with no parameters and the client's request options."));
             }
         } else {
-            methods.add(overload(operation, returns, leading, List.of(), call(operation, forwarded, noOptions),
+            methods.add(overload(operation, variant, arguments.leading(), List.of(), call(variant.name(), forwarded, noOptions),
                     "As {@link #" + fullSignature + "} with the client's request options."));
         }
         return methods;
     }
 
-    private MethodSpec overload(OperationDef operation, TypeName returns, List<ParameterSpec> leading, List<ParameterSpec> more,
+    private MethodSpec overload(OperationDef operation, Variant variant, List<ParameterSpec> leading, List<ParameterSpec> more,
             CodeBlock call, String doc) {
-        MethodSpec.Builder method = method(operation, returns).addParameters(leading).addParameters(more);
+        MethodSpec.Builder method = method(operation, variant).addParameters(leading).addParameters(more);
         StringBuilder javadoc = new StringBuilder(doc).append("\n\n");
         for (ParameterSpec p : leading) {
             javadoc.append("@param ").append(p.name()).append(' ').append(paramDoc(operation, p.name())).append('\n');
@@ -190,30 +249,31 @@ final class ServiceEmitter {
         for (ParameterSpec p : more) {
             javadoc.append("@param ").append(p.name()).append(" the query, header and cookie parameters\n");
         }
-        if (!returns.equals(TypeName.VOID)) {
-            javadoc.append("@return ").append(returnDoc(operation)).append('\n');
+        if (variant.returnDoc() != null) {
+            javadoc.append("@return ").append(variant.returnDoc()).append('\n');
         }
         method.addJavadoc("$L", javadoc.toString());
-        return method.addStatement(returns.equals(TypeName.VOID) ? "$L" : "return $L", call).build();
+        return method.addStatement(variant.returns().equals(TypeName.VOID) ? "$L" : "return $L", call).build();
     }
 
-    /** A call of the full method forwarding the leading arguments and filling in the rest. */
-    private static CodeBlock call(OperationDef operation, List<String> leading, CodeBlock... rest) {
+    /** A call of a full method forwarding the leading arguments and filling in the rest. */
+    private static CodeBlock call(String method, List<String> leading, CodeBlock... rest) {
         List<CodeBlock> args = new ArrayList<>();
         leading.forEach(name -> args.add(CodeBlock.of("$N", name)));
         args.addAll(List.of(rest));
-        return CodeBlock.of("$N($L)", operation.methodName(), CodeBlock.join(args, ", "));
+        return CodeBlock.of("$N($L)", method, CodeBlock.join(args, ", "));
     }
 
-    private MethodSpec.Builder method(OperationDef operation, TypeName returns) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName()).addModifiers(Modifier.PUBLIC).returns(returns);
+    private MethodSpec.Builder method(OperationDef operation, Variant variant) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(variant.name()).addModifiers(Modifier.PUBLIC).returns(variant.returns());
         if (operation.docs().deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
         return method;
     }
 
-    private CodeBlock body(OperationDef operation, TypeName returns, Map<String, String> defaultNames) {
+    /** Builds the request and sends it without blocking. */
+    private CodeBlock body(OperationDef operation, Map<String, String> defaultNames) {
         CodeBlock.Builder request = CodeBlock.builder()
                 .add("$T request = $T.builder($S, $S)", RuntimeTypes.API_REQUEST, RuntimeTypes.API_REQUEST,
                         operation.httpMethod(), operation.path())
@@ -249,11 +309,9 @@ final class ServiceEmitter {
         if (operation.pagination() != null) {
             request.add(page(operation, options));
         } else if (operation.result().kind() == ResultKind.EVENT_STREAM) {
-            request.addStatement("return executor.stream(request, $N, $N)", spec, options);
-        } else if (returns.equals(TypeName.VOID)) {
-            request.addStatement("executor.execute(request, $N, $N)", spec, options);
+            request.addStatement("return executor().streamAsync(request, $N, $N)", spec, options);
         } else {
-            request.addStatement("return executor.execute(request, $N, $N)", spec, options);
+            request.addStatement("return executor().executeAsync(request, $N, $N)", spec, options);
         }
         return request.build();
     }
@@ -365,18 +423,17 @@ final class ServiceEmitter {
      */
     private CodeBlock page(OperationDef operation, String options) {
         PaginationDef pagination = operation.pagination();
-        TypeName response = types.boxed(operation.result().type());
         List<CodeBlock> next = new ArrayList<>();
         operation.pathParameters().forEach(p -> next.add(CodeBlock.of("$N", p.javaName())));
         next.add(CodeBlock.of("params.toBuilder().$N(cursor).build()", pagination.cursorParameter().javaName()));
         next.add(CodeBlock.of("options"));
         CodeBlock responseValue = CodeBlock.of("response");
         return CodeBlock.builder()
-                .addStatement("$T response = executor.execute(request, $N, $N)", response, specConstant(operation), options)
-                .addStatement("return new $T<>(response, $L, $L,\ncursor -> $N($L))", RuntimeTypes.CURSOR_PAGE,
+                .addStatement("return $T.map(executor().executeAsync(request, $N, $N),\nresponse -> new $T<>(response, $L, $L,\n$>$>"
+                        + "cursor -> $N($L)))$<$<", RuntimeTypes.FUTURES, specConstant(operation), options, RuntimeTypes.CURSOR_PAGE,
                         access.read(responseValue, pagination.items(), CodeBlock.of("$T.of()", List.class)),
                         access.read(responseValue, pagination.nextCursor(), CodeBlock.of("null")),
-                        operation.methodName(), CodeBlock.join(next, ", "))
+                        operation.methodName() + Naming.ASYNC_SUFFIX, CodeBlock.join(next, ", "))
                 .build();
     }
 
@@ -407,7 +464,7 @@ final class ServiceEmitter {
     // ---------------------------------------------------------------------------------------------------------
     // Javadoc
 
-    private String javadoc(OperationDef operation, boolean hasParams, boolean hasOptions) {
+    private String javadoc(OperationDef operation, boolean hasParams) {
         String call = "{@code " + operation.httpMethod() + " " + Javadocs.escape(operation.path()) + "}";
         StringBuilder doc = new StringBuilder(operation.docs().isEmpty()
                 ? "Calls " + call + "."
@@ -422,9 +479,7 @@ final class ServiceEmitter {
         if (hasParams) {
             doc.append("@param params the query, header and cookie parameters\n");
         }
-        if (hasOptions) {
-            doc.append("@param options settings for this call that override the client's\n");
-        }
+        doc.append("@param options settings for this call that override the client's\n");
         if (operation.result().kind() != ResultKind.NONE) {
             doc.append("@return ").append(returnDoc(operation)).append('\n');
         }
@@ -437,6 +492,43 @@ final class ServiceEmitter {
         }
         doc.append("@throws dev.parallel4j.runtime.error.ApiException for any other failure\n");
         return doc.toString();
+    }
+
+    /**
+     * The Javadoc of the asynchronous twin: what it does differently from the blocking method, which documents the
+     * operation.
+     */
+    private String asyncJavadoc(OperationDef operation, Variant blocking, boolean hasParams) {
+        StringBuilder doc = new StringBuilder("As {@link #").append(signature(operation, blocking.name(), hasParams))
+                .append("}, without blocking: no thread waits for the response.\n\n");
+        for (ParameterDef p : operation.pathParameters()) {
+            doc.append("@param ").append(p.javaName()).append(' ').append(paramDoc(operation, p.javaName())).append('\n');
+        }
+        if (operation.body() != null) {
+            doc.append("@param body ").append(paramDoc(operation, "body")).append('\n');
+        }
+        if (hasParams) {
+            doc.append("@param params the query, header and cookie parameters\n");
+        }
+        doc.append("@param options settings for this call that override the client's\n");
+        return doc.append("@return ").append(asyncReturnDoc(operation, signature(operation, blocking.name(), hasParams))).append('\n')
+                .toString();
+    }
+
+    /** What the future of an asynchronous twin completes with, given the blocking method's signature. */
+    private static String asyncReturnDoc(OperationDef operation, String blocking) {
+        String value;
+        if (operation.pagination() != null) {
+            value = "a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its"
+                    + " {@code nextPage()} and {@code autoPager()} block)";
+        } else if (operation.result().kind() == ResultKind.EVENT_STREAM) {
+            value = "a future of the event stream, completed once the stream is open (reading its events blocks)";
+        } else if (operation.result().kind() == ResultKind.NONE) {
+            value = "a future completed when the call has succeeded";
+        } else {
+            value = "a future of what {@link #" + blocking + "} returns";
+        }
+        return value + ", or completed exceptionally with what {@link #" + blocking + "} throws; cancelling it aborts the call";
     }
 
     private static String returnDoc(OperationDef operation) {
@@ -470,7 +562,8 @@ final class ServiceEmitter {
                 .orElse("");
     }
 
-    private String signature(OperationDef operation, boolean hasParams, boolean hasOptions) {
+    /** The signature of a full method as a Javadoc link writes it, e.g. {@code retrieve(String, RetrieveParams, RequestOptions)}. */
+    private String signature(OperationDef operation, String method, boolean hasParams) {
         List<String> types = new ArrayList<>();
         for (ParameterDef p : operation.pathParameters()) {
             types.add(erasure(this.types.unboxed(p.type())));
@@ -481,10 +574,8 @@ final class ServiceEmitter {
         if (hasParams) {
             types.add(operation.paramsClassName());
         }
-        if (hasOptions) {
-            types.add("RequestOptions");
-        }
-        return operation.methodName() + "(" + String.join(", ", types) + ")";
+        types.add("RequestOptions");
+        return method + "(" + String.join(", ", types) + ")";
     }
 
     private static String erasure(TypeName type) {

@@ -74,7 +74,7 @@ final class WaiterEmitter {
                         + returns
                         + "@throws dev.parallel4j.runtime.error.WaitTimeoutException if it is not finished when the wait's time runs out\n"
                         + "@throws dev.parallel4j.runtime.error.ApiException if reading the " + resourceName + " fails\n")
-                .addStatement("return $T.await(new $T<$T, $T>($L,\n$S,\n() -> $N($L),\n$L,\n$L,\n$L),\noptions, onProgress, executor.clock(), executor.sleeper())",
+                .addStatement("return $T.await(new $T<$T, $T>($L,\n$S,\n() -> $N($L),\n$L,\n$L,\n$L),\noptions, onProgress, executor().clock(), executor().sleeper())",
                         WAITER, WAIT_TARGET, resource, types.boxed(events.result().type()), description(service, waiter, ids),
                         waiter.until().text(), retrieve.methodName(), arguments(retrieve, retrieve), openEvents(waiter, retrieve, events),
                         snapshot(waiter, events), finished(waiter.until()))

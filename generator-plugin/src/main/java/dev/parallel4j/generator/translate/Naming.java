@@ -11,6 +11,9 @@ import java.util.Set;
  * singular forms, and names that would clash with {@code java.lang} or the runtime.
  */
 public final class Naming {
+    /** What an operation's asynchronous twin adds to its method name: {@code retrieve}, {@code retrieveAsync}. */
+    public static final String ASYNC_SUFFIX = "Async";
+
     /** Java keywords and literals, which cannot be identifiers. */
     private static final Set<String> KEYWORDS = Set.of(
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",

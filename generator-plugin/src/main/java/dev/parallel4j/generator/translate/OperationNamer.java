@@ -76,6 +76,13 @@ final class OperationNamer {
                 throw new NameClash(op, "operations " + previous + " and " + op.key() + " would both be named " + names.get(op.key()));
             }
         }
+        for (Candidate op : operations) {
+            String twin = names.get(op.key()) + Naming.ASYNC_SUFFIX;
+            if (seen.containsKey(twin)) {
+                throw new IllegalStateException("operation " + seen.get(twin) + " would be named " + twin
+                        + ", the name of the asynchronous twin of " + op.key());
+            }
+        }
         return names;
     }
 

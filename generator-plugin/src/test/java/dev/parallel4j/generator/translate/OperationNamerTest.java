@@ -171,6 +171,17 @@ final class OperationNamerTest {
     }
 
     @Test
+    void rejectsANameTakenByTheAsynchronousTwinOfAnother() {
+        List<OperationNamer.Candidate> candidates = List.of(
+                new OperationNamer.Candidate("GET /a", "GET", "/a", null, "fetchAsync"),
+                new OperationNamer.Candidate("GET /b", "GET", "/b", null, "fetch"));
+
+        assertThatThrownBy(() -> OperationNamer.name(candidates))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("operation GET /a would be named fetchAsync, the name of the asynchronous twin of GET /b");
+    }
+
+    @Test
     void rejectsAClashThatNoOperationIdResolves() {
         List<OperationNamer.Candidate> candidates = List.of(op("GET", "/v1/a/{id}/x", null), op("GET", "/v1/a/{key}/x", null));
 

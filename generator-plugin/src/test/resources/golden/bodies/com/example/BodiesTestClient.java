@@ -13,14 +13,16 @@ import javax.annotation.processing.Generated;
 /**
  * Bodies Test API.
  *
- * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe.
+ * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe. Close it when the application no longer needs it.
  */
 @Generated("dev.parallel4j.generator")
-public final class BodiesTestClient {
+public final class BodiesTestClient implements AutoCloseable {
     /**
      * The server the document names.
      */
     public static final String DEFAULT_BASE_URL = "https://api.example.com";
+
+    private final RequestExecutor executor;
 
     private final FilesService files;
 
@@ -29,6 +31,7 @@ public final class BodiesTestClient {
     private final TokensService tokens;
 
     private BodiesTestClient(RequestExecutor executor) {
+        this.executor = executor;
         this.files = new FilesService(executor);
         this.notes = new NotesService(executor);
         this.tokens = new TokensService(executor);
@@ -53,6 +56,22 @@ public final class BodiesTestClient {
      */
     public TokensService tokens() {
         return tokens;
+    }
+
+    /**
+     * Closes the client: calls made afterwards fail with {@code IllegalStateException}. The HTTP client it created is closed too (on Java 21 and later, once the calls in flight, open event streams included, have finished; on Java 17, whose HTTP client cannot be closed, its thread and idle connections end once it is garbage collected); one given to {@code httpClient(...)} is left open.
+     */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    /**
+     * The client's settings: base URL, kind of credentials (never their value), timeout and retries.
+     */
+    @Override
+    public String toString() {
+        return "BodiesTestClient{" + executor.describe() + "}";
     }
 
     /**

@@ -20,14 +20,16 @@ import javax.annotation.processing.Generated;
  *
  * <p>HTTP API of Parallel (parallel.ai), a web-research service built for programs and LLM agents. It offers web search and page extraction with excerpts sized for prompts; Task runs and Task Groups that research a question and answer in text or structured JSON, every field backed by sources; FindAll runs that turn a plain-language goal into a list of web entities meeting a set of conditions; monitors that re-check the web on a schedule and record material changes; and an OpenAI-compatible chat completions endpoint. Every call authenticates with an API key sent in the <code>x-api-key</code> header.
  *
- * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe.
+ * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe. Close it when the application no longer needs it.
  */
 @Generated("dev.parallel4j.generator")
-public final class ParallelClient {
+public final class ParallelClient implements AutoCloseable {
     /**
      * The server the document names.
      */
     public static final String DEFAULT_BASE_URL = "https://api.parallel.ai";
+
+    private final RequestExecutor executor;
 
     private final ChatService chat;
 
@@ -46,6 +48,7 @@ public final class ParallelClient {
     private final WebhooksService webhooks;
 
     private ParallelClient(RequestExecutor executor) {
+        this.executor = executor;
         this.chat = new ChatService(executor);
         this.extract = new ExtractService(executor);
         this.findAll = new FindAllService(executor);
@@ -110,6 +113,22 @@ public final class ParallelClient {
      */
     public WebhooksService webhooks() {
         return webhooks;
+    }
+
+    /**
+     * Closes the client: calls made afterwards fail with {@code IllegalStateException}. The HTTP client it created is closed too (on Java 21 and later, once the calls in flight, open event streams included, have finished; on Java 17, whose HTTP client cannot be closed, its thread and idle connections end once it is garbage collected); one given to {@code httpClient(...)} is left open.
+     */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    /**
+     * The client's settings: base URL, kind of credentials (never their value), timeout and retries.
+     */
+    @Override
+    public String toString() {
+        return "ParallelClient{" + executor.describe() + "}";
     }
 
     /**

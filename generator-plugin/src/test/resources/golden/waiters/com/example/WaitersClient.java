@@ -13,10 +13,12 @@ import javax.annotation.processing.Generated;
 /**
  * Waiters API.
  *
- * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe.
+ * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe. Close it when the application no longer needs it.
  */
 @Generated("dev.parallel4j.generator")
-public final class WaitersClient {
+public final class WaitersClient implements AutoCloseable {
+    private final RequestExecutor executor;
+
     private final BinsService bins;
 
     private final BoxesService boxes;
@@ -24,6 +26,7 @@ public final class WaitersClient {
     private final CratesService crates;
 
     private WaitersClient(RequestExecutor executor) {
+        this.executor = executor;
         this.bins = new BinsService(executor);
         this.boxes = new BoxesService(executor);
         this.crates = new CratesService(executor);
@@ -48,6 +51,22 @@ public final class WaitersClient {
      */
     public CratesService crates() {
         return crates;
+    }
+
+    /**
+     * Closes the client: calls made afterwards fail with {@code IllegalStateException}. The HTTP client it created is closed too (on Java 21 and later, once the calls in flight, open event streams included, have finished; on Java 17, whose HTTP client cannot be closed, its thread and idle connections end once it is garbage collected); one given to {@code httpClient(...)} is left open.
+     */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    /**
+     * The client's settings: base URL, kind of credentials (never their value), timeout and retries.
+     */
+    @Override
+    public String toString() {
+        return "WaitersClient{" + executor.describe() + "}";
     }
 
     /**

@@ -12,20 +12,23 @@ import javax.annotation.processing.Generated;
 /**
  * Shop.
  *
- * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe.
+ * <p>Create one with {@link #fromEnv()} or {@link #builder()} and share it: it is thread-safe. Close it when the application no longer needs it.
  */
 @Generated("dev.parallel4j.generator")
-public final class ShopClient {
+public final class ShopClient implements AutoCloseable {
     /**
      * The server the document names.
      */
     public static final String DEFAULT_BASE_URL = "https://api.shop.example";
+
+    private final RequestExecutor executor;
 
     private final OrdersService orders;
 
     private final WebhooksService webhooks;
 
     private ShopClient(RequestExecutor executor) {
+        this.executor = executor;
         this.orders = new OrdersService(executor);
         this.webhooks = new WebhooksService(executor);
     }
@@ -42,6 +45,22 @@ public final class ShopClient {
      */
     public WebhooksService webhooks() {
         return webhooks;
+    }
+
+    /**
+     * Closes the client: calls made afterwards fail with {@code IllegalStateException}. The HTTP client it created is closed too (on Java 21 and later, once the calls in flight, open event streams included, have finished; on Java 17, whose HTTP client cannot be closed, its thread and idle connections end once it is garbage collected); one given to {@code httpClient(...)} is left open.
+     */
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    /**
+     * The client's settings: base URL, kind of credentials (never their value), timeout and retries.
+     */
+    @Override
+    public String toString() {
+        return "ShopClient{" + executor.describe() + "}";
     }
 
     /**

@@ -8,10 +8,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Time a test controls, for a client built with {@code clock(time.clock()).sleeper(time.sleeper())}: the clock stands
- * still until the client sleeps, and a sleep returns at once after moving the clock on and noting how long it was.
+ * still until the client sleeps, and a sleep ends at once after moving the clock on and noting how long it was. The
+ * client's waits between retries, before stream reconnects and between polls all come here, from whichever thread;
+ * so nothing waits for real.
  */
 public final class ManualTime {
     private final List<Duration> sleeps = new ArrayList<>();
@@ -22,7 +25,7 @@ public final class ManualTime {
         return new Clock() {
             @Override
             public Instant instant() {
-                return now;
+                return now();
             }
 
             @Override
@@ -40,13 +43,22 @@ public final class ManualTime {
     /** The sleeper to give the client. */
     public Sleeper sleeper() {
         return duration -> {
-            sleeps.add(duration);
-            now = now.plus(duration);
+            sleep(duration);
+            return CompletableFuture.completedFuture(null);
         };
     }
 
     /** The sleeps the client asked for, in order. */
-    public List<Duration> sleeps() {
+    public synchronized List<Duration> sleeps() {
         return List.copyOf(sleeps);
+    }
+
+    private synchronized Instant now() {
+        return now;
+    }
+
+    private synchronized void sleep(Duration duration) {
+        sleeps.add(duration);
+        now = now.plus(duration);
     }
 }

@@ -85,7 +85,10 @@ public final class RecordedApiExtension
     private static Session replay(Scenario scenario, RecordingSettings settings) {
         RecordedParallelServer server = RecordedParallelServer.start(scenario.value());
         RecordedApi api = new RecordedApi(server.baseUrl(), settings, scenario, server::requests);
-        return new Session(api, server::close, passed -> {});
+        return new Session(api, () -> {
+            api.client().close();
+            server.close();
+        }, passed -> {});
     }
 
     private static Session record(Scenario scenario, RecordingSettings settings) {
@@ -99,7 +102,10 @@ public final class RecordedApiExtension
                 settings.target(), settings.apiKey(), settings.stagingDir().resolve(scenario.value()));
         RecordedApi api = new RecordedApi(recorder.baseUrl(), settings, scenario, recorder::requests);
         Path recording = settings.recordingsDir().resolve(scenario.value());
-        return new Session(api, recorder::close, passed -> recorder.finish(passed, recording));
+        return new Session(api, () -> {
+            api.client().close();
+            recorder.close();
+        }, passed -> recorder.finish(passed, recording));
     }
 
     private static Session session(ExtensionContext context) {

@@ -4,27 +4,28 @@ package com.example.service;
 import com.example.model.FilesCreateRequest;
 import com.example.model.StoredFile;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
 import dev.parallel4j.runtime.client.FileUpload;
 import dev.parallel4j.runtime.client.FormBody;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Files operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class FilesService {
+public final class FilesService extends ApiService<FilesService> {
     private static final ResponseSpec<StoredFile> CREATE_RESPONSE = ResponseSpec.of(StoredFile.class);
 
     private static final ResponseSpec<Void> REPLACE_CONTENT_RESPONSE = ResponseSpec.noContent();
 
     private static final ResponseSpec<byte[]> RETRIEVE_CONTENT_RESPONSE = ResponseSpec.bytes("application/octet-stream");
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -32,7 +33,7 @@ public final class FilesService {
      * @param executor sends the calls
      */
     public FilesService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, FilesService::new);
     }
 
     /**
@@ -46,15 +47,7 @@ public final class FilesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public StoredFile create(FilesCreateRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/files")
-                .formBody(FormBody.multipart()
-                        .field("file", body.file())
-                        .field("purpose", body.purpose())
-                        .field("labels", body._labels().value().orElse(null))
-                        .field("expires_after", body._expiresAfter().value().orElse(null))
-                        .build())
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -68,6 +61,36 @@ public final class FilesService {
     }
 
     /**
+     * As {@link #create(FilesCreateRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(FilesCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(FilesCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<StoredFile> createAsync(FilesCreateRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/files")
+                .formBody(FormBody.multipart()
+                        .field("file", body.file())
+                        .field("purpose", body.purpose())
+                        .field("labels", body._labels().value().orElse(null))
+                        .field("expires_after", body._expiresAfter().value().orElse(null))
+                        .build())
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(FilesCreateRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(FilesCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(FilesCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<StoredFile> createAsync(FilesCreateRequest body) {
+        return createAsync(body, RequestOptions.none());
+    }
+
+    /**
      * Replace a file's content.
      *
      * <p>{@code PUT /v1/files/{file_id}/content}
@@ -78,11 +101,7 @@ public final class FilesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public void replaceContent(String fileId, FileUpload body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("PUT", "/v1/files/{file_id}/content")
-                .pathParam("file_id", fileId)
-                .rawBody(body, "application/octet-stream")
-                .build();
-        executor.execute(request, REPLACE_CONTENT_RESPONSE, options);
+        Futures.join(replaceContentAsync(fileId, body, options));
     }
 
     /**
@@ -96,6 +115,34 @@ public final class FilesService {
     }
 
     /**
+     * As {@link #replaceContent(String, FileUpload, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param fileId the {@code file_id} path parameter
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #replaceContent(String, FileUpload, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Void> replaceContentAsync(String fileId, FileUpload body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("PUT", "/v1/files/{file_id}/content")
+                .pathParam("file_id", fileId)
+                .rawBody(body, "application/octet-stream")
+                .build();
+        return executor().executeAsync(request, REPLACE_CONTENT_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #replaceContentAsync(String, FileUpload, RequestOptions)} with the client's request options.
+     *
+     * @param fileId the {@code file_id} path parameter
+     * @param body the request body
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #replaceContent(String, FileUpload, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Void> replaceContentAsync(String fileId, FileUpload body) {
+        return replaceContentAsync(fileId, body, RequestOptions.none());
+    }
+
+    /**
      * Download a file's content.
      *
      * <p>{@code GET /v1/files/{file_id}/content}
@@ -106,10 +153,7 @@ public final class FilesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public byte[] retrieveContent(String fileId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/files/{file_id}/content")
-                .pathParam("file_id", fileId)
-                .build();
-        return executor.execute(request, RETRIEVE_CONTENT_RESPONSE, options);
+        return Futures.join(retrieveContentAsync(fileId, options));
     }
 
     /**
@@ -120,5 +164,29 @@ public final class FilesService {
      */
     public byte[] retrieveContent(String fileId) {
         return retrieveContent(fileId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieveContent(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param fileId the {@code file_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieveContent(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieveContent(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<byte[]> retrieveContentAsync(String fileId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/files/{file_id}/content")
+                .pathParam("file_id", fileId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_CONTENT_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveContentAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param fileId the {@code file_id} path parameter
+     * @return a future of what {@link #retrieveContent(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieveContent(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<byte[]> retrieveContentAsync(String fileId) {
+        return retrieveContentAsync(fileId, RequestOptions.none());
     }
 }

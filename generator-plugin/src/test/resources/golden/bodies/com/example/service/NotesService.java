@@ -2,21 +2,22 @@
 package com.example.service;
 
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Notes operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class NotesService {
+public final class NotesService extends ApiService<NotesService> {
     private static final ResponseSpec<String> CREATE_RESPONSE = ResponseSpec.text("text/markdown");
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -24,7 +25,7 @@ public final class NotesService {
      * @param executor sends the calls
      */
     public NotesService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, NotesService::new);
     }
 
     /**
@@ -38,10 +39,7 @@ public final class NotesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public String create(String body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/notes")
-                .rawBody(body, "text/plain")
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -52,5 +50,29 @@ public final class NotesService {
      */
     public String create(String body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(String, RequestOptions)} returns, or completed exceptionally with what {@link #create(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<String> createAsync(String body, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/notes")
+                .rawBody(body, "text/plain")
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(String, RequestOptions)} returns, or completed exceptionally with what {@link #create(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<String> createAsync(String body) {
+        return createAsync(body, RequestOptions.none());
     }
 }

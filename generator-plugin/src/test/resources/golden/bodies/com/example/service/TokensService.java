@@ -4,22 +4,23 @@ package com.example.service;
 import com.example.model.TokensCreateRequest;
 import com.example.model.TokensCreateResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
 import dev.parallel4j.runtime.client.FormBody;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Tokens operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class TokensService {
+public final class TokensService extends ApiService<TokensService> {
     private static final ResponseSpec<TokensCreateResponse> CREATE_RESPONSE = ResponseSpec.of(TokensCreateResponse.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -27,7 +28,7 @@ public final class TokensService {
      * @param executor sends the calls
      */
     public TokensService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, TokensService::new);
     }
 
     /**
@@ -41,13 +42,7 @@ public final class TokensService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TokensCreateResponse create(TokensCreateRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/tokens")
-                .formBody(FormBody.urlEncoded()
-                        .field("grant_type", body.grantType())
-                        .field("scope", body._scope().value().orElse(null))
-                        .build())
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -58,5 +53,33 @@ public final class TokensService {
      */
     public TokensCreateResponse create(TokensCreateRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(TokensCreateRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(TokensCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(TokensCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TokensCreateResponse> createAsync(TokensCreateRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/tokens")
+                .formBody(FormBody.urlEncoded()
+                        .field("grant_type", body.grantType())
+                        .field("scope", body._scope().value().orElse(null))
+                        .build())
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(TokensCreateRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(TokensCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(TokensCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TokensCreateResponse> createAsync(TokensCreateRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 }

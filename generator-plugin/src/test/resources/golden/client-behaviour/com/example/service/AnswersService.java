@@ -5,25 +5,26 @@ import com.example.model.AnswersCreateRequest;
 import com.example.model.AnswersCreateResponse;
 import com.example.model.AnswersCreateStreamEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Answers operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class AnswersService {
+public final class AnswersService extends ApiService<AnswersService> {
     private static final ResponseSpec<AnswersCreateResponse> CREATE_RESPONSE = ResponseSpec.of(AnswersCreateResponse.class);
 
     private static final ResponseSpec<AnswersCreateStreamEvent> CREATE_STREAMING_RESPONSE = ResponseSpec.of(AnswersCreateStreamEvent.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -31,7 +32,7 @@ public final class AnswersService {
      * @param executor sends the calls
      */
     public AnswersService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, AnswersService::new);
     }
 
     /**
@@ -43,10 +44,7 @@ public final class AnswersService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public AnswersCreateResponse create(AnswersCreateRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/answers")
-                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -60,6 +58,31 @@ public final class AnswersService {
     }
 
     /**
+     * As {@link #create(AnswersCreateRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(AnswersCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(AnswersCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<AnswersCreateResponse> createAsync(AnswersCreateRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/answers")
+                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(AnswersCreateRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(AnswersCreateRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(AnswersCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<AnswersCreateResponse> createAsync(AnswersCreateRequest body) {
+        return createAsync(body, RequestOptions.none());
+    }
+
+    /**
      * Calls {@code POST /v1/answers}.
      *
      * @param body the request body
@@ -69,10 +92,7 @@ public final class AnswersService {
      */
     public EventStream<AnswersCreateStreamEvent> createStreaming(AnswersCreateRequest body,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/answers")
-                .jsonBody(body.toBuilder().stream(true).build())
-                .build();
-        return executor.stream(request, CREATE_STREAMING_RESPONSE, options);
+        return Futures.join(createStreamingAsync(body, options));
     }
 
     /**
@@ -83,5 +103,31 @@ public final class AnswersService {
      */
     public EventStream<AnswersCreateStreamEvent> createStreaming(AnswersCreateRequest body) {
         return createStreaming(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createStreaming(AnswersCreateRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(AnswersCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<AnswersCreateStreamEvent>> createStreamingAsync(
+            AnswersCreateRequest body, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/answers")
+                .jsonBody(body.toBuilder().stream(true).build())
+                .build();
+        return executor().streamAsync(request, CREATE_STREAMING_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createStreamingAsync(AnswersCreateRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(AnswersCreateRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<AnswersCreateStreamEvent>> createStreamingAsync(
+            AnswersCreateRequest body) {
+        return createStreamingAsync(body, RequestOptions.none());
     }
 }

@@ -9,7 +9,9 @@ import com.example.model.JobsEvent;
 import com.example.model.JobsLogsResponse;
 import com.example.model.JobsResultResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
 import dev.parallel4j.runtime.client.CursorPage;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
@@ -18,16 +20,17 @@ import dev.parallel4j.runtime.sse.EventStream;
 import dev.parallel4j.runtime.wait.WaitOptions;
 import dev.parallel4j.runtime.wait.WaitTarget;
 import dev.parallel4j.runtime.wait.Waiter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
  * The Jobs operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class JobsService {
+public final class JobsService extends ApiService<JobsService> {
     private static final ResponseSpec<JobsEvent> EVENTS_RESPONSE = ResponseSpec.of(JobsEvent.class)
             .resumable("after", "id")
             .withErrorEvent(JobFailure.class, event -> event.problem().orElse(null));
@@ -40,15 +43,13 @@ public final class JobsService {
 
     private static final ResponseSpec<Job> RETRIEVE_RESPONSE = ResponseSpec.of(Job.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public JobsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, JobsService::new);
     }
 
     /**
@@ -62,11 +63,7 @@ public final class JobsService {
      */
     public EventStream<JobsEvent> events(String jobId, JobsEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/events")
-                .pathParam("job_id", jobId)
-                .query("after", params.after().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(jobId, params, options));
     }
 
     /**
@@ -91,6 +88,45 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #events(String, JobsEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, JobsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<JobsEvent>> eventsAsync(String jobId,
+            JobsEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/events")
+                .pathParam("job_id", jobId)
+                .query("after", params.after().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, JobsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, JobsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<JobsEvent>> eventsAsync(String jobId,
+            JobsEventsParams params) {
+        return eventsAsync(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, JobsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, JobsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<JobsEvent>> eventsAsync(String jobId) {
+        return eventsAsync(jobId, JobsEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs}.
      *
      * @param params the query, header and cookie parameters
@@ -99,13 +135,7 @@ public final class JobsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public CursorPage<JobPage, Job> list(JobsListParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs")
-                .query("cursor", params.cursor().orElse(null))
-                .query("limit", params.limit().orElse(null))
-                .build();
-        JobPage response = executor.execute(request, LIST_RESPONSE, options);
-        return new CursorPage<>(response, response.jobs(), response.nextCursor().orElse(null),
-                cursor -> list(params.toBuilder().cursor(cursor).build(), options));
+        return Futures.join(listAsync(params, options));
     }
 
     /**
@@ -128,6 +158,43 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #list(JobsListParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync(JobsListParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs")
+                .query("cursor", params.cursor().orElse(null))
+                .query("limit", params.limit().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, LIST_RESPONSE, options),
+                response -> new CursorPage<>(response, response.jobs(), response.nextCursor().orElse(null),
+                        cursor -> listAsync(params.toBuilder().cursor(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #listAsync(JobsListParams, RequestOptions)} with the client's request options.
+     *
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync(JobsListParams params) {
+        return listAsync(params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #listAsync(JobsListParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(JobsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobPage, Job>> listAsync() {
+        return listAsync(JobsListParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs/{job_id}/logs}.
      *
      * @param jobId the {@code job_id} path parameter
@@ -138,13 +205,7 @@ public final class JobsService {
      */
     public CursorPage<JobsLogsResponse, String> logs(String jobId, JobsLogsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/logs")
-                .pathParam("job_id", jobId)
-                .query("after", params.after().orElse(null))
-                .build();
-        JobsLogsResponse response = executor.execute(request, LOGS_RESPONSE, options);
-        return new CursorPage<>(response, response.lines(), response.lastId().orElse(null),
-                cursor -> logs(jobId, params.toBuilder().after(cursor).build(), options));
+        return Futures.join(logsAsync(jobId, params, options));
     }
 
     /**
@@ -169,6 +230,47 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #logs(String, JobsLogsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId,
+            JobsLogsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/logs")
+                .pathParam("job_id", jobId)
+                .query("after", params.after().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, LOGS_RESPONSE, options),
+                response -> new CursorPage<>(response, response.lines(), response.lastId().orElse(null),
+                        cursor -> logsAsync(jobId, params.toBuilder().after(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #logsAsync(String, JobsLogsParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId,
+            JobsLogsParams params) {
+        return logsAsync(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #logsAsync(String, JobsLogsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #logs(String, JobsLogsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<JobsLogsResponse, String>> logsAsync(String jobId) {
+        return logsAsync(jobId, JobsLogsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs/{job_id}/result}.
      *
      * @param jobId the {@code job_id} path parameter
@@ -179,12 +281,7 @@ public final class JobsService {
      */
     public JobsResultResponse result(String jobId, JobsResultParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/result")
-                .pathParam("job_id", jobId)
-                .query("wait", params.waitQuery().orElse(null))
-                .build();
-        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.waitQuery().orElse(300L)));
-        return executor.execute(request, RESULT_RESPONSE, callOptions);
+        return Futures.join(resultAsync(jobId, params, options));
     }
 
     /**
@@ -209,6 +306,46 @@ public final class JobsService {
     }
 
     /**
+     * As {@link #result(String, JobsResultParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId, JobsResultParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}/result")
+                .pathParam("job_id", jobId)
+                .query("wait", params.waitQuery().orElse(null))
+                .build();
+        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.waitQuery().orElse(300L)));
+        return executor().executeAsync(request, RESULT_RESPONSE, callOptions);
+    }
+
+    /**
+     * As {@link #resultAsync(String, JobsResultParams, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId,
+            JobsResultParams params) {
+        return resultAsync(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #resultAsync(String, JobsResultParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of what {@link #result(String, JobsResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, JobsResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JobsResultResponse> resultAsync(String jobId) {
+        return resultAsync(jobId, JobsResultParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /v1/jobs/{job_id}}.
      *
      * @param jobId the {@code job_id} path parameter
@@ -217,10 +354,7 @@ public final class JobsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Job retrieve(String jobId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}")
-                .pathParam("job_id", jobId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(jobId, options));
     }
 
     /**
@@ -231,6 +365,30 @@ public final class JobsService {
      */
     public Job retrieve(String jobId) {
         return retrieve(jobId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Job> retrieveAsync(String jobId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/jobs/{job_id}")
+                .pathParam("job_id", jobId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param jobId the {@code job_id} path parameter
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Job> retrieveAsync(String jobId) {
+        return retrieveAsync(jobId, RequestOptions.none());
     }
 
     /**
@@ -252,7 +410,7 @@ public final class JobsService {
                 seconds -> events(jobId),
                 event -> event instanceof JobProgress carrier ? carrier.job().orElse(null) : null,
                 state -> "done".equals(state.state().asString())),
-                options, onProgress, executor.clock(), executor.sleeper());
+                options, onProgress, executor().clock(), executor().sleeper());
     }
 
     /**

@@ -6,27 +6,28 @@ import com.example.model.ChatCompletionRequest;
 import com.example.model.ChatCompletionResponseChunk;
 import com.example.model.HTTPValidationError;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * OpenAI-compatible chat completions, answered with fresh web knowledge or, when a Task processor is named as the model, with a full research task. Answers come as one JSON object or as a stream of chunks.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class ChatService {
+public final class ChatService extends ApiService<ChatService> {
     private static final ResponseSpec<ChatCompletion> CREATE_RESPONSE = ResponseSpec.of(ChatCompletion.class)
             .withError("422", HTTPValidationError.class);
 
     private static final ResponseSpec<ChatCompletionResponseChunk> CREATE_STREAMING_RESPONSE = ResponseSpec.of(ChatCompletionResponseChunk.class)
             .withError("422", HTTPValidationError.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -34,7 +35,7 @@ public final class ChatService {
      * @param executor sends the calls
      */
     public ChatService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, ChatService::new);
     }
 
     /**
@@ -58,10 +59,7 @@ public final class ChatService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public ChatCompletion create(ChatCompletionRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/chat/completions")
-                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -72,6 +70,31 @@ public final class ChatService {
      */
     public ChatCompletion create(ChatCompletionRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(ChatCompletionRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(ChatCompletionRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(ChatCompletionRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<ChatCompletion> createAsync(ChatCompletionRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/chat/completions")
+                .jsonBody(body._stream().isMissing() ? body : body.toBuilder().stream(Optional.empty()).build())
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(ChatCompletionRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(ChatCompletionRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(ChatCompletionRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<ChatCompletion> createAsync(ChatCompletionRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 
     /**
@@ -96,10 +119,7 @@ public final class ChatService {
      */
     public EventStream<ChatCompletionResponseChunk> createStreaming(ChatCompletionRequest body,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/chat/completions")
-                .jsonBody(body.toBuilder().stream(true).build())
-                .build();
-        return executor.stream(request, CREATE_STREAMING_RESPONSE, options);
+        return Futures.join(createStreamingAsync(body, options));
     }
 
     /**
@@ -110,5 +130,31 @@ public final class ChatService {
      */
     public EventStream<ChatCompletionResponseChunk> createStreaming(ChatCompletionRequest body) {
         return createStreaming(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createStreaming(ChatCompletionRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(ChatCompletionRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<ChatCompletionResponseChunk>> createStreamingAsync(
+            ChatCompletionRequest body, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/chat/completions")
+                .jsonBody(body.toBuilder().stream(true).build())
+                .build();
+        return executor().streamAsync(request, CREATE_STREAMING_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createStreamingAsync(ChatCompletionRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(ChatCompletionRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<ChatCompletionResponseChunk>> createStreamingAsync(
+            ChatCompletionRequest body) {
+        return createStreamingAsync(body, RequestOptions.none());
     }
 }

@@ -5,22 +5,23 @@ import com.example.model.ErrorResponse;
 import com.example.model.V1ExtractRequest;
 import com.example.model.V1ExtractResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Page extraction. A call takes a list of URLs, optionally with an objective and keyword queries to focus on, and returns markdown excerpts of each page, its complete text, or both.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class ExtractService {
+public final class ExtractService extends ApiService<ExtractService> {
     private static final ResponseSpec<V1ExtractResponse> CREATE_RESPONSE = ResponseSpec.of(V1ExtractResponse.class)
             .withError("422", ErrorResponse.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -28,7 +29,7 @@ public final class ExtractService {
      * @param executor sends the calls
      */
     public ExtractService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, ExtractService::new);
     }
 
     /**
@@ -50,10 +51,7 @@ public final class ExtractService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public V1ExtractResponse create(V1ExtractRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/extract")
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -64,5 +62,30 @@ public final class ExtractService {
      */
     public V1ExtractResponse create(V1ExtractRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(V1ExtractRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(V1ExtractRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(V1ExtractRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<V1ExtractResponse> createAsync(V1ExtractRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/extract")
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(V1ExtractRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(V1ExtractRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(V1ExtractRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<V1ExtractResponse> createAsync(V1ExtractRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 }

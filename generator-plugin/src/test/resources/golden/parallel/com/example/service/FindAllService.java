@@ -17,6 +17,8 @@ import com.example.model.HTTPValidationError;
 import com.example.model.IngestInput;
 import com.example.model.ParallelBeta;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
@@ -27,16 +29,17 @@ import dev.parallel4j.runtime.wait.WaitOptions;
 import dev.parallel4j.runtime.wait.WaitTarget;
 import dev.parallel4j.runtime.wait.Waiter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
  * Entity discovery. A FindAll run takes an objective, an entity type and named match conditions, searches the web for candidate entities, judges each candidate against every condition, and can then attach extra fields (enrichments) to the ones that match. Progress is available by polling, as a server-sent event stream, or through a webhook.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class FindAllService {
+public final class FindAllService extends ApiService<FindAllService> {
     private static final List<ParallelBeta> DEFAULT_BETAS = List.of(ParallelBeta.FINDALL_2025_09_15);
 
     private static final ResponseSpec<JsonValue> CANCEL_RESPONSE = ResponseSpec.of(JsonValue.class)
@@ -78,15 +81,13 @@ public final class FindAllService {
     private static final ResponseSpec<FindAllSchema> SCHEMA_RESPONSE = ResponseSpec.of(FindAllSchema.class)
             .withError("422", HTTPValidationError.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public FindAllService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, FindAllService::new);
     }
 
     /**
@@ -106,11 +107,7 @@ public final class FindAllService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public JsonValue cancel(String findallId, FindAllCancelParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/cancel")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .build();
-        return executor.execute(request, CANCEL_RESPONSE, options);
+        return Futures.join(cancelAsync(findallId, params, options));
     }
 
     /**
@@ -135,6 +132,44 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #cancel(String, FindAllCancelParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #cancel(String, FindAllCancelParams, RequestOptions)} returns, or completed exceptionally with what {@link #cancel(String, FindAllCancelParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JsonValue> cancelAsync(String findallId, FindAllCancelParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/cancel")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .build();
+        return executor().executeAsync(request, CANCEL_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #cancelAsync(String, FindAllCancelParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #cancel(String, FindAllCancelParams, RequestOptions)} returns, or completed exceptionally with what {@link #cancel(String, FindAllCancelParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JsonValue> cancelAsync(String findallId, FindAllCancelParams params) {
+        return cancelAsync(findallId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #cancelAsync(String, FindAllCancelParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return a future of what {@link #cancel(String, FindAllCancelParams, RequestOptions)} returns, or completed exceptionally with what {@link #cancel(String, FindAllCancelParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<JsonValue> cancelAsync(String findallId) {
+        return cancelAsync(findallId, FindAllCancelParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Quick candidate search.
      *
      * <p>Looks up a ranked list of entities for an objective in a single, fast call. No match conditions are checked and nothing is enriched; for a verified, condition-by-condition answer start a FindAll run instead. The result may hold fewer entries than <code>match_limit</code>.
@@ -149,10 +184,7 @@ public final class FindAllService {
      */
     public FindAllCandidatesResponse candidates(FindAllCandidatesRequest body,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/candidates")
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CANDIDATES_RESPONSE, options);
+        return Futures.join(candidatesAsync(body, options));
     }
 
     /**
@@ -163,6 +195,32 @@ public final class FindAllService {
      */
     public FindAllCandidatesResponse candidates(FindAllCandidatesRequest body) {
         return candidates(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #candidates(FindAllCandidatesRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #candidates(FindAllCandidatesRequest, RequestOptions)} returns, or completed exceptionally with what {@link #candidates(FindAllCandidatesRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllCandidatesResponse> candidatesAsync(
+            FindAllCandidatesRequest body, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/candidates")
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CANDIDATES_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #candidatesAsync(FindAllCandidatesRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #candidates(FindAllCandidatesRequest, RequestOptions)} returns, or completed exceptionally with what {@link #candidates(FindAllCandidatesRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllCandidatesResponse> candidatesAsync(
+            FindAllCandidatesRequest body) {
+        return candidatesAsync(body, RequestOptions.none());
     }
 
     /**
@@ -188,11 +246,7 @@ public final class FindAllService {
      */
     public FindAllRun create(FindAllRunInput body, FindAllCreateParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs")
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, params, options));
     }
 
     /**
@@ -217,6 +271,45 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> createAsync(FindAllRunInput body,
+            FindAllCreateParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs")
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(FindAllRunInput, FindAllCreateParams, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> createAsync(FindAllRunInput body,
+            FindAllCreateParams params) {
+        return createAsync(body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createAsync(FindAllRunInput, FindAllCreateParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(FindAllRunInput, FindAllCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> createAsync(FindAllRunInput body) {
+        return createAsync(body, FindAllCreateParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Extract extra fields for matched candidates.
      *
      * <p>Registers extra fields to extract for every matched candidate of the run, both existing matches and future ones (including those found by a later extend). Enrichments never change which candidates match. Several enrichments may be added to one run.
@@ -234,12 +327,7 @@ public final class FindAllService {
      */
     public FindAllSchema enrich(String findallId, FindAllEnrichInput body,
             FindAllEnrichParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/enrich")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, ENRICH_RESPONSE, options);
+        return Futures.join(enrichAsync(findallId, body, params, options));
     }
 
     /**
@@ -267,6 +355,49 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} returns, or completed exceptionally with what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> enrichAsync(String findallId, FindAllEnrichInput body,
+            FindAllEnrichParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/enrich")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, ENRICH_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #enrichAsync(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} returns, or completed exceptionally with what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> enrichAsync(String findallId, FindAllEnrichInput body,
+            FindAllEnrichParams params) {
+        return enrichAsync(findallId, body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #enrichAsync(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @return a future of what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} returns, or completed exceptionally with what {@link #enrich(String, FindAllEnrichInput, FindAllEnrichParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> enrichAsync(String findallId, FindAllEnrichInput body) {
+        return enrichAsync(findallId, body, FindAllEnrichParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Follow a run as server-sent events.
      *
      * <p>Opens a server-sent event stream for the run. Each event is a JSON
@@ -290,13 +421,7 @@ public final class FindAllService {
      */
     public EventStream<FindAllEvent> events(String findallId, FindAllEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/events")
-                .pathParam("findall_id", findallId)
-                .query("last_event_id", params.lastEventId().orElse(null))
-                .query("timeout", params.timeout().orElse(null))
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(findallId, params, options));
     }
 
     /**
@@ -321,6 +446,47 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #events(String, FindAllEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, FindAllEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<FindAllEvent>> eventsAsync(String findallId,
+            FindAllEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/events")
+                .pathParam("findall_id", findallId)
+                .query("last_event_id", params.lastEventId().orElse(null))
+                .query("timeout", params.timeout().orElse(null))
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, FindAllEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, FindAllEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<FindAllEvent>> eventsAsync(String findallId,
+            FindAllEventsParams params) {
+        return eventsAsync(findallId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, FindAllEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, FindAllEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<FindAllEvent>> eventsAsync(String findallId) {
+        return eventsAsync(findallId, FindAllEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Raise the match limit of a FindAll run.
      *
      * <p>Adds <code>additional_match_limit</code> to the run's current match limit so it keeps searching with unchanged conditions, generator and enrichments. An active run simply continues; a run that completed by reaching its limit is resumed. Preview runs cannot be extended.
@@ -338,12 +504,7 @@ public final class FindAllService {
      */
     public FindAllSchema extend(String findallId, FindAllExtendInput body,
             FindAllExtendParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/extend")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, EXTEND_RESPONSE, options);
+        return Futures.join(extendAsync(findallId, body, params, options));
     }
 
     /**
@@ -371,6 +532,49 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} returns, or completed exceptionally with what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> extendAsync(String findallId, FindAllExtendInput body,
+            FindAllExtendParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/runs/{findall_id}/extend")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, EXTEND_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #extendAsync(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} returns, or completed exceptionally with what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> extendAsync(String findallId, FindAllExtendInput body,
+            FindAllExtendParams params) {
+        return extendAsync(findallId, body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #extendAsync(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param body the request body
+     * @return a future of what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} returns, or completed exceptionally with what {@link #extend(String, FindAllExtendInput, FindAllExtendParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> extendAsync(String findallId, FindAllExtendInput body) {
+        return extendAsync(findallId, body, FindAllExtendParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Draft a run specification from an objective.
      *
      * <p>Converts a plain-language objective into a proposed FindAll specification: an entity type plus named match conditions. Nothing is started; review or edit the draft, then pass it to the create-run call. Needs the <code>parallel-beta</code> header.
@@ -386,11 +590,7 @@ public final class FindAllService {
      */
     public FindAllSchema ingest(IngestInput body, FindAllIngestParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/ingest")
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, INGEST_RESPONSE, options);
+        return Futures.join(ingestAsync(body, params, options));
     }
 
     /**
@@ -415,6 +615,45 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} returns, or completed exceptionally with what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> ingestAsync(IngestInput body,
+            FindAllIngestParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1beta/findall/ingest")
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, INGEST_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #ingestAsync(IngestInput, FindAllIngestParams, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} returns, or completed exceptionally with what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> ingestAsync(IngestInput body,
+            FindAllIngestParams params) {
+        return ingestAsync(body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #ingestAsync(IngestInput, FindAllIngestParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} returns, or completed exceptionally with what {@link #ingest(IngestInput, FindAllIngestParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> ingestAsync(IngestInput body) {
+        return ingestAsync(body, FindAllIngestParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Snapshot of candidates and matches so far.
      *
      * <p>Returns a snapshot taken now: the run itself plus every candidate evaluated so far with its match status, outputs and supporting basis. Can be called while the run is still going.
@@ -430,11 +669,7 @@ public final class FindAllService {
      */
     public FindAllRunResult result(String findallId, FindAllResultParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/result")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .build();
-        return executor.execute(request, RESULT_RESPONSE, options);
+        return Futures.join(resultAsync(findallId, params, options));
     }
 
     /**
@@ -459,6 +694,45 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #result(String, FindAllResultParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #result(String, FindAllResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, FindAllResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRunResult> resultAsync(String findallId,
+            FindAllResultParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/result")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .build();
+        return executor().executeAsync(request, RESULT_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #resultAsync(String, FindAllResultParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #result(String, FindAllResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, FindAllResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRunResult> resultAsync(String findallId,
+            FindAllResultParams params) {
+        return resultAsync(findallId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #resultAsync(String, FindAllResultParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return a future of what {@link #result(String, FindAllResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, FindAllResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRunResult> resultAsync(String findallId) {
+        return resultAsync(findallId, FindAllResultParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Poll the state of a FindAll run.
      *
      * <p>Returns the run with its current status, counters and metadata. Suitable for polling until <code>status.is_active</code> turns false.
@@ -474,11 +748,7 @@ public final class FindAllService {
      */
     public FindAllRun retrieve(String findallId, FindAllRetrieveParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(findallId, params, options));
     }
 
     /**
@@ -503,6 +773,45 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> retrieveAsync(String findallId,
+            FindAllRetrieveParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, FindAllRetrieveParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> retrieveAsync(String findallId,
+            FindAllRetrieveParams params) {
+        return retrieveAsync(findallId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, FindAllRetrieveParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return a future of what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, FindAllRetrieveParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllRun> retrieveAsync(String findallId) {
+        return retrieveAsync(findallId, FindAllRetrieveParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Get the specification of a FindAll run.
      *
      * <p>Returns what the run is searching for: objective, entity type, match conditions, enrichments, generator and match limit.
@@ -518,11 +827,7 @@ public final class FindAllService {
      */
     public FindAllSchema schema(String findallId, FindAllSchemaParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/schema")
-                .pathParam("findall_id", findallId)
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .build();
-        return executor.execute(request, SCHEMA_RESPONSE, options);
+        return Futures.join(schemaAsync(findallId, params, options));
     }
 
     /**
@@ -547,6 +852,45 @@ public final class FindAllService {
     }
 
     /**
+     * As {@link #schema(String, FindAllSchemaParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #schema(String, FindAllSchemaParams, RequestOptions)} returns, or completed exceptionally with what {@link #schema(String, FindAllSchemaParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> schemaAsync(String findallId,
+            FindAllSchemaParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1beta/findall/runs/{findall_id}/schema")
+                .pathParam("findall_id", findallId)
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .build();
+        return executor().executeAsync(request, SCHEMA_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #schemaAsync(String, FindAllSchemaParams, RequestOptions)} with the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #schema(String, FindAllSchemaParams, RequestOptions)} returns, or completed exceptionally with what {@link #schema(String, FindAllSchemaParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> schemaAsync(String findallId,
+            FindAllSchemaParams params) {
+        return schemaAsync(findallId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #schemaAsync(String, FindAllSchemaParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param findallId Identifier of the FindAll run, as returned when it was created.
+     * @return a future of what {@link #schema(String, FindAllSchemaParams, RequestOptions)} returns, or completed exceptionally with what {@link #schema(String, FindAllSchemaParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<FindAllSchema> schemaAsync(String findallId) {
+        return schemaAsync(findallId, FindAllSchemaParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Waits until the run is no longer active (completed, failed or cancelled) and returns it, reporting its progress (status, and the numbers of candidates generated and matched in <code>status.metrics</code>) along the way.
      *
      * <p>Follows {@link #events} until an event carries a FindAllRun for which {@code status.is_active == false}, and polls {@link #retrieve} instead when the stream is unavailable, reports an error or ends first. A dropped stream is resumed where it broke off. Nothing is left open when it returns or throws.
@@ -566,7 +910,7 @@ public final class FindAllService {
                 seconds -> events(findallId, FindAllEventsParams.builder().timeout((double) seconds).build()),
                 event -> event instanceof FindAllRunStatusEvent carrier ? carrier.data() : null,
                 state -> !state.status().isActive()),
-                options, onProgress, executor.clock(), executor.sleeper());
+                options, onProgress, executor().clock(), executor().sleeper());
     }
 
     /**

@@ -9,19 +9,22 @@ import com.example.model.PaginatedMonitorEvents;
 import com.example.model.PaginatedMonitorResponse;
 import com.example.model.UpdateMonitorRequest;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
 import dev.parallel4j.runtime.client.CursorPage;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Scheduled change detection. A monitor re-checks the web at a fixed frequency, either following a search query (<code>event_stream</code>) or re-running a finished Task run (<code>snapshot</code>), and records an event for every material change it finds. Events can be listed or delivered to a webhook.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class MonitorsService {
+public final class MonitorsService extends ApiService<MonitorsService> {
     private static final ResponseSpec<MonitorResponse> CANCEL_RESPONSE = ResponseSpec.of(MonitorResponse.class)
             .withError("401", ErrorResponse.class)
             .withError("404", ErrorResponse.class)
@@ -55,15 +58,13 @@ public final class MonitorsService {
             .withError("404", ErrorResponse.class)
             .withError("422", ErrorResponse.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public MonitorsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, MonitorsService::new);
     }
 
     /**
@@ -82,10 +83,7 @@ public final class MonitorsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse cancel(String monitorId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/cancel")
-                .pathParam("monitor_id", monitorId)
-                .build();
-        return executor.execute(request, CANCEL_RESPONSE, options);
+        return Futures.join(cancelAsync(monitorId, options));
     }
 
     /**
@@ -96,6 +94,31 @@ public final class MonitorsService {
      */
     public MonitorResponse cancel(String monitorId) {
         return cancel(monitorId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #cancel(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #cancel(String, RequestOptions)} returns, or completed exceptionally with what {@link #cancel(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> cancelAsync(String monitorId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/cancel")
+                .pathParam("monitor_id", monitorId)
+                .build();
+        return executor().executeAsync(request, CANCEL_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #cancelAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @return a future of what {@link #cancel(String, RequestOptions)} returns, or completed exceptionally with what {@link #cancel(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> cancelAsync(String monitorId) {
+        return cancelAsync(monitorId, RequestOptions.none());
     }
 
     /**
@@ -118,10 +141,7 @@ public final class MonitorsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse create(CreateMonitorRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors")
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -132,6 +152,31 @@ public final class MonitorsService {
      */
     public MonitorResponse create(CreateMonitorRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(CreateMonitorRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(CreateMonitorRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(CreateMonitorRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> createAsync(CreateMonitorRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors")
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(CreateMonitorRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(CreateMonitorRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(CreateMonitorRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> createAsync(CreateMonitorRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 
     /**
@@ -157,16 +202,7 @@ public final class MonitorsService {
      */
     public CursorPage<PaginatedMonitorEvents, PaginatedMonitorEvents.MonitorEvent> events(
             String monitorId, MonitorsEventsParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors/{monitor_id}/events")
-                .pathParam("monitor_id", monitorId)
-                .query("event_group_id", params.eventGroupId().orElse(null))
-                .query("cursor", params.cursor().orElse(null))
-                .query("limit", params.limit().orElse(null))
-                .query("include_completions", params.includeCompletions().orElse(null))
-                .build();
-        PaginatedMonitorEvents response = executor.execute(request, EVENTS_RESPONSE, options);
-        return new CursorPage<>(response, response.events(), response.nextCursor().orElse(null),
-                cursor -> events(monitorId, params.toBuilder().cursor(cursor).build(), options));
+        return Futures.join(eventsAsync(monitorId, params, options));
     }
 
     /**
@@ -193,6 +229,51 @@ public final class MonitorsService {
     }
 
     /**
+     * As {@link #events(String, MonitorsEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #events(String, MonitorsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorEvents, PaginatedMonitorEvents.MonitorEvent>> eventsAsync(
+            String monitorId, MonitorsEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors/{monitor_id}/events")
+                .pathParam("monitor_id", monitorId)
+                .query("event_group_id", params.eventGroupId().orElse(null))
+                .query("cursor", params.cursor().orElse(null))
+                .query("limit", params.limit().orElse(null))
+                .query("include_completions", params.includeCompletions().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, EVENTS_RESPONSE, options),
+                response -> new CursorPage<>(response, response.events(), response.nextCursor().orElse(null),
+                        cursor -> eventsAsync(monitorId, params.toBuilder().cursor(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #eventsAsync(String, MonitorsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #events(String, MonitorsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorEvents, PaginatedMonitorEvents.MonitorEvent>> eventsAsync(
+            String monitorId, MonitorsEventsParams params) {
+        return eventsAsync(monitorId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, MonitorsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #events(String, MonitorsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorEvents, PaginatedMonitorEvents.MonitorEvent>> eventsAsync(
+            String monitorId) {
+        return eventsAsync(monitorId, MonitorsEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * List monitors.
      *
      * <p>Returns monitors page by page, most recently created first. To get the
@@ -213,15 +294,7 @@ public final class MonitorsService {
      */
     public CursorPage<PaginatedMonitorResponse, MonitorResponse> list(MonitorsListParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors")
-                .query("cursor", params.cursor().orElse(null))
-                .query("limit", params.limit().orElse(null))
-                .query("type", params.type().orElse(null))
-                .query("status", params.status().orElse(null))
-                .build();
-        PaginatedMonitorResponse response = executor.execute(request, LIST_RESPONSE, options);
-        return new CursorPage<>(response, response.monitors(), response.nextCursor().orElse(null),
-                cursor -> list(params.toBuilder().cursor(cursor).build(), options));
+        return Futures.join(listAsync(params, options));
     }
 
     /**
@@ -244,6 +317,46 @@ public final class MonitorsService {
     }
 
     /**
+     * As {@link #list(MonitorsListParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(MonitorsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorResponse, MonitorResponse>> listAsync(
+            MonitorsListParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors")
+                .query("cursor", params.cursor().orElse(null))
+                .query("limit", params.limit().orElse(null))
+                .query("type", params.type().orElse(null))
+                .query("status", params.status().orElse(null))
+                .build();
+        return Futures.map(executor().executeAsync(request, LIST_RESPONSE, options),
+                response -> new CursorPage<>(response, response.monitors(), response.nextCursor().orElse(null),
+                        cursor -> listAsync(params.toBuilder().cursor(cursor).build(), options)));
+    }
+
+    /**
+     * As {@link #listAsync(MonitorsListParams, RequestOptions)} with the client's request options.
+     *
+     * @param params the query, header and cookie parameters
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(MonitorsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorResponse, MonitorResponse>> listAsync(
+            MonitorsListParams params) {
+        return listAsync(params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #listAsync(MonitorsListParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @return a future of the first page, whose {@code nextPageAsync()} fetches the next one without blocking (its {@code nextPage()} and {@code autoPager()} block), or completed exceptionally with what {@link #list(MonitorsListParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<CursorPage<PaginatedMonitorResponse, MonitorResponse>> listAsync() {
+        return listAsync(MonitorsListParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Get a monitor.
      *
      * <p>Returns the configuration and state of one monitor: type, status, frequency, processor, settings, webhook, metadata and, for a <code>snapshot</code> monitor, its latest output.
@@ -259,10 +372,7 @@ public final class MonitorsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse retrieve(String monitorId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors/{monitor_id}")
-                .pathParam("monitor_id", monitorId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(monitorId, options));
     }
 
     /**
@@ -273,6 +383,31 @@ public final class MonitorsService {
      */
     public MonitorResponse retrieve(String monitorId) {
         return retrieve(monitorId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> retrieveAsync(String monitorId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/monitors/{monitor_id}")
+                .pathParam("monitor_id", monitorId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> retrieveAsync(String monitorId) {
+        return retrieveAsync(monitorId, RequestOptions.none());
     }
 
     /**
@@ -290,10 +425,7 @@ public final class MonitorsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public void trigger(String monitorId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/trigger")
-                .pathParam("monitor_id", monitorId)
-                .build();
-        executor.execute(request, TRIGGER_RESPONSE, options);
+        Futures.join(triggerAsync(monitorId, options));
     }
 
     /**
@@ -303,6 +435,30 @@ public final class MonitorsService {
      */
     public void trigger(String monitorId) {
         trigger(monitorId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #trigger(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #trigger(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Void> triggerAsync(String monitorId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/trigger")
+                .pathParam("monitor_id", monitorId)
+                .build();
+        return executor().executeAsync(request, TRIGGER_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #triggerAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #trigger(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Void> triggerAsync(String monitorId) {
+        return triggerAsync(monitorId, RequestOptions.none());
     }
 
     /**
@@ -329,11 +485,7 @@ public final class MonitorsService {
      */
     public MonitorResponse update(String monitorId, UpdateMonitorRequest body,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/update")
-                .pathParam("monitor_id", monitorId)
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, UPDATE_RESPONSE, options);
+        return Futures.join(updateAsync(monitorId, body, options));
     }
 
     /**
@@ -345,5 +497,34 @@ public final class MonitorsService {
      */
     public MonitorResponse update(String monitorId, UpdateMonitorRequest body) {
         return update(monitorId, body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #update(String, UpdateMonitorRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #update(String, UpdateMonitorRequest, RequestOptions)} returns, or completed exceptionally with what {@link #update(String, UpdateMonitorRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> updateAsync(String monitorId,
+            UpdateMonitorRequest body, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/monitors/{monitor_id}/update")
+                .pathParam("monitor_id", monitorId)
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, UPDATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #updateAsync(String, UpdateMonitorRequest, RequestOptions)} with the client's request options.
+     *
+     * @param monitorId Identifier of the monitor, as returned when it was created.
+     * @param body the request body
+     * @return a future of what {@link #update(String, UpdateMonitorRequest, RequestOptions)} returns, or completed exceptionally with what {@link #update(String, UpdateMonitorRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<MonitorResponse> updateAsync(String monitorId,
+            UpdateMonitorRequest body) {
+        return updateAsync(monitorId, body, RequestOptions.none());
     }
 }

@@ -5,22 +5,23 @@ import com.example.model.ErrorResponse;
 import com.example.model.V1SearchRequest;
 import com.example.model.V1SearchResponse;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Web search for programs. A call takes keyword queries and, optionally, a plain-language objective and answers with the most relevant pages, each reduced to dense markdown excerpts. Domain filters, freshness rules and size limits can be tuned per call.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class SearchService {
+public final class SearchService extends ApiService<SearchService> {
     private static final ResponseSpec<V1SearchResponse> CREATE_RESPONSE = ResponseSpec.of(V1SearchResponse.class)
             .withError("422", ErrorResponse.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -28,7 +29,7 @@ public final class SearchService {
      * @param executor sends the calls
      */
     public SearchService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, SearchService::new);
     }
 
     /**
@@ -52,10 +53,7 @@ public final class SearchService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public V1SearchResponse create(V1SearchRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/search")
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -66,5 +64,30 @@ public final class SearchService {
      */
     public V1SearchResponse create(V1SearchRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(V1SearchRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(V1SearchRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(V1SearchRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<V1SearchResponse> createAsync(V1SearchRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/search")
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(V1SearchRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(V1SearchRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(V1SearchRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<V1SearchResponse> createAsync(V1SearchRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 }

@@ -12,19 +12,22 @@ import com.example.model.TaskGroupRunStreamEvent;
 import com.example.model.TaskGroupStreamEvent;
 import com.example.model.TaskRun;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Batches of task runs created, tracked and streamed as one group.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class TaskGroupsService {
+public final class TaskGroupsService extends ApiService<TaskGroupsService> {
     private static final ResponseSpec<TaskGroupRunResponse> ADD_RUNS_RESPONSE = ResponseSpec.of(TaskGroupRunResponse.class)
             .withError("422", HTTPValidationError.class);
 
@@ -51,15 +54,13 @@ public final class TaskGroupsService {
             .withError("404", ErrorResponse.class)
             .withError("422", ErrorResponse.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public TaskGroupsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, TaskGroupsService::new);
     }
 
     /**
@@ -84,13 +85,7 @@ public final class TaskGroupsService {
      */
     public TaskGroupRunResponse addRuns(String taskgroupId, TaskGroupRunRequest body,
             TaskGroupsAddRunsParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/groups/{taskgroup_id}/runs")
-                .pathParam("taskgroup_id", taskgroupId)
-                .query("refresh_status", params.refreshStatus().orElse(null))
-                .header("parallel-beta", params.betas().orElse(null))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, ADD_RUNS_RESPONSE, options);
+        return Futures.join(addRunsAsync(taskgroupId, body, params, options));
     }
 
     /**
@@ -118,6 +113,51 @@ public final class TaskGroupsService {
     }
 
     /**
+     * As {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} returns, or completed exceptionally with what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupRunResponse> addRunsAsync(String taskgroupId,
+            TaskGroupRunRequest body, TaskGroupsAddRunsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/groups/{taskgroup_id}/runs")
+                .pathParam("taskgroup_id", taskgroupId)
+                .query("refresh_status", params.refreshStatus().orElse(null))
+                .header("parallel-beta", params.betas().orElse(null))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, ADD_RUNS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #addRunsAsync(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} with the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} returns, or completed exceptionally with what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupRunResponse> addRunsAsync(String taskgroupId,
+            TaskGroupRunRequest body, TaskGroupsAddRunsParams params) {
+        return addRunsAsync(taskgroupId, body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #addRunsAsync(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param body the request body
+     * @return a future of what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} returns, or completed exceptionally with what {@link #addRuns(String, TaskGroupRunRequest, TaskGroupsAddRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupRunResponse> addRunsAsync(String taskgroupId,
+            TaskGroupRunRequest body) {
+        return addRunsAsync(taskgroupId, body, TaskGroupsAddRunsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Create a Task Group.
      *
      * <p>Creates an empty Task Group, a container that collects many Task runs so they can be added in batches, tracked through aggregate counters and streamed together. Runs are added with the add-runs call.
@@ -131,10 +171,7 @@ public final class TaskGroupsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskGroupResponse create(CreateTaskGroupRequest body, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/groups")
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, options));
     }
 
     /**
@@ -145,6 +182,31 @@ public final class TaskGroupsService {
      */
     public TaskGroupResponse create(CreateTaskGroupRequest body) {
         return create(body, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #create(CreateTaskGroupRequest, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(CreateTaskGroupRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(CreateTaskGroupRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupResponse> createAsync(CreateTaskGroupRequest body,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/groups")
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(CreateTaskGroupRequest, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(CreateTaskGroupRequest, RequestOptions)} returns, or completed exceptionally with what {@link #create(CreateTaskGroupRequest, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupResponse> createAsync(CreateTaskGroupRequest body) {
+        return createAsync(body, RequestOptions.none());
     }
 
     /**
@@ -171,12 +233,7 @@ public final class TaskGroupsService {
      */
     public EventStream<TaskGroupStreamEvent> events(String taskgroupId,
             TaskGroupsEventsParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/events")
-                .pathParam("taskgroup_id", taskgroupId)
-                .query("last_event_id", params.lastEventId().orElse(null))
-                .query("timeout", params.timeout().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(taskgroupId, params, options));
     }
 
     /**
@@ -199,6 +256,46 @@ public final class TaskGroupsService {
      */
     public EventStream<TaskGroupStreamEvent> events(String taskgroupId) {
         return events(taskgroupId, TaskGroupsEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * As {@link #events(String, TaskGroupsEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, TaskGroupsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupStreamEvent>> eventsAsync(String taskgroupId,
+            TaskGroupsEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/events")
+                .pathParam("taskgroup_id", taskgroupId)
+                .query("last_event_id", params.lastEventId().orElse(null))
+                .query("timeout", params.timeout().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, TaskGroupsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, TaskGroupsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupStreamEvent>> eventsAsync(String taskgroupId,
+            TaskGroupsEventsParams params) {
+        return eventsAsync(taskgroupId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, TaskGroupsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, TaskGroupsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupStreamEvent>> eventsAsync(String taskgroupId) {
+        return eventsAsync(taskgroupId, TaskGroupsEventsParams.none(), RequestOptions.none());
     }
 
     /**
@@ -225,14 +322,7 @@ public final class TaskGroupsService {
      */
     public EventStream<TaskGroupRunStreamEvent> listRuns(String taskgroupId,
             TaskGroupsListRunsParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/runs")
-                .pathParam("taskgroup_id", taskgroupId)
-                .query("last_event_id", params.lastEventId().orElse(null))
-                .query("status", params.status().orElse(null))
-                .query("include_input", params.includeInput().orElse(null))
-                .query("include_output", params.includeOutput().orElse(null))
-                .build();
-        return executor.stream(request, LIST_RUNS_RESPONSE, options);
+        return Futures.join(listRunsAsync(taskgroupId, params, options));
     }
 
     /**
@@ -258,6 +348,49 @@ public final class TaskGroupsService {
     }
 
     /**
+     * As {@link #listRuns(String, TaskGroupsListRunsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #listRuns(String, TaskGroupsListRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupRunStreamEvent>> listRunsAsync(String taskgroupId,
+            TaskGroupsListRunsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/runs")
+                .pathParam("taskgroup_id", taskgroupId)
+                .query("last_event_id", params.lastEventId().orElse(null))
+                .query("status", params.status().orElse(null))
+                .query("include_input", params.includeInput().orElse(null))
+                .query("include_output", params.includeOutput().orElse(null))
+                .build();
+        return executor().streamAsync(request, LIST_RUNS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #listRunsAsync(String, TaskGroupsListRunsParams, RequestOptions)} with the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #listRuns(String, TaskGroupsListRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupRunStreamEvent>> listRunsAsync(String taskgroupId,
+            TaskGroupsListRunsParams params) {
+        return listRunsAsync(taskgroupId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #listRunsAsync(String, TaskGroupsListRunsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #listRuns(String, TaskGroupsListRunsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskGroupRunStreamEvent>> listRunsAsync(
+            String taskgroupId) {
+        return listRunsAsync(taskgroupId, TaskGroupsListRunsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Get the status of a Task Group.
      *
      * <p>Returns the group with its metadata and aggregate status: how many runs it holds, how many are in each state, and whether any of them is still active.
@@ -271,10 +404,7 @@ public final class TaskGroupsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskGroupResponse retrieve(String taskgroupId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}")
-                .pathParam("taskgroup_id", taskgroupId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(taskgroupId, options));
     }
 
     /**
@@ -285,6 +415,31 @@ public final class TaskGroupsService {
      */
     public TaskGroupResponse retrieve(String taskgroupId) {
         return retrieve(taskgroupId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupResponse> retrieveAsync(String taskgroupId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}")
+                .pathParam("taskgroup_id", taskgroupId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskGroupResponse> retrieveAsync(String taskgroupId) {
+        return retrieveAsync(taskgroupId, RequestOptions.none());
     }
 
     /**
@@ -304,11 +459,7 @@ public final class TaskGroupsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun retrieveRun(String taskgroupId, String runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/runs/{run_id}")
-                .pathParam("taskgroup_id", taskgroupId)
-                .pathParam("run_id", runId)
-                .build();
-        return executor.execute(request, RETRIEVE_RUN_RESPONSE, options);
+        return Futures.join(retrieveRunAsync(taskgroupId, runId, options));
     }
 
     /**
@@ -320,5 +471,33 @@ public final class TaskGroupsService {
      */
     public TaskRun retrieveRun(String taskgroupId, String runId) {
         return retrieveRun(taskgroupId, runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieveRun(String, String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieveRun(String, String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieveRun(String, String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> retrieveRunAsync(String taskgroupId, String runId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/groups/{taskgroup_id}/runs/{run_id}")
+                .pathParam("taskgroup_id", taskgroupId)
+                .pathParam("run_id", runId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RUN_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveRunAsync(String, String, RequestOptions)} with the client's request options.
+     *
+     * @param taskgroupId Identifier of the Task Group, as returned when it was created.
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of what {@link #retrieveRun(String, String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieveRun(String, String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> retrieveRunAsync(String taskgroupId, String runId) {
+        return retrieveRunAsync(taskgroupId, runId, RequestOptions.none());
     }
 }

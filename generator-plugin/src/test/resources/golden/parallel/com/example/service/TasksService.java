@@ -8,20 +8,23 @@ import com.example.model.TaskRunInput;
 import com.example.model.TaskRunResult;
 import com.example.model.TaskRunStreamEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Web research as an API. A Task run receives an input (text or JSON) and a task spec describing the wanted output, chosen among several processors that trade cost and speed against depth; the service searches, reads and reasons, then returns text or JSON matching the output schema, with citations, reasoning and confidence for each field. Task Groups bundle many runs, report aggregate progress and stream run completions.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class TasksService {
+public final class TasksService extends ApiService<TasksService> {
     private static final ResponseSpec<TaskRun> CREATE_RESPONSE = ResponseSpec.of(TaskRun.class)
             .withError("401", ErrorResponse.class)
             .withError("402", ErrorResponse.class)
@@ -57,15 +60,13 @@ public final class TasksService {
             .withError("404", ErrorResponse.class)
             .withError("422", ErrorResponse.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public TasksService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, TasksService::new);
     }
 
     /**
@@ -93,11 +94,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun create(TaskRunInput body, TasksCreateParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/runs")
-                .header("parallel-beta", params.betas().orElse(null))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, params, options));
     }
 
     /**
@@ -122,6 +119,44 @@ public final class TasksService {
     }
 
     /**
+     * As {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> createAsync(TaskRunInput body, TasksCreateParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/tasks/runs")
+                .header("parallel-beta", params.betas().orElse(null))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(TaskRunInput, TasksCreateParams, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> createAsync(TaskRunInput body, TasksCreateParams params) {
+        return createAsync(body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createAsync(TaskRunInput, TasksCreateParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(TaskRunInput, TasksCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> createAsync(TaskRunInput body) {
+        return createAsync(body, TasksCreateParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Follow a Task run as server-sent events.
      *
      * <p>Opens a server-sent event stream for one run. It carries the run's state
@@ -142,10 +177,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public EventStream<TaskRunStreamEvent> events(String runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/events")
-                .pathParam("run_id", runId)
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(runId, options));
     }
 
     /**
@@ -156,6 +188,31 @@ public final class TasksService {
      */
     public EventStream<TaskRunStreamEvent> events(String runId) {
         return events(runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #events(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskRunStreamEvent>> eventsAsync(String runId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/events")
+                .pathParam("run_id", runId)
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskRunStreamEvent>> eventsAsync(String runId) {
+        return eventsAsync(runId, RequestOptions.none());
     }
 
     /**
@@ -174,10 +231,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public EventStream<TaskRunStreamEvent> eventsV1beta(String runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1beta/tasks/runs/{run_id}/events")
-                .pathParam("run_id", runId)
-                .build();
-        return executor.stream(request, EVENTS_V1BETA_RESPONSE, options);
+        return Futures.join(eventsV1betaAsync(runId, options));
     }
 
     /**
@@ -188,6 +242,31 @@ public final class TasksService {
      */
     public EventStream<TaskRunStreamEvent> eventsV1beta(String runId) {
         return eventsV1beta(runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsV1beta(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #eventsV1beta(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskRunStreamEvent>> eventsV1betaAsync(String runId,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1beta/tasks/runs/{run_id}/events")
+                .pathParam("run_id", runId)
+                .build();
+        return executor().streamAsync(request, EVENTS_V1BETA_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsV1betaAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #eventsV1beta(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<TaskRunStreamEvent>> eventsV1betaAsync(String runId) {
+        return eventsV1betaAsync(runId, RequestOptions.none());
     }
 
     /**
@@ -206,10 +285,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRunInput input(String runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/input")
-                .pathParam("run_id", runId)
-                .build();
-        return executor.execute(request, INPUT_RESPONSE, options);
+        return Futures.join(inputAsync(runId, options));
     }
 
     /**
@@ -220,6 +296,30 @@ public final class TasksService {
      */
     public TaskRunInput input(String runId) {
         return input(runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #input(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #input(String, RequestOptions)} returns, or completed exceptionally with what {@link #input(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRunInput> inputAsync(String runId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/input")
+                .pathParam("run_id", runId)
+                .build();
+        return executor().executeAsync(request, INPUT_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #inputAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of what {@link #input(String, RequestOptions)} returns, or completed exceptionally with what {@link #input(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRunInput> inputAsync(String runId) {
+        return inputAsync(runId, RequestOptions.none());
     }
 
     /**
@@ -240,13 +340,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRunResult result(String runId, TasksResultParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/result")
-                .pathParam("run_id", runId)
-                .query("timeout", params.timeout().orElse(null))
-                .header("parallel-beta", params.betas().orElse(null))
-                .build();
-        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.timeout().orElse(600L)));
-        return executor.execute(request, RESULT_RESPONSE, callOptions);
+        return Futures.join(resultAsync(runId, params, options));
     }
 
     /**
@@ -271,6 +365,46 @@ public final class TasksService {
     }
 
     /**
+     * As {@link #result(String, TasksResultParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #result(String, TasksResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, TasksResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRunResult> resultAsync(String runId, TasksResultParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}/result")
+                .pathParam("run_id", runId)
+                .query("timeout", params.timeout().orElse(null))
+                .header("parallel-beta", params.betas().orElse(null))
+                .build();
+        RequestOptions callOptions = options.withMinimumTimeout(ParameterValues.serverWait(params.timeout().orElse(600L)));
+        return executor().executeAsync(request, RESULT_RESPONSE, callOptions);
+    }
+
+    /**
+     * As {@link #resultAsync(String, TasksResultParams, RequestOptions)} with the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #result(String, TasksResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, TasksResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRunResult> resultAsync(String runId, TasksResultParams params) {
+        return resultAsync(runId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #resultAsync(String, TasksResultParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of what {@link #result(String, TasksResultParams, RequestOptions)} returns, or completed exceptionally with what {@link #result(String, TasksResultParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRunResult> resultAsync(String runId) {
+        return resultAsync(runId, TasksResultParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Poll the state of a Task run.
      *
      * <p>Returns the run with its status, processor, metadata and any warnings or error, but without its output. Once the status is <code>completed</code>, fetch the output from the result endpoint.
@@ -286,10 +420,7 @@ public final class TasksService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun retrieve(String runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}")
-                .pathParam("run_id", runId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(runId, options));
     }
 
     /**
@@ -300,5 +431,29 @@ public final class TasksService {
      */
     public TaskRun retrieve(String runId) {
         return retrieve(runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> retrieveAsync(String runId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/tasks/runs/{run_id}")
+                .pathParam("run_id", runId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param runId Identifier of the Task run, as returned when it was created.
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<TaskRun> retrieveAsync(String runId) {
+        return retrieveAsync(runId, RequestOptions.none());
     }
 }

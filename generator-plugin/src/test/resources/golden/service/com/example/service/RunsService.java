@@ -7,21 +7,24 @@ import com.example.model.Run;
 import com.example.model.RunEvent;
 import com.example.model.RunInput;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.ParameterValues;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
 import dev.parallel4j.runtime.sse.EventStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * Runs of things.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class RunsService {
+public final class RunsService extends ApiService<RunsService> {
     private static final List<Beta> DEFAULT_BETAS = List.of(Beta.BETA_2025_01_01);
 
     private static final ResponseSpec<Void> CANCEL_RESPONSE = ResponseSpec.noContent();
@@ -39,15 +42,13 @@ public final class RunsService {
     private static final ResponseSpec<Run> RETRIEVE_RESPONSE = ResponseSpec.of(Run.class)
             .withError("404", ErrorObject.class);
 
-    private final RequestExecutor executor;
-
     /**
      * Creates the service over a client's executor.
      *
      * @param executor sends the calls
      */
     public RunsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, RunsService::new);
     }
 
     /**
@@ -59,10 +60,7 @@ public final class RunsService {
      */
     @Deprecated
     public void cancel(long runId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/runs/{run_id}/cancel")
-                .pathParam("run_id", runId)
-                .build();
-        executor.execute(request, CANCEL_RESPONSE, options);
+        Futures.join(cancelAsync(runId, options));
     }
 
     /**
@@ -73,6 +71,32 @@ public final class RunsService {
     @Deprecated
     public void cancel(long runId) {
         cancel(runId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #cancel(long, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId the {@code run_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #cancel(long, RequestOptions)} throws; cancelling it aborts the call
+     */
+    @Deprecated
+    public CompletableFuture<Void> cancelAsync(long runId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/runs/{run_id}/cancel")
+                .pathParam("run_id", runId)
+                .build();
+        return executor().executeAsync(request, CANCEL_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #cancelAsync(long, RequestOptions)} with the client's request options.
+     *
+     * @param runId the {@code run_id} path parameter
+     * @return a future completed when the call has succeeded, or completed exceptionally with what {@link #cancel(long, RequestOptions)} throws; cancelling it aborts the call
+     */
+    @Deprecated
+    public CompletableFuture<Void> cancelAsync(long runId) {
+        return cancelAsync(runId, RequestOptions.none());
     }
 
     /**
@@ -91,11 +115,7 @@ public final class RunsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Run create(RunInput body, RunsCreateParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/runs")
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.execute(request, CREATE_RESPONSE, options);
+        return Futures.join(createAsync(body, params, options));
     }
 
     /**
@@ -120,6 +140,44 @@ public final class RunsService {
     }
 
     /**
+     * As {@link #create(RunInput, RunsCreateParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #create(RunInput, RunsCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Run> createAsync(RunInput body, RunsCreateParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/runs")
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().executeAsync(request, CREATE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createAsync(RunInput, RunsCreateParams, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #create(RunInput, RunsCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Run> createAsync(RunInput body, RunsCreateParams params) {
+        return createAsync(body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createAsync(RunInput, RunsCreateParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param body the request body
+     * @return a future of what {@link #create(RunInput, RunsCreateParams, RequestOptions)} returns, or completed exceptionally with what {@link #create(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Run> createAsync(RunInput body) {
+        return createAsync(body, RunsCreateParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Start a run.
      *
      * <p>Starts a run; <code>createStreaming</code> follows it as it goes.
@@ -136,11 +194,7 @@ public final class RunsService {
      */
     public EventStream<RunEvent> createStreaming(RunInput body, RunsCreateParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("POST", "/v1/runs")
-                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
-                .jsonBody(body)
-                .build();
-        return executor.stream(request, CREATE_STREAMING_RESPONSE, options);
+        return Futures.join(createStreamingAsync(body, params, options));
     }
 
     /**
@@ -165,6 +219,45 @@ public final class RunsService {
     }
 
     /**
+     * As {@link #createStreaming(RunInput, RunsCreateParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> createStreamingAsync(RunInput body,
+            RunsCreateParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("POST", "/v1/runs")
+                .header("parallel-beta", ParameterValues.extendDefault(DEFAULT_BETAS, params.betas().orElse(null)))
+                .jsonBody(body)
+                .build();
+        return executor().streamAsync(request, CREATE_STREAMING_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #createStreamingAsync(RunInput, RunsCreateParams, RequestOptions)} with the client's request options.
+     *
+     * @param body the request body
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> createStreamingAsync(RunInput body,
+            RunsCreateParams params) {
+        return createStreamingAsync(body, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #createStreamingAsync(RunInput, RunsCreateParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param body the request body
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #createStreaming(RunInput, RunsCreateParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> createStreamingAsync(RunInput body) {
+        return createStreamingAsync(body, RunsCreateParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Follow a run.
      *
      * <p>{@code GET /v1/runs/{run_id}/events}
@@ -177,12 +270,7 @@ public final class RunsService {
      */
     public EventStream<RunEvent> events(String runId, RunsEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/runs/{run_id}/events")
-                .pathParam("run_id", runId)
-                .query("last_event_id", params.lastEventId().orElse(null))
-                .query("timeout", params.timeout().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(runId, params, options));
     }
 
     /**
@@ -207,6 +295,46 @@ public final class RunsService {
     }
 
     /**
+     * As {@link #events(String, RunsEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId the {@code run_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, RunsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> eventsAsync(String runId,
+            RunsEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/runs/{run_id}/events")
+                .pathParam("run_id", runId)
+                .query("last_event_id", params.lastEventId().orElse(null))
+                .query("timeout", params.timeout().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, RunsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param runId the {@code run_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, RunsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> eventsAsync(String runId,
+            RunsEventsParams params) {
+        return eventsAsync(runId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, RunsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param runId the {@code run_id} path parameter
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, RunsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<RunEvent>> eventsAsync(String runId) {
+        return eventsAsync(runId, RunsEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Get a run.
      *
      * <p>{@code GET /v1/runs/{run_id}}
@@ -218,15 +346,8 @@ public final class RunsService {
      * @throws dev.parallel4j.runtime.error.NotFoundException No such run.
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
-    @SuppressWarnings("deprecation")
     public Run retrieve(String runId, RunsRetrieveParams params, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/v1/runs/{run_id}")
-                .pathParam("run_id", runId)
-                .query("include", params.include().orElse(null))
-                .header("X-Request-Id", params.xRequestId())
-                .query("legacy", params.legacy().orElse(null))
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(runId, params, options));
     }
 
     /**
@@ -238,5 +359,36 @@ public final class RunsService {
      */
     public Run retrieve(String runId, RunsRetrieveParams params) {
         return retrieve(runId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RunsRetrieveParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param runId The run.
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RunsRetrieveParams, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RunsRetrieveParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    @SuppressWarnings("deprecation")
+    public CompletableFuture<Run> retrieveAsync(String runId, RunsRetrieveParams params,
+            RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/v1/runs/{run_id}")
+                .pathParam("run_id", runId)
+                .query("include", params.include().orElse(null))
+                .header("X-Request-Id", params.xRequestId())
+                .query("legacy", params.legacy().orElse(null))
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RunsRetrieveParams, RequestOptions)} with the client's request options.
+     *
+     * @param runId The run.
+     * @param params the query, header and cookie parameters
+     * @return a future of what {@link #retrieve(String, RunsRetrieveParams, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RunsRetrieveParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Run> retrieveAsync(String runId, RunsRetrieveParams params) {
+        return retrieveAsync(runId, params, RequestOptions.none());
     }
 }

@@ -4,6 +4,8 @@ package com.example.service;
 import com.example.model.Bin;
 import com.example.model.BinsEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
@@ -11,21 +13,20 @@ import dev.parallel4j.runtime.sse.EventStream;
 import dev.parallel4j.runtime.wait.WaitOptions;
 import dev.parallel4j.runtime.wait.WaitTarget;
 import dev.parallel4j.runtime.wait.Waiter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
  * The Bins operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class BinsService {
+public final class BinsService extends ApiService<BinsService> {
     private static final ResponseSpec<BinsEvent> EVENTS_RESPONSE = ResponseSpec.of(BinsEvent.class);
 
     private static final ResponseSpec<Bin> RETRIEVE_RESPONSE = ResponseSpec.of(Bin.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -33,7 +34,7 @@ public final class BinsService {
      * @param executor sends the calls
      */
     public BinsService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, BinsService::new);
     }
 
     /**
@@ -47,11 +48,7 @@ public final class BinsService {
      */
     public EventStream<BinsEvent> events(String binId, BinsEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/bins/{bin_id}/events")
-                .pathParam("bin_id", binId)
-                .query("wait", params.waitQuery().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(binId, params, options));
     }
 
     /**
@@ -76,6 +73,45 @@ public final class BinsService {
     }
 
     /**
+     * As {@link #events(String, BinsEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param binId the {@code bin_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BinsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BinsEvent>> eventsAsync(String binId,
+            BinsEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/bins/{bin_id}/events")
+                .pathParam("bin_id", binId)
+                .query("wait", params.waitQuery().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, BinsEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param binId the {@code bin_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BinsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BinsEvent>> eventsAsync(String binId,
+            BinsEventsParams params) {
+        return eventsAsync(binId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, BinsEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param binId the {@code bin_id} path parameter
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BinsEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BinsEvent>> eventsAsync(String binId) {
+        return eventsAsync(binId, BinsEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /bins/{bin_id}}.
      *
      * @param binId the {@code bin_id} path parameter
@@ -84,10 +120,7 @@ public final class BinsService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Bin retrieve(String binId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/bins/{bin_id}")
-                .pathParam("bin_id", binId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(binId, options));
     }
 
     /**
@@ -98,6 +131,30 @@ public final class BinsService {
      */
     public Bin retrieve(String binId) {
         return retrieve(binId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param binId the {@code bin_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Bin> retrieveAsync(String binId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/bins/{bin_id}")
+                .pathParam("bin_id", binId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param binId the {@code bin_id} path parameter
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Bin> retrieveAsync(String binId) {
+        return retrieveAsync(binId, RequestOptions.none());
     }
 
     /**
@@ -119,7 +176,7 @@ public final class BinsService {
                 seconds -> events(binId, BinsEventsParams.builder().waitQuery((float) seconds).build()),
                 event -> event.bin(),
                 state -> state.status().full()),
-                options, onProgress, executor.clock(), executor.sleeper());
+                options, onProgress, executor().clock(), executor().sleeper());
     }
 
     /**

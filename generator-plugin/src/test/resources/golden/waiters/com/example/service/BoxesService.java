@@ -4,6 +4,8 @@ package com.example.service;
 import com.example.model.Box;
 import com.example.model.BoxesEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
@@ -11,21 +13,20 @@ import dev.parallel4j.runtime.sse.EventStream;
 import dev.parallel4j.runtime.wait.WaitOptions;
 import dev.parallel4j.runtime.wait.WaitTarget;
 import dev.parallel4j.runtime.wait.Waiter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
  * The Boxes operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class BoxesService {
+public final class BoxesService extends ApiService<BoxesService> {
     private static final ResponseSpec<BoxesEvent> EVENTS_RESPONSE = ResponseSpec.of(BoxesEvent.class);
 
     private static final ResponseSpec<Box> RETRIEVE_RESPONSE = ResponseSpec.of(Box.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -33,7 +34,7 @@ public final class BoxesService {
      * @param executor sends the calls
      */
     public BoxesService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, BoxesService::new);
     }
 
     /**
@@ -47,11 +48,7 @@ public final class BoxesService {
      */
     public EventStream<BoxesEvent> events(String boxId, BoxesEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/boxes/{box_id}/events")
-                .pathParam("box_id", boxId)
-                .query("wait", params.waitQuery().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(boxId, params, options));
     }
 
     /**
@@ -76,6 +73,45 @@ public final class BoxesService {
     }
 
     /**
+     * As {@link #events(String, BoxesEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param boxId the {@code box_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BoxesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BoxesEvent>> eventsAsync(String boxId,
+            BoxesEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/boxes/{box_id}/events")
+                .pathParam("box_id", boxId)
+                .query("wait", params.waitQuery().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, BoxesEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param boxId the {@code box_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BoxesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BoxesEvent>> eventsAsync(String boxId,
+            BoxesEventsParams params) {
+        return eventsAsync(boxId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, BoxesEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param boxId the {@code box_id} path parameter
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, BoxesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<BoxesEvent>> eventsAsync(String boxId) {
+        return eventsAsync(boxId, BoxesEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /boxes/{box_id}}.
      *
      * @param boxId the {@code box_id} path parameter
@@ -84,10 +120,7 @@ public final class BoxesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Box retrieve(String boxId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/boxes/{box_id}")
-                .pathParam("box_id", boxId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(boxId, options));
     }
 
     /**
@@ -98,6 +131,30 @@ public final class BoxesService {
      */
     public Box retrieve(String boxId) {
         return retrieve(boxId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param boxId the {@code box_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Box> retrieveAsync(String boxId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/boxes/{box_id}")
+                .pathParam("box_id", boxId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param boxId the {@code box_id} path parameter
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Box> retrieveAsync(String boxId) {
+        return retrieveAsync(boxId, RequestOptions.none());
     }
 
     /**
@@ -119,7 +176,7 @@ public final class BoxesService {
                 seconds -> events(boxId, BoxesEventsParams.builder().waitQuery(seconds).build()),
                 event -> event.box(),
                 state -> state.status().left() == 0L),
-                options, onProgress, executor.clock(), executor.sleeper());
+                options, onProgress, executor().clock(), executor().sleeper());
     }
 
     /**

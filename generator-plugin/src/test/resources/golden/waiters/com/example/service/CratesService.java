@@ -4,6 +4,8 @@ package com.example.service;
 import com.example.model.Crate;
 import com.example.model.CratesEvent;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
@@ -11,21 +13,20 @@ import dev.parallel4j.runtime.sse.EventStream;
 import dev.parallel4j.runtime.wait.WaitOptions;
 import dev.parallel4j.runtime.wait.WaitTarget;
 import dev.parallel4j.runtime.wait.Waiter;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
  * The Crates operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class CratesService {
+public final class CratesService extends ApiService<CratesService> {
     private static final ResponseSpec<CratesEvent> EVENTS_RESPONSE = ResponseSpec.of(CratesEvent.class);
 
     private static final ResponseSpec<Crate> RETRIEVE_RESPONSE = ResponseSpec.of(Crate.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -33,7 +34,7 @@ public final class CratesService {
      * @param executor sends the calls
      */
     public CratesService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, CratesService::new);
     }
 
     /**
@@ -47,11 +48,7 @@ public final class CratesService {
      */
     public EventStream<CratesEvent> events(String crateId, CratesEventsParams params,
             RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/crates/{crate_id}/events")
-                .pathParam("crate_id", crateId)
-                .query("wait", params.waitQuery().orElse(null))
-                .build();
-        return executor.stream(request, EVENTS_RESPONSE, options);
+        return Futures.join(eventsAsync(crateId, params, options));
     }
 
     /**
@@ -76,6 +73,45 @@ public final class CratesService {
     }
 
     /**
+     * As {@link #events(String, CratesEventsParams, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param crateId the {@code crate_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @param options settings for this call that override the client's
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, CratesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<CratesEvent>> eventsAsync(String crateId,
+            CratesEventsParams params, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/crates/{crate_id}/events")
+                .pathParam("crate_id", crateId)
+                .query("wait", params.waitQuery().orElse(null))
+                .build();
+        return executor().streamAsync(request, EVENTS_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #eventsAsync(String, CratesEventsParams, RequestOptions)} with the client's request options.
+     *
+     * @param crateId the {@code crate_id} path parameter
+     * @param params the query, header and cookie parameters
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, CratesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<CratesEvent>> eventsAsync(String crateId,
+            CratesEventsParams params) {
+        return eventsAsync(crateId, params, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #eventsAsync(String, CratesEventsParams, RequestOptions)} with no parameters and the client's request options.
+     *
+     * @param crateId the {@code crate_id} path parameter
+     * @return a future of the event stream, completed once the stream is open (reading its events blocks), or completed exceptionally with what {@link #events(String, CratesEventsParams, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<EventStream<CratesEvent>> eventsAsync(String crateId) {
+        return eventsAsync(crateId, CratesEventsParams.none(), RequestOptions.none());
+    }
+
+    /**
      * Calls {@code GET /crates/{crate_id}}.
      *
      * @param crateId the {@code crate_id} path parameter
@@ -84,10 +120,7 @@ public final class CratesService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Crate retrieve(String crateId, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/crates/{crate_id}")
-                .pathParam("crate_id", crateId)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(crateId, options));
     }
 
     /**
@@ -98,6 +131,30 @@ public final class CratesService {
      */
     public Crate retrieve(String crateId) {
         return retrieve(crateId, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param crateId the {@code crate_id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Crate> retrieveAsync(String crateId, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/crates/{crate_id}")
+                .pathParam("crate_id", crateId)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param crateId the {@code crate_id} path parameter
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Crate> retrieveAsync(String crateId) {
+        return retrieveAsync(crateId, RequestOptions.none());
     }
 
     /**
@@ -120,7 +177,7 @@ public final class CratesService {
                 seconds -> events(crateId, CratesEventsParams.builder().waitQuery((int) Math.min(seconds, Integer.MAX_VALUE)).build()),
                 event -> event.crate(),
                 state -> !"open".equals(state.status().phase())),
-                options, onProgress, executor.clock(), executor.sleeper());
+                options, onProgress, executor().clock(), executor().sleeper());
     }
 
     /**

@@ -3,21 +3,22 @@ package com.example.service;
 
 import com.example.model.Order;
 import dev.parallel4j.runtime.client.ApiRequest;
+import dev.parallel4j.runtime.client.ApiService;
+import dev.parallel4j.runtime.client.Futures;
 import dev.parallel4j.runtime.client.RequestExecutor;
 import dev.parallel4j.runtime.client.RequestOptions;
 import dev.parallel4j.runtime.client.ResponseSpec;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
  * The Orders operations.
  *
- * <p>Thread-safe; get it from the client rather than constructing it.
+ * <p>Each operation has a blocking method and an asynchronous twin ({@code ...Async}) returning a {@code CompletableFuture}; {@code withRawResponse} gives any call's status, headers and request id. Thread-safe; get it from the client rather than constructing it.
  */
 @Generated("dev.parallel4j.generator")
-public final class OrdersService {
+public final class OrdersService extends ApiService<OrdersService> {
     private static final ResponseSpec<Order> RETRIEVE_RESPONSE = ResponseSpec.of(Order.class);
-
-    private final RequestExecutor executor;
 
     /**
      * Creates the service over a client's executor.
@@ -25,7 +26,7 @@ public final class OrdersService {
      * @param executor sends the calls
      */
     public OrdersService(RequestExecutor executor) {
-        this.executor = executor;
+        super(executor, OrdersService::new);
     }
 
     /**
@@ -37,10 +38,7 @@ public final class OrdersService {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Order retrieve(String id, RequestOptions options) {
-        ApiRequest request = ApiRequest.builder("GET", "/orders/{id}")
-                .pathParam("id", id)
-                .build();
-        return executor.execute(request, RETRIEVE_RESPONSE, options);
+        return Futures.join(retrieveAsync(id, options));
     }
 
     /**
@@ -51,5 +49,29 @@ public final class OrdersService {
      */
     public Order retrieve(String id) {
         return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * As {@link #retrieve(String, RequestOptions)}, without blocking: no thread waits for the response.
+     *
+     * @param id the {@code id} path parameter
+     * @param options settings for this call that override the client's
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Order> retrieveAsync(String id, RequestOptions options) {
+        ApiRequest request = ApiRequest.builder("GET", "/orders/{id}")
+                .pathParam("id", id)
+                .build();
+        return executor().executeAsync(request, RETRIEVE_RESPONSE, options);
+    }
+
+    /**
+     * As {@link #retrieveAsync(String, RequestOptions)} with the client's request options.
+     *
+     * @param id the {@code id} path parameter
+     * @return a future of what {@link #retrieve(String, RequestOptions)} returns, or completed exceptionally with what {@link #retrieve(String, RequestOptions)} throws; cancelling it aborts the call
+     */
+    public CompletableFuture<Order> retrieveAsync(String id) {
+        return retrieveAsync(id, RequestOptions.none());
     }
 }
