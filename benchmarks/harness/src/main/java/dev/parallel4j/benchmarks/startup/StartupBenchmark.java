@@ -64,15 +64,15 @@ public final class StartupBenchmark {
                     String.format(Locale.ROOT, "%.2f", ClientProgram.size(files) / MEBIBYTE), time.format(0),
                     MarkdownTable.ratio(time.median() / ours));
         }
-        List<Path> ours = programs.get(0).footprint();
-        String breakdown = ours.stream().map(jar -> String.format(Locale.ROOT, "%s %.0f KiB", jar.getFileName(),
+        List<Path> ourJars = programs.get(0).footprint();
+        String breakdown = ourJars.stream().map(jar -> String.format(Locale.ROOT, "%s %.0f KiB", jar.getFileName(),
                 ClientProgram.size(List.of(jar)) / 1024.0)).collect(Collectors.joining(", "));
         Results.publish("startup", String.format(Locale.ROOT, "## Footprint and cold start%n%n"
                 + "Runtime jars: the client's runtime class path as Maven resolves it for a user (for OpenAPI Generator, "
                 + "its generated code counts as one more entry). Cold start: `java -cp ... Main <url>` making one call "
                 + "(FindAll retrieve; for the Anthropic SDK, models.retrieve) to a local server and exiting, wall time "
                 + "from process start to exit, %d runs each in alternation.%n%n%s%nparallel4j's jars: %s; "
-                + "%,d bytes in all (target ≤ 3 MB: %s).%n", runs, table, breakdown, ClientProgram.size(ours),
-                ClientProgram.size(ours) <= 3_000_000 ? "met" : "missed"));
+                + "%,d bytes in all (target ≤ 3 MB: %s).%n", runs, table, breakdown, ClientProgram.size(ourJars),
+                ClientProgram.size(ourJars) <= 3_000_000 ? "met" : "missed"));
     }
 }
