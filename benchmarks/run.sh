@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks, runs every one of them and prints the table that BENCHMARKS.md publishes.
 #
-#   benchmarks/run.sh           the full run (about 20 minutes on 2 cores)
-#   benchmarks/run.sh --quick   fewer rounds and shorter JMH iterations (about 6 minutes), to try changes
+#   benchmarks/run.sh           the full run (15–20 minutes on 2 cores)
+#   benchmarks/run.sh --quick   fewer rounds and shorter JMH iterations (6–9 minutes), to try changes
 #
 # Needs Java 17+ and network access on the first run (Maven resolves the peers' artifacts into ~/.m2 once). Our
 # Maven plugin is installed only into benchmarks/target/repo, never into ~/.m2. The parts and their sections of the

@@ -24,7 +24,7 @@ public final class JmhReport {
     }
 
     static String calls(JmhResults results) {
-        MarkdownTable table = new MarkdownTable("call", "client", "µs per call", "÷ hand-written", "KB allocated per call",
+        MarkdownTable table = new MarkdownTable("call", "client", "µs per call", "÷ hand-written", "KiB allocated per call",
                 "÷ OpenAPI Generator");
         StringBuilder verdicts = new StringBuilder();
         for (String call : CALLS) {
@@ -51,7 +51,7 @@ public final class JmhReport {
     static String events(JmhResults results) {
         Summary raw = eventsPerSecond(results.scores("rawLines"));
         Summary typed = eventsPerSecond(results.scores("typedEvents"));
-        MarkdownTable table = new MarkdownTable("reading", "events per second", "÷ raw lines", "MB allocated per stream");
+        MarkdownTable table = new MarkdownTable("reading", "events per second", "÷ raw lines", "MiB allocated per stream");
         table.row("raw lines (`BufferedReader` on the response)", raw.format(0), "1.00×",
                 results.allocation("rawLines").dividedBy(1024 * 1024).format(1));
         table.row("typed events (parallel4j `findAll().events(id)`)", typed.format(0),
