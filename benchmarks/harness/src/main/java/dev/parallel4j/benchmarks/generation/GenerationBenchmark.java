@@ -1,0 +1,187 @@
+package dev.parallel4j.benchmarks.generation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallel4j.benchmarks.documents.DocumentMultiplier;
+import dev.parallel4j.benchmarks.documents.FindAllSubset;
+import dev.parallel4j.benchmarks.documents.OpenApiDocuments;
+import dev.parallel4j.benchmarks.stats.MarkdownTable;
+import dev.parallel4j.benchmarks.stats.Results;
+import dev.parallel4j.benchmarks.stats.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Times {@code mvn -o -q generate-sources} on equivalent one-pom projects: an empty pom, parallel4j's plugin and
+ * OpenAPI Generator's (java, native), on the FindAll subset of our document and on Parallel's published document;
+ * parallel4j's plugin also a second time on the unchanged document, and on the published document made 2, 4 and 8
+ * times bigger. Runs alternate (the order reverses every round) and every figure is the median of its rounds; net
+ * times subtract the empty pom's median, which is Maven's own start-up.
+ *
+ * <p>System properties: {@code bench.root} (the repository, required), {@code bench.maven} (default
+ * {@code <root>/mvnw}), {@code bench.repository} (default {@code <root>/benchmarks/target/repo}),
+ * {@code bench.sharedRepository} (default {@code ~/.m2/repository}), {@code bench.reference} (default
+ * {@code <root>/../shared/reference/parallel/public-openapi.json}), {@code bench.rounds} (5),
+ * {@code bench.scalingRounds} (3), {@code bench.results}.
+ */
+public final class GenerationBenchmark {
+    private static final List<Integer> FACTORS = List.of(1, 2, 4, 8);
+
+    private final MavenProject.Maven maven;
+    private final Map<String, List<Double>> samples = new LinkedHashMap<>();
+
+    private GenerationBenchmark(MavenProject.Maven maven) {
+        this.maven = maven;
+    }
+
+    /** Runs the generation and scaling benchmarks and publishes their sections. */
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path work = root.resolve("benchmarks/target/generation");
+        MavenProject.Maven maven = new MavenProject.Maven(
+                Path.of(System.getProperty("bench.maven", root.resolve("mvnw").toString())),
+                Path.of(System.getProperty("bench.repository", root.resolve("benchmarks/target/repo").toString())),
+                Path.of(System.getProperty("bench.sharedRepository", System.getProperty("user.home") + "/.m2/repository")));
+        Path reference = Path.of(System.getProperty("bench.reference",
+                root.resolveSibling("shared/reference/parallel/public-openapi.json").toString()));
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        int scalingRounds = Integer.getInteger("bench.scalingRounds", 3);
+
+        Path findAll = work.resolve("documents/findall.json");
+        FindAllSubset.main(new String[] {root.resolve("spec/src/main/openapi/parallel-openapi.yaml").toString(), findAll.toString()});
+        boolean hasReference = Files.isRegularFile(reference);
+
+        GenerationBenchmark benchmark = new GenerationBenchmark(maven);
+        StringBuilder text = new StringBuilder("## Generation\n\n");
+        text.append(benchmark.compare(work, findAll, hasReference ? reference : null, rounds));
+        text.append("\n## Generation time against document size\n\n");
+        if (hasReference) {
+            text.append(benchmark.scaling(work, reference, scalingRounds));
+        } else {
+            text.append("Skipped: the published document is not at ").append(reference).append(".\n");
+        }
+        Results.publish("generation", text.toString());
+    }
+
+    private String compare(Path work, Path findAll, Path reference, int rounds) {
+        MavenProject empty = MavenProject.write("empty pom", "empty", null, work.resolve("empty"));
+        List<List<MavenProject>> units = new ArrayList<>();
+        units.add(List.of(empty));
+        Map<String, Path> documents = new LinkedHashMap<>();
+        documents.put("FindAll subset", findAll);
+        if (reference != null) {
+            documents.put("published document", reference);
+        }
+        documents.forEach((document, file) -> {
+            String slug = document.replace(' ', '-');
+            MavenProject ours = MavenProject.write(document + ": parallel4j", "parallel4j", file, work.resolve("parallel4j-" + slug));
+            units.add(List.of(ours, new MavenProject(document + ": parallel4j, unchanged document", ours.directory())));
+            units.add(List.of(MavenProject.write(document + ": OpenAPI Generator", "openapi-generator", file,
+                    work.resolve("openapi-generator-" + slug))));
+        });
+        run(units, rounds);
+
+        double bare = Summary.of(samples.get(empty.name())).median();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "`mvn -o -q generate-sources` on one-pom projects, %d alternating rounds; "
+                + "seconds, median (min–max); net = median − empty pom's median (%.2f s).%n%n", rounds, bare));
+        MarkdownTable table = new MarkdownTable("document", "build", "seconds", "net seconds", "OpenAPI Generator ÷ parallel4j (net)");
+        table.row("—", "empty pom", Summary.of(samples.get(empty.name())).format(2), "—", "—");
+        for (String document : documents.keySet()) {
+            double ours = net(document + ": parallel4j", bare);
+            double theirs = net(document + ": OpenAPI Generator", bare);
+            for (String build : List.of("parallel4j", "parallel4j, unchanged document", "OpenAPI Generator")) {
+                String name = document + ": " + build;
+                String ratio = build.equals("parallel4j") ? (ours > 0 ? MarkdownTable.ratio(theirs / ours) : "n/a (net ≤ 0)") : "";
+                table.row(document, build, Summary.of(samples.get(name)).format(2),
+                        String.format(Locale.ROOT, "%.2f", net(name, bare)), ratio);
+            }
+        }
+        text.append(table);
+        if (reference == null) {
+            text.append("\nThe published document row is skipped: ../shared/reference/parallel/public-openapi.json is absent.\n");
+        }
+        return text.toString();
+    }
+
+    private String scaling(Path work, Path reference, int rounds) {
+        ObjectNode document = OpenApiDocuments.read(reference);
+        MavenProject empty = new MavenProject("empty pom", work.resolve("empty"));
+        List<List<MavenProject>> units = new ArrayList<>();
+        units.add(List.of(empty));
+        Map<Integer, ObjectNode> scaled = new LinkedHashMap<>();
+        for (int factor : FACTORS) {
+            ObjectNode copy = DocumentMultiplier.multiply(document, factor);
+            scaled.put(factor, copy);
+            Path file = work.resolve("documents/published-x" + factor + ".json");
+            OpenApiDocuments.write(copy, file);
+            units.add(List.of(MavenProject.write(factor + "×", "parallel4j", file, work.resolve("parallel4j-x" + factor))));
+        }
+        samples.remove(empty.name());
+        run(units, rounds);
+
+        double bare = Summary.of(samples.get(empty.name())).median();
+        double base = net("1×", bare);
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "parallel4j's `mvn -o -q generate-sources` on the published document and on "
+                + "copies with every path, schema, operationId and tag repeated under new names; %d alternating rounds; "
+                + "net = median − empty pom's median (%.2f s) in the same rounds.%n%n", rounds, bare));
+        MarkdownTable table = new MarkdownTable("size", "schemas", "operations", "seconds", "net seconds",
+                "net ÷ net at 1×", "net ms per schema");
+        boolean linear = true;
+        for (Map.Entry<Integer, ObjectNode> entry : scaled.entrySet()) {
+            String name = entry.getKey() + "×";
+            double net = net(name, bare);
+            int schemas = entry.getValue().path("components").path("schemas").size();
+            linear &= net <= base * entry.getKey() * 1.1;
+            table.row(name, String.valueOf(schemas), String.valueOf(operations(entry.getValue())),
+                    Summary.of(samples.get(name)).format(2), String.format(Locale.ROOT, "%.2f", net),
+                    MarkdownTable.ratio(net / base), String.format(Locale.ROOT, "%.1f", net * 1000 / schemas));
+        }
+        text.append(table);
+        text.append(linear
+                ? "\nLinear or better: at every size the net time is at most the size factor times the 1× net time (+10%).\n"
+                : "\nWorse than linear at some size: the net time grew faster than the document (beyond 10%).\n");
+        return text.toString();
+    }
+
+    /** One online warm-up run of each project (resolves the plugins), then timed offline rounds, alternating. */
+    private void run(List<List<MavenProject>> units, int rounds) {
+        for (List<MavenProject> unit : units) {
+            unit.get(0).clean();
+            unit.get(0).generateSources(maven, false).run();
+        }
+        List<List<MavenProject>> order = new ArrayList<>(units);
+        for (int round = 0; round < rounds; round++) {
+            for (List<MavenProject> unit : order) {
+                unit.get(0).clean();
+                for (MavenProject project : unit) {
+                    double seconds = project.generateSources(maven, true).run();
+                    samples.computeIfAbsent(project.name(), n -> new ArrayList<>()).add(seconds);
+                    System.err.printf(Locale.ROOT, "round %d: %s %.2f s%n", round + 1, project.name(), seconds);
+                }
+            }
+            Collections.reverse(order);
+        }
+    }
+
+    private double net(String name, double bare) {
+        return Summary.of(samples.get(name)).median() - bare;
+    }
+
+    private static int operations(JsonNode document) {
+        int count = 0;
+        for (Map.Entry<String, JsonNode> path : OpenApiDocuments.fields(document.path("paths"))) {
+            for (Map.Entry<String, JsonNode> operation : OpenApiDocuments.fields(path.getValue())) {
+                count += operation.getValue().has("responses") ? 1 : 0;
+            }
+        }
+        return count;
+    }
+}
