@@ -2,6 +2,7 @@ package dev.parallel4j.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a generated union type by choosing its variant as its {@link UnionSpec} says. Each generated union has
@@ -29,6 +31,8 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
     private static final long serialVersionUID = 1L;
 
     private final transient UnionSpec<U> spec;
+    /** Each variant's deserializer, found on first use (this deserializer belongs to one mapper). */
+    private final transient Map<Variant<U>, JsonDeserializer<Object>> variantDeserializers = new ConcurrentHashMap<>();
 
     /**
      * Creates the deserializer of a union.
@@ -100,7 +104,20 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
     }
 
     private U readObject(JsonParser p, DeserializationContext ctxt) throws IOException {
-        TokenBuffer buffer = bufferObject(p, ctxt);
+        TokenBuffer buffer;
+        if (spec.discriminator() != null && p.currentToken() == JsonToken.START_OBJECT) {
+            buffer = ctxt.bufferForInputBuffering(p);
+            Variant<U> mapped = bufferUntilDiscriminator(p, buffer);
+            if (mapped != null) {
+                // the rest of the object is read straight from the input, after the buffered start of it
+                JsonParser rest = JsonParserSequence.createFlattened(false, buffer.asParser(p), p);
+                rest.nextToken();
+                return read(mapped, rest, ctxt);
+            }
+            copyRestOfObject(p, buffer);
+        } else {
+            buffer = bufferObject(p, ctxt);
+        }
         Variant<U> variant = choose(ObjectShape.scan(buffer.asParserOnFirstToken()));
         JsonParser replay = buffer.asParserOnFirstToken();
         if (variant == null) {
@@ -110,6 +127,17 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
     }
 
     private U read(Variant<U> variant, JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonDeserializer<Object> deserializer = variantDeserializers.get(variant);
+        if (deserializer == null) {
+            deserializer = findVariantDeserializer(variant, ctxt);
+            variantDeserializers.put(variant, deserializer);
+        }
+        return variant.wrap.apply(deserializer.deserialize(p, ctxt));
+    }
+
+    /** Looks a variant's deserializer up, once per variant: the look-up costs more than reading a small object. */
+    private JsonDeserializer<Object> findVariantDeserializer(Variant<U> variant, DeserializationContext ctxt)
+            throws JsonMappingException {
         JavaType type = ctxt.getTypeFactory().constructType(variant.javaType);
         JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(type);
         if (deserializer instanceof UnionDeserializer<?> union && union.spec.type() == spec.type()) {
@@ -119,7 +147,37 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
                     + spec.type().getName() + " inherits the union's deserializer; annotate it with"
                     + " @JsonDeserialize(using = JsonDeserializer.None.class)");
         }
-        return variant.wrap.apply(deserializer.deserialize(p, ctxt));
+        return deserializer;
+    }
+
+    /**
+     * Copies the object's start and its properties up to and including the discriminator, when it comes with a
+     * string value; returns the variant it maps to, or {@code null} (the parser then stands at the last token copied).
+     */
+    private Variant<U> bufferUntilDiscriminator(JsonParser p, TokenBuffer buffer) throws IOException {
+        buffer.writeStartObject();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            buffer.copyCurrentEvent(p);
+            JsonToken value = p.nextToken();
+            buffer.copyCurrentStructure(p);
+            if (value == JsonToken.VALUE_STRING && name.equals(spec.discriminator())) {
+                return spec.mapped(p.getText());
+            }
+        }
+        buffer.writeEndObject(); // the whole object is in the buffer, without a discriminator
+        return null;
+    }
+
+    /** Copies what is left of an object whose start {@link #bufferUntilDiscriminator} buffered. */
+    private static void copyRestOfObject(JsonParser p, TokenBuffer buffer) throws IOException {
+        if (p.currentToken() == JsonToken.END_OBJECT) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            buffer.copyCurrentStructure(p);
+        }
+        buffer.writeEndObject();
     }
 
     private static TokenBuffer bufferObject(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -369,6 +369,28 @@ class UnionDeserializerTest {
     }
 
     @Test
+    void discriminatorBetweenOtherPropertiesReadsTheWholeObjectAndLeavesTheParserAfterIt() throws Exception {
+        // the object is read straight from the input once the discriminator is known: what came before it is
+        // replayed, what follows is read in place, and the value after the union is still read correctly
+        List<Pet> pets = mapper.readValue("[{\"name\":\"Tom\",\"extra\":{\"type\":\"dog\",\"n\":[1,{}]},"
+                + "\"type\":\"cat\",\"lives\":7},{\"good\":true,\"type\":\"dog\",\"name\":\"Rex\"}]",
+                new TypeReference<List<Pet>>() {});
+        assertThat(pets).hasSize(2);
+        assertThat(pets.get(0)).isInstanceOfSatisfying(Cat.class, c -> {
+            assertThat(c.name).isEqualTo("Tom");
+            assertThat(c.lives).isEqualTo(7);
+        });
+        assertThat(pets.get(1)).isEqualTo(new Dog("dog", "Rex", true));
+    }
+
+    @Test
+    void unmappedDiscriminatorBetweenOtherPropertiesKeepsTheWholeJson() throws Exception {
+        String json = "{\"name\":\"Polly\",\"nested\":{\"type\":\"cat\"},\"type\":\"parrot\",\"tags\":[1,2]}";
+        List<Pet> pets = mapper.readValue("[" + json + ",{\"type\":\"dog\"}]", new TypeReference<List<Pet>>() {});
+        assertThat(pets).containsExactly(new Pet.Unknown(JsonValue.parse(json)), new Dog("dog", null, null));
+    }
+
+    @Test
     void missingDiscriminatorFallsBackToStructure() throws Exception {
         assertThat(read("{\"name\":\"Rex\",\"good\":false}", Pet.class)).isEqualTo(new Dog(null, "Rex", false));
         assertThat(read("{\"lives\":3,\"name\":\"Tom\"}", Pet.class)).isInstanceOf(Cat.class);
