@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
+import java.util.function.Function;
 
 /**
  * Reads and writes the two {@code java.time} types generated models hold, {@link OffsetDateTime} ({@code date-time})
@@ -26,13 +27,15 @@ final class JavaTimeJson extends SimpleModule {
 
     JavaTimeJson() {
         super("parallel4j-java-time");
-        add(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, "a date-time with an offset");
-        add(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "a date");
+        add(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, IsoDateTimes::parseCommonForm,
+                "a date-time with an offset");
+        add(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, text -> null, "a date");
     }
 
-    private <T extends TemporalAccessor> void add(Class<T> type, DateTimeFormatter format, TemporalQuery<T> query, String what) {
+    private <T extends TemporalAccessor> void add(Class<T> type, DateTimeFormatter format, TemporalQuery<T> query,
+            Function<String, T> commonForm, String what) {
         addSerializer(type, new Writer<>(type, format));
-        addDeserializer(type, new Reader<>(type, format, query, what));
+        addDeserializer(type, new Reader<>(type, format, query, commonForm, what));
     }
 
     /** Writes a value as text in its format. */
@@ -52,18 +55,23 @@ final class JavaTimeJson extends SimpleModule {
         }
     }
 
-    /** Reads a value from text in its format; anything else fails naming what was expected. */
+    /**
+     * Reads a value from text in its format, trying a quick reader of its most common form first; anything else
+     * fails naming what was expected.
+     */
     private static final class Reader<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
 
         private final transient DateTimeFormatter format;
         private final transient TemporalQuery<T> query;
+        private final transient Function<String, T> commonForm;
         private final String what;
 
-        Reader(Class<T> type, DateTimeFormatter format, TemporalQuery<T> query, String what) {
+        Reader(Class<T> type, DateTimeFormatter format, TemporalQuery<T> query, Function<String, T> commonForm, String what) {
             super(type);
             this.format = format;
             this.query = query;
+            this.commonForm = commonForm;
             this.what = what;
         }
 
@@ -75,6 +83,10 @@ final class JavaTimeJson extends SimpleModule {
                 return unexpected;
             }
             String text = in.getText();
+            T common = commonForm.apply(text);
+            if (common != null) {
+                return common;
+            }
             try {
                 return format.parse(text, query);
             } catch (DateTimeParseException e) {
