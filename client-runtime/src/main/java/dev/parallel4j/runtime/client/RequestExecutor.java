@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.parallel4j.runtime.error.ApiConnectionException;
 import dev.parallel4j.runtime.error.ApiStatusException;
 import dev.parallel4j.runtime.error.ApiTimeoutException;
@@ -213,19 +214,19 @@ public final class RequestExecutor implements AutoCloseable {
         } catch (IOException e) {
             throw new ResponseDecodingException(summary(request, response, body), JsonProblems.describe(e), e);
         }
-        checkAgainstSchema(value, () -> summary(request, response, body), "");
+        checkAgainstSchema(value, () -> summary(request, response, body), () -> "");
         return value;
     }
 
     /** Validates a decoded value when the client asks for it, failing as a decoding error naming the path. */
-    private void checkAgainstSchema(Object value, Supplier<ResponseSummary> summary, String what) {
+    private void checkAgainstSchema(Object value, Supplier<ResponseSummary> summary, Supplier<String> where) {
         if (!settings.validateResponses()) {
             return;
         }
         try {
             ModelChecks.validate(value);
         } catch (ModelValidationException e) {
-            throw new ResponseDecodingException(summary.get(), what + "at " + e.path() + ": " + e.problem(), e);
+            throw new ResponseDecodingException(summary.get(), where.get() + "at " + e.path() + ": " + e.problem(), e);
         }
     }
 
@@ -309,12 +310,13 @@ public final class RequestExecutor implements AutoCloseable {
             }
             throw statusException(request, response, body, spec);
         }
+        ObjectReader reader = mapper.readerFor(eventType).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         return new EventStream.Connection<>(new SseParser(response.body()),
-                event -> decodeEvent(request, response, event, eventType, spec, options));
+                event -> decodeEvent(request, response, event, reader, spec, options));
     }
 
-    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, JavaType type, ResponseSpec<E> spec,
-            RequestOptions options) {
+    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, ObjectReader reader,
+            ResponseSpec<E> spec, RequestOptions options) {
         String data = event.data();
         if (data.isBlank()) {
             return null;
@@ -322,20 +324,24 @@ public final class RequestExecutor implements AutoCloseable {
         if (data.equals(DONE_SENTINEL)) {
             throw new EventStream.EndOfStream();
         }
-        String what = "event " + event.event() + (event.id().isEmpty() ? "" : " (id " + event.id() + ")") + ": ";
         Supplier<ResponseSummary> summary = () -> summary(request, response, data.getBytes(StandardCharsets.UTF_8));
         E value;
         try {
-            value = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(data);
+            value = reader.readValue(data);
         } catch (JsonProcessingException e) {
-            throw new ResponseDecodingException(summary.get(), what + JsonProblems.describe(e), e);
+            throw new ResponseDecodingException(summary.get(), describe(event) + JsonProblems.describe(e), e);
         }
         Object error = options.deliverErrorEvents() ? null : spec.errorOf(value);
         if (error != null) {
             throw new StreamErrorException(summary.get(), value, error, JsonValue.parse(data));
         }
-        checkAgainstSchema(value, summary, what);
+        checkAgainstSchema(value, summary, () -> describe(event));
         return value;
+    }
+
+    /** How a decoding problem names the event it was found in. */
+    private static String describe(SseEvent event) {
+        return "event " + event.event() + (event.id().isEmpty() ? "" : " (id " + event.id() + ")") + ": ";
     }
 
     /** The wait before a reconnect the server did not time: half a second, doubling with each failure, at most 8 s. */

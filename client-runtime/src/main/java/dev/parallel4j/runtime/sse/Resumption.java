@@ -1,9 +1,5 @@
 package dev.parallel4j.runtime.sse;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,8 +11,6 @@ import java.util.Optional;
  * @param <E> the event type
  */
 public final class Resumption<E> {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private final String idProperty;
     private final int maxReconnects;
     private final Reconnector<E> reconnector;
@@ -89,35 +83,11 @@ public final class Resumption<E> {
     /** The id of an event: its JSON id property when there is one, else its SSE id; {@code null} if it has none. */
     String idOf(SseEvent event) {
         if (idProperty != null) {
-            String id = topLevelScalar(event.data(), idProperty);
+            String id = TopLevelScalar.find(event.data(), idProperty);
             if (id != null && !id.isEmpty()) {
                 return id;
             }
         }
         return event.id().isEmpty() ? null : event.id();
-    }
-
-    /**
-     * The text of a top-level string or number property of a JSON object, read without building the whole tree;
-     * {@code null} when the data is not an object, lacks the property or holds something else there. Malformed
-     * data is the decoder's to report.
-     */
-    private static String topLevelScalar(String json, String property) {
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals(property)) {
-                    return value == JsonToken.VALUE_STRING || value.isNumeric() ? parser.getText() : null;
-                }
-                parser.skipChildren();
-            }
-            return null;
-        } catch (IOException malformed) {
-            return null;
-        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * An event still open when the stream ends is discarded, as the standard says; {@link #endedMidEvent()} tells
  * whether that happened, which a stream that can resume takes as a cut connection rather than the server's end.
  *
- * <p>Reads its input in blocks and cuts lines out of them, so a long stream costs about one string per line.
+ * <p>Reads its input in blocks and finds lines in them, so a long stream costs about one string per field value.
  * Not thread-safe: one reader drives it.
  */
 public final class SseParser implements AutoCloseable {
@@ -26,6 +26,12 @@ public final class SseParser implements AutoCloseable {
     private int position;
     private int limit;
     private final StringBuilder carried = new StringBuilder();
+    /** A line that spanned blocks, copied out of them. */
+    private char[] longLine = new char[0];
+    /** The current line: characters {@code lineStart} to {@code lineEnd} of the block or of {@link #longLine}. */
+    private char[] line;
+    private int lineStart;
+    private int lineEnd;
     private boolean started;
     private boolean skipLineFeed;
     private boolean midEvent;
@@ -53,9 +59,8 @@ public final class SseParser implements AutoCloseable {
         String firstData = null; // most events have one data line: it is the data, without copying
         StringBuilder moreData = null;
         String eventType = "";
-        String line;
-        while ((line = readLine()) != null) {
-            if (line.isEmpty()) {
+        while (readLine()) {
+            if (lineStart == lineEnd) {
                 midEvent = false;
                 lastEventId = idBuffer;
                 if (firstData != null) {
@@ -65,37 +70,30 @@ public final class SseParser implements AutoCloseable {
                 eventType = "";
                 continue;
             }
-            if (line.charAt(0) == ':') {
+            if (line[lineStart] == ':') {
                 continue;
             }
             midEvent = true;
-            int colon = line.indexOf(':');
-            String field = colon < 0 ? line : line.substring(0, colon);
-            String value = colon < 0 ? "" : line.substring(colon + (hasSpaceAfter(line, colon) ? 2 : 1));
-            switch (field) {
-                case "event":
-                    eventType = value;
-                    break;
-                case "data":
-                    if (firstData == null) {
-                        firstData = value;
-                    } else {
-                        moreData = (moreData == null ? new StringBuilder(firstData) : moreData).append('\n').append(value);
-                    }
-                    break;
-                case "id":
-                    if (value.indexOf('\0') < 0) {
-                        idBuffer = value;
-                    }
-                    break;
-                case "retry":
-                    if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                        retry = Duration.ofMillis(parseMillis(value));
-                    }
-                    break;
-                default:
-                    break;
-            }
+            int colon = colon();
+            int nameEnd = colon < 0 ? lineEnd : colon;
+            String value = colon < 0 ? "" : textFrom(colon + 1 < lineEnd && line[colon + 1] == ' ' ? colon + 2 : colon + 1);
+            if (isField(nameEnd, "data")) {
+                if (firstData == null) {
+                    firstData = value;
+                } else {
+                    moreData = (moreData == null ? new StringBuilder(firstData) : moreData).append('\n').append(value);
+                }
+            } else if (isField(nameEnd, "event")) {
+                eventType = value;
+            } else if (isField(nameEnd, "id")) {
+                if (value.indexOf('\0') < 0) {
+                    idBuffer = value;
+                }
+            } else if (isField(nameEnd, "retry")) {
+                if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    retry = Duration.ofMillis(parseMillis(value));
+                }
+            } // other fields are ignored, as the standard says
         }
         return null;
     }
@@ -129,17 +127,18 @@ public final class SseParser implements AutoCloseable {
     }
 
     /**
-     * The next line without its terminator (CRLF, LF or CR), or {@code null} at the end of the stream. A last line
-     * the stream ends without terminating is incomplete and is discarded, as the standard says.
+     * Finds the next line and points {@link #line}, {@link #lineStart} and {@link #lineEnd} at its characters without
+     * its terminator (CRLF, LF or CR): in the block when it lies in one, else in a copy. False at the end of the
+     * stream; a last line the stream ends without terminating is incomplete and is discarded, as the standard says.
      */
-    private String readLine() throws IOException {
+    private boolean readLine() throws IOException {
         carried.setLength(0);
         while (true) {
             if (position == limit && !fill()) {
                 if (carried.length() > 0) {
                     midEvent = true; // an unterminated last line: the body stopped in the middle of it
                 }
-                return null;
+                return false;
             }
             if (skipLineFeed) {
                 skipLineFeed = false;
@@ -153,12 +152,58 @@ public final class SseParser implements AutoCloseable {
                 char c = buffer[position++];
                 if (c == '\n' || c == '\r') {
                     skipLineFeed = c == '\r';
-                    int length = position - 1 - start;
-                    return carried.length() == 0 ? new String(buffer, start, length) : carried.append(buffer, start, length).toString();
+                    pointAtLine(start, position - 1);
+                    return true;
                 }
             }
             carried.append(buffer, start, limit - start);
         }
+    }
+
+    /** Points at a line ending at {@code end} in the block, which began with what was carried over from earlier blocks. */
+    private void pointAtLine(int start, int end) {
+        if (carried.length() == 0) {
+            line = buffer;
+            lineStart = start;
+            lineEnd = end;
+            return;
+        }
+        carried.append(buffer, start, end - start);
+        if (longLine.length < carried.length()) {
+            longLine = new char[carried.length()];
+        }
+        carried.getChars(0, carried.length(), longLine, 0);
+        line = longLine;
+        lineStart = 0;
+        lineEnd = carried.length();
+    }
+
+    /** Where the line's first colon is, or -1. */
+    private int colon() {
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (line[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The line's text from {@code start} to its end. */
+    private String textFrom(int start) {
+        return new String(line, start, lineEnd - start);
+    }
+
+    /** Whether the line's field name, the text before {@code nameEnd}, is {@code field}. */
+    private boolean isField(int nameEnd, String field) {
+        if (nameEnd - lineStart != field.length()) {
+            return false;
+        }
+        for (int i = 0; i < field.length(); i++) {
+            if (line[lineStart + i] != field.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the next block; false at the end of the stream. Drops a byte order mark at the very start. */
@@ -176,10 +221,6 @@ public final class SseParser implements AutoCloseable {
             }
         }
         return true;
-    }
-
-    private static boolean hasSpaceAfter(String line, int colon) {
-        return colon + 1 < line.length() && line.charAt(colon + 1) == ' ';
     }
 
     private static long parseMillis(String digits) {
