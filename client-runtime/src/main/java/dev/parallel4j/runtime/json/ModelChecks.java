@@ -94,7 +94,11 @@ public final class ModelChecks {
             model.validate();
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                validate(list.get(i), "[" + i + "]");
+                try {
+                    validate(list.get(i));
+                } catch (ModelValidationException e) {
+                    throw e.under("[" + i + "]"); // the path is made only for a problem: lists can be long
+                }
             }
         } else if (value instanceof Map<?, ?> map) {
             map.forEach((key, element) -> validate(element, String.valueOf(key)));
@@ -127,5 +131,13 @@ public final class ModelChecks {
     /** An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}. */
     public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * The undeclared properties a builder collected, as an unmodifiable map that keeps their order; empty when it
+     * collected none (builders make their map only for the first one).
+     */
+    public static Map<String, JsonValue> additional(Map<String, JsonValue> collected) {
+        return collected == null || collected.isEmpty() ? Collections.emptyMap() : copyOf(collected);
     }
 }

@@ -193,7 +193,8 @@ final class ValueClass {
             constructor.addStatement("this.$N = $L", field.javaName(), value);
         }
         if (json) {
-            constructor.addStatement("this.additionalProperties = $T.copyOf(builder.additionalProperties)", RuntimeTypes.MODEL_CHECKS);
+            constructor.addStatement("this.additionalProperties = $T.additional(builder.additionalProperties)",
+                    RuntimeTypes.MODEL_CHECKS);
         }
         return constructor.build();
     }
@@ -381,9 +382,7 @@ final class ValueClass {
             type.addField(FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE).build());
         }
         if (json) {
-            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer("new $T<>()", LinkedHashMap.class)
-                    .build());
+            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE).build());
         }
         if (tracksNulls()) {
             type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE).build());
@@ -401,7 +400,9 @@ final class ValueClass {
             }
         }
         if (json) {
-            copy.addStatement("this.additionalProperties.putAll(source.additionalProperties)");
+            copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
+                    .addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class)
+                    .endControlFlow();
         }
         if (tracksNulls()) {
             copy.addStatement("this.$N = source.$N.isEmpty() ? null : new $T<>(source.$N)", NULLS, NULLS, LinkedHashSet.class, NULLS);
@@ -421,6 +422,9 @@ final class ValueClass {
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(RuntimeTypes.JSON_VALUE, "value")
+                    .beginControlFlow("if (additionalProperties == null)")
+                    .addStatement("additionalProperties = new $T<>()", LinkedHashMap.class)
+                    .endControlFlow()
                     .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
                             OBJECTS, "name", OBJECTS, "value")
                     .addStatement("return this")

@@ -56,7 +56,7 @@ public final class FilesCreateRequest implements Validatable {
         this.purpose = builder.purpose;
         this.labels = ModelChecks.copyOf(builder.labels);
         this.expiresAfter = builder.expiresAfter;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class FilesCreateRequest implements Validatable {
 
         private Long expiresAfter;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -200,7 +200,9 @@ public final class FilesCreateRequest implements Validatable {
             this.purpose = source.purpose;
             this.labels = source.labels == null ? null : new ArrayList<>(source.labels);
             this.expiresAfter = source.expiresAfter;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -308,6 +310,9 @@ public final class FilesCreateRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

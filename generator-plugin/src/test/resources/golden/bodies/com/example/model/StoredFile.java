@@ -41,7 +41,7 @@ public final class StoredFile implements Validatable {
     private StoredFile(Builder builder) {
         this.id = builder.id;
         this.bytes = builder.bytes;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class StoredFile implements Validatable {
 
         private Long bytes;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -146,7 +146,9 @@ public final class StoredFile implements Validatable {
         private Builder(StoredFile source) {
             this.id = source.id;
             this.bytes = source.bytes;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -182,6 +184,9 @@ public final class StoredFile implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -39,7 +39,7 @@ public final class TokensCreateRequest implements Validatable {
 
     private TokensCreateRequest(Builder builder) {
         this.scope = builder.scope;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -135,14 +135,16 @@ public final class TokensCreateRequest implements Validatable {
     public static final class Builder {
         private String scope;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(TokensCreateRequest source) {
             this.scope = source.scope;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -187,6 +189,9 @@ public final class TokensCreateRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -48,7 +48,7 @@ public final class AnswersCreateRequest implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.question = builder.question;
         this.stream = builder.stream;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -159,7 +159,7 @@ public final class AnswersCreateRequest implements Validatable {
 
         private Boolean stream;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -169,7 +169,9 @@ public final class AnswersCreateRequest implements Validatable {
         private Builder(AnswersCreateRequest source) {
             this.question = source.question;
             this.stream = source.stream;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -221,6 +223,9 @@ public final class AnswersCreateRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

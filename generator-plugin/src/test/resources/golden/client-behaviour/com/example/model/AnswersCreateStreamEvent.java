@@ -36,7 +36,7 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     private AnswersCreateStreamEvent(Builder builder) {
         this.delta = builder.delta;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -122,14 +122,16 @@ public final class AnswersCreateStreamEvent implements Validatable {
     public static final class Builder {
         private String delta;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(AnswersCreateStreamEvent source) {
             this.delta = source.delta;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -165,6 +167,9 @@ public final class AnswersCreateStreamEvent implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -39,7 +39,7 @@ public final class JobFailure implements JobsEvent {
 
     private JobFailure(Builder builder) {
         this.problem = builder.problem;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -136,14 +136,16 @@ public final class JobFailure implements JobsEvent {
     public static final class Builder {
         private Problem problem;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(JobFailure source) {
             this.problem = source.problem;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -188,6 +190,9 @@ public final class JobFailure implements JobsEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -225,7 +230,7 @@ public final class JobFailure implements JobsEvent {
 
         private Problem(Builder builder) {
             this.message = builder.message;
-            this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+            this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
         }
 
         /**
@@ -311,14 +316,16 @@ public final class JobFailure implements JobsEvent {
         public static final class Builder {
             private String message;
 
-            private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+            private Map<String, JsonValue> additionalProperties;
 
             private Builder() {
             }
 
             private Builder(Problem source) {
                 this.message = source.message;
-                this.additionalProperties.putAll(source.additionalProperties);
+                if (!source.additionalProperties.isEmpty()) {
+                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                }
             }
 
             /**
@@ -354,6 +361,9 @@ public final class JobFailure implements JobsEvent {
              */
             @JsonAnySetter
             public Builder putAdditionalProperty(String name, JsonValue value) {
+                if (additionalProperties == null) {
+                    additionalProperties = new LinkedHashMap<>();
+                }
                 additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
                 return this;
             }

@@ -55,7 +55,7 @@ public final class JobPage implements Validatable {
         this.jobs = ModelChecks.copyOf(builder.jobs);
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.nextCursor = builder.nextCursor;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class JobPage implements Validatable {
 
         private String nextCursor;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -196,7 +196,9 @@ public final class JobPage implements Validatable {
             this.jobs = source.jobs == null ? null : new ArrayList<>(source.jobs);
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
             this.nextCursor = source.nextCursor;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -303,6 +305,9 @@ public final class JobPage implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

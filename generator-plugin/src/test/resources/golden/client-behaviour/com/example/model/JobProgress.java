@@ -48,7 +48,7 @@ public final class JobProgress implements JobsEvent {
         this.id = builder.id;
         this.percent = builder.percent;
         this.job = builder.job;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class JobProgress implements JobsEvent {
 
         private Job job;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -189,7 +189,9 @@ public final class JobProgress implements JobsEvent {
             this.id = source.id;
             this.percent = source.percent;
             this.job = source.job;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -280,6 +282,9 @@ public final class JobProgress implements JobsEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -45,7 +45,7 @@ public final class JobsLogsResponse implements Validatable {
     private JobsLogsResponse(Builder builder) {
         this.lines = ModelChecks.copyOf(builder.lines);
         this.lastId = builder.lastId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class JobsLogsResponse implements Validatable {
 
         private String lastId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -156,7 +156,9 @@ public final class JobsLogsResponse implements Validatable {
         private Builder(JobsLogsResponse source) {
             this.lines = source.lines == null ? null : new ArrayList<>(source.lines);
             this.lastId = source.lastId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -218,6 +220,9 @@ public final class JobsLogsResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

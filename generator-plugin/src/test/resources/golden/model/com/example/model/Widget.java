@@ -120,7 +120,7 @@ public final class Widget implements Validatable {
         this.legacy = builder.legacy;
         this.extra = builder.extra;
         this.dimensions = builder.dimensions;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -481,7 +481,7 @@ public final class Widget implements Validatable {
 
         private Dimensions dimensions;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -504,7 +504,9 @@ public final class Widget implements Validatable {
             this.legacy = source.legacy;
             this.extra = source.extra;
             this.dimensions = source.dimensions;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -907,6 +909,9 @@ public final class Widget implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -955,7 +960,7 @@ public final class Widget implements Validatable {
 
         private Dimensions(Builder builder) {
             this.width = builder.width;
-            this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+            this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
         }
 
         /**
@@ -1041,14 +1046,16 @@ public final class Widget implements Validatable {
         public static final class Builder {
             private Double width;
 
-            private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+            private Map<String, JsonValue> additionalProperties;
 
             private Builder() {
             }
 
             private Builder(Dimensions source) {
                 this.width = source.width;
-                this.additionalProperties.putAll(source.additionalProperties);
+                if (!source.additionalProperties.isEmpty()) {
+                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                }
             }
 
             /**
@@ -1094,6 +1101,9 @@ public final class Widget implements Validatable {
              */
             @JsonAnySetter
             public Builder putAdditionalProperty(String name, JsonValue value) {
+                if (additionalProperties == null) {
+                    additionalProperties = new LinkedHashMap<>();
+                }
                 additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
                 return this;
             }

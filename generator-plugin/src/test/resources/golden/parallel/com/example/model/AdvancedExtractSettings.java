@@ -55,7 +55,7 @@ public final class AdvancedExtractSettings implements Validatable {
         this.fetchPolicy = builder.fetchPolicy;
         this.excerptSettings = builder.excerptSettings;
         this.fullContent = builder.fullContent;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -188,7 +188,7 @@ public final class AdvancedExtractSettings implements Validatable {
 
         private FullContent fullContent;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -199,7 +199,9 @@ public final class AdvancedExtractSettings implements Validatable {
             this.fetchPolicy = source.fetchPolicy;
             this.excerptSettings = source.excerptSettings;
             this.fullContent = source.fullContent;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -286,6 +288,9 @@ public final class AdvancedExtractSettings implements Validatable {
          */
         @JsonAnySetter
         private Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

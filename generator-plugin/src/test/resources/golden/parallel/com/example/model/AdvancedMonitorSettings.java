@@ -48,7 +48,7 @@ public final class AdvancedMonitorSettings implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.sourcePolicy = builder.sourcePolicy;
         this.location = builder.location;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -161,7 +161,7 @@ public final class AdvancedMonitorSettings implements Validatable {
 
         private String location;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -171,7 +171,9 @@ public final class AdvancedMonitorSettings implements Validatable {
         private Builder(AdvancedMonitorSettings source) {
             this.sourcePolicy = source.sourcePolicy;
             this.location = source.location;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -238,6 +240,9 @@ public final class AdvancedMonitorSettings implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -63,7 +63,7 @@ public final class AdvancedSearchSettings implements Validatable {
         this.excerptSettings = builder.excerptSettings;
         this.location = builder.location;
         this.maxResults = builder.maxResults;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -232,7 +232,7 @@ public final class AdvancedSearchSettings implements Validatable {
 
         private Long maxResults;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -245,7 +245,9 @@ public final class AdvancedSearchSettings implements Validatable {
             this.excerptSettings = source.excerptSettings;
             this.location = source.location;
             this.maxResults = source.maxResults;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -399,6 +401,9 @@ public final class AdvancedSearchSettings implements Validatable {
          */
         @JsonAnySetter
         private Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -46,7 +46,7 @@ public final class CandidateItem implements Validatable {
         this.name = builder.name;
         this.url = builder.url;
         this.description = builder.description;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class CandidateItem implements Validatable {
 
         private String description;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -164,7 +164,9 @@ public final class CandidateItem implements Validatable {
             this.name = source.name;
             this.url = source.url;
             this.description = source.description;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -212,6 +214,9 @@ public final class CandidateItem implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

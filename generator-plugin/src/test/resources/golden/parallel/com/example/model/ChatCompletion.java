@@ -86,7 +86,7 @@ public final class ChatCompletion implements Validatable {
         this.usage = builder.usage;
         this.basis = ModelChecks.copyOf(builder.basis);
         this.interactionId = builder.interactionId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -321,7 +321,7 @@ public final class ChatCompletion implements Validatable {
 
         private String interactionId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -338,7 +338,9 @@ public final class ChatCompletion implements Validatable {
             this.usage = source.usage;
             this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
             this.interactionId = source.interactionId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -570,6 +572,9 @@ public final class ChatCompletion implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -87,7 +87,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
         this.usage = builder.usage;
         this.basis = ModelChecks.copyOf(builder.basis);
         this.interactionId = builder.interactionId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -332,7 +332,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
         private String interactionId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -349,7 +349,9 @@ public final class ChatCompletionResponseChunk implements Validatable {
             this.usage = source.usage;
             this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
             this.interactionId = source.interactionId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -590,6 +592,9 @@ public final class ChatCompletionResponseChunk implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

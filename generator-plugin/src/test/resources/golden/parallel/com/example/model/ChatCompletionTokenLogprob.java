@@ -60,7 +60,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
         this.bytes = ModelChecks.copyOf(builder.bytes);
         this.logprob = builder.logprob;
         this.topLogprobs = ModelChecks.copyOf(builder.topLogprobs);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -196,7 +196,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
         private List<TopLogprob> topLogprobs;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -208,7 +208,9 @@ public final class ChatCompletionTokenLogprob implements Validatable {
             this.bytes = source.bytes == null ? null : new ArrayList<>(source.bytes);
             this.logprob = source.logprob;
             this.topLogprobs = source.topLogprobs == null ? null : new ArrayList<>(source.topLogprobs);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -312,6 +314,9 @@ public final class ChatCompletionTokenLogprob implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -56,7 +56,7 @@ public final class ChatMessage implements Validatable {
         this.role = builder.role;
         this.content = builder.content;
         this.name = builder.name;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class ChatMessage implements Validatable {
 
         private String name;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -191,7 +191,9 @@ public final class ChatMessage implements Validatable {
             this.role = source.role;
             this.content = source.content;
             this.name = source.name;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -255,6 +257,9 @@ public final class ChatMessage implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -67,7 +67,7 @@ public final class ChoiceDelta implements Validatable {
         this.refusal = builder.refusal;
         this.role = builder.role;
         this.toolCalls = ModelChecks.copyOf(builder.toolCalls);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class ChoiceDelta implements Validatable {
 
         private List<ChoiceDeltaToolCall> toolCalls;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -249,7 +249,9 @@ public final class ChoiceDelta implements Validatable {
             this.refusal = source.refusal;
             this.role = source.role;
             this.toolCalls = source.toolCalls == null ? null : new ArrayList<>(source.toolCalls);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -411,6 +413,9 @@ public final class ChoiceDelta implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -48,7 +48,7 @@ public final class ChoiceDeltaFunctionCall implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.arguments = builder.arguments;
         this.name = builder.name;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class ChoiceDeltaFunctionCall implements Validatable {
 
         private String name;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -170,7 +170,9 @@ public final class ChoiceDeltaFunctionCall implements Validatable {
         private Builder(ChoiceDeltaFunctionCall source) {
             this.arguments = source.arguments;
             this.name = source.name;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -237,6 +239,9 @@ public final class ChoiceDeltaFunctionCall implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -58,7 +58,7 @@ public final class ChoiceDeltaToolCall implements Validatable {
         this.id = builder.id;
         this.function = builder.function;
         this.type = builder.type;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -206,7 +206,7 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
         private String type;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -218,7 +218,9 @@ public final class ChoiceDeltaToolCall implements Validatable {
             this.id = source.id;
             this.function = source.function;
             this.type = source.type;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -324,6 +326,9 @@ public final class ChoiceDeltaToolCall implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -50,7 +50,7 @@ public final class ChoiceLogprobs implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.content = ModelChecks.copyOf(builder.content);
         this.refusal = ModelChecks.copyOf(builder.refusal);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class ChoiceLogprobs implements Validatable {
 
         private List<ChatCompletionTokenLogprob> refusal;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -174,7 +174,9 @@ public final class ChoiceLogprobs implements Validatable {
         private Builder(ChoiceLogprobs source) {
             this.content = source.content == null ? null : new ArrayList<>(source.content);
             this.refusal = source.refusal == null ? null : new ArrayList<>(source.refusal);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -269,6 +271,9 @@ public final class ChoiceLogprobs implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -55,7 +55,7 @@ public final class Citation implements Validatable {
         this.title = builder.title;
         this.url = builder.url;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -184,7 +184,7 @@ public final class Citation implements Validatable {
 
         private List<String> excerpts;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -195,7 +195,9 @@ public final class Citation implements Validatable {
             this.title = source.title;
             this.url = source.url;
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -288,6 +290,9 @@ public final class Citation implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

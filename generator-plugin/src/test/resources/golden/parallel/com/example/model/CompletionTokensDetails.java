@@ -58,7 +58,7 @@ public final class CompletionTokensDetails implements Validatable {
         this.audioTokens = builder.audioTokens;
         this.reasoningTokens = builder.reasoningTokens;
         this.rejectedPredictionTokens = builder.rejectedPredictionTokens;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -206,7 +206,7 @@ public final class CompletionTokensDetails implements Validatable {
 
         private Long rejectedPredictionTokens;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -218,7 +218,9 @@ public final class CompletionTokensDetails implements Validatable {
             this.audioTokens = source.audioTokens;
             this.reasoningTokens = source.reasoningTokens;
             this.rejectedPredictionTokens = source.rejectedPredictionTokens;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -379,6 +381,9 @@ public final class CompletionTokensDetails implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -63,7 +63,7 @@ public final class CompletionUsage implements Validatable {
         this.totalTokens = builder.totalTokens;
         this.completionTokensDetails = builder.completionTokensDetails;
         this.promptTokensDetails = builder.promptTokensDetails;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -218,7 +218,7 @@ public final class CompletionUsage implements Validatable {
 
         private PromptTokensDetails promptTokensDetails;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -231,7 +231,9 @@ public final class CompletionUsage implements Validatable {
             this.totalTokens = source.totalTokens;
             this.completionTokensDetails = source.completionTokensDetails;
             this.promptTokensDetails = source.promptTokensDetails;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -335,6 +337,9 @@ public final class CompletionUsage implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -70,7 +70,7 @@ public final class CreateMonitorRequest implements Validatable {
         this.webhook = builder.webhook;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.settings = builder.settings;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -247,7 +247,7 @@ public final class CreateMonitorRequest implements Validatable {
 
         private Settings settings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -261,7 +261,9 @@ public final class CreateMonitorRequest implements Validatable {
             this.webhook = source.webhook;
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.settings = source.settings;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -405,6 +407,9 @@ public final class CreateMonitorRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -41,7 +41,7 @@ public final class CreateTaskGroupRequest implements Validatable {
     private CreateTaskGroupRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.metadata = ModelChecks.copyOf(builder.metadata);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class CreateTaskGroupRequest implements Validatable {
     public static final class Builder {
         private Map<String, MetadataValue> metadata;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -145,7 +145,9 @@ public final class CreateTaskGroupRequest implements Validatable {
 
         private Builder(CreateTaskGroupRequest source) {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -200,6 +202,9 @@ public final class CreateTaskGroupRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

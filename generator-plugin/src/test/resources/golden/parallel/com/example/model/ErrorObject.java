@@ -53,7 +53,7 @@ public final class ErrorObject implements Validatable {
         this.refId = builder.refId;
         this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class ErrorObject implements Validatable {
 
         private Map<String, JsonValue> detail;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -187,7 +187,9 @@ public final class ErrorObject implements Validatable {
             this.refId = source.refId;
             this.message = source.message;
             this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -266,6 +268,9 @@ public final class ErrorObject implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -58,7 +58,7 @@ public final class ExtractError implements Validatable {
         this.errorType = builder.errorType;
         this.httpStatusCode = builder.httpStatusCode;
         this.content = builder.content;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -201,7 +201,7 @@ public final class ExtractError implements Validatable {
 
         private String content;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -213,7 +213,9 @@ public final class ExtractError implements Validatable {
             this.errorType = source.errorType;
             this.httpStatusCode = source.httpStatusCode;
             this.content = source.content;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -314,6 +316,9 @@ public final class ExtractError implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -53,7 +53,7 @@ public final class FetchPolicy implements Validatable {
         this.maxAgeSeconds = builder.maxAgeSeconds;
         this.timeoutSeconds = builder.timeoutSeconds;
         this.disableCacheFallback = builder.disableCacheFallback;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class FetchPolicy implements Validatable {
 
         private Boolean disableCacheFallback;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -196,7 +196,9 @@ public final class FetchPolicy implements Validatable {
             this.maxAgeSeconds = source.maxAgeSeconds;
             this.timeoutSeconds = source.timeoutSeconds;
             this.disableCacheFallback = source.disableCacheFallback;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -309,6 +311,9 @@ public final class FetchPolicy implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -60,7 +60,7 @@ public final class FieldBasis implements Validatable {
         this.citations = ModelChecks.copyOf(builder.citations);
         this.reasoning = builder.reasoning;
         this.confidence = builder.confidence;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -204,7 +204,7 @@ public final class FieldBasis implements Validatable {
 
         private String confidence;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -216,7 +216,9 @@ public final class FieldBasis implements Validatable {
             this.citations = source.citations == null ? null : new ArrayList<>(source.citations);
             this.reasoning = source.reasoning;
             this.confidence = source.confidence;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -320,6 +322,9 @@ public final class FieldBasis implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

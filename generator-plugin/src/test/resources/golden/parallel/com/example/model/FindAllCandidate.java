@@ -80,7 +80,7 @@ public final class FindAllCandidate implements Validatable {
         this.matchStatus = builder.matchStatus;
         this.output = ModelChecks.copyOf(builder.output);
         this.basis = ModelChecks.copyOf(builder.basis);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -265,7 +265,7 @@ public final class FindAllCandidate implements Validatable {
 
         private List<FieldBasis> basis;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -280,7 +280,9 @@ public final class FindAllCandidate implements Validatable {
             this.matchStatus = source.matchStatus;
             this.output = source.output == null ? null : new LinkedHashMap<>(source.output);
             this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -451,6 +453,9 @@ public final class FindAllCandidate implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

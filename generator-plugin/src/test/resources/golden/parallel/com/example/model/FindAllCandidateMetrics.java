@@ -43,7 +43,7 @@ public final class FindAllCandidateMetrics implements Validatable {
     private FindAllCandidateMetrics(Builder builder) {
         this.generatedCandidatesCount = builder.generatedCandidatesCount;
         this.matchedCandidatesCount = builder.matchedCandidatesCount;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class FindAllCandidateMetrics implements Validatable {
 
         private Long matchedCandidatesCount;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -159,7 +159,9 @@ public final class FindAllCandidateMetrics implements Validatable {
         private Builder(FindAllCandidateMetrics source) {
             this.generatedCandidatesCount = source.generatedCandidatesCount;
             this.matchedCandidatesCount = source.matchedCandidatesCount;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -243,6 +245,9 @@ public final class FindAllCandidateMetrics implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -51,7 +51,7 @@ public final class FindAllCandidatesRequest implements Validatable {
         this.entityType = builder.entityType;
         this.objective = builder.objective;
         this.matchLimit = builder.matchLimit;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -169,7 +169,7 @@ public final class FindAllCandidatesRequest implements Validatable {
 
         private Long matchLimit;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -178,7 +178,9 @@ public final class FindAllCandidatesRequest implements Validatable {
             this.entityType = source.entityType;
             this.objective = source.objective;
             this.matchLimit = source.matchLimit;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -250,6 +252,9 @@ public final class FindAllCandidatesRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -43,7 +43,7 @@ public final class FindAllCandidatesResponse implements Validatable {
     private FindAllCandidatesResponse(Builder builder) {
         this.candidateSetId = builder.candidateSetId;
         this.candidates = ModelChecks.copyOf(builder.candidates);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -141,7 +141,7 @@ public final class FindAllCandidatesResponse implements Validatable {
 
         private List<CandidateItem> candidates;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -149,7 +149,9 @@ public final class FindAllCandidatesResponse implements Validatable {
         private Builder(FindAllCandidatesResponse source) {
             this.candidateSetId = source.candidateSetId;
             this.candidates = source.candidates == null ? null : new ArrayList<>(source.candidates);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -199,6 +201,9 @@ public final class FindAllCandidatesResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

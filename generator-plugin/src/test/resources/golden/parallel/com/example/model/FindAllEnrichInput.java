@@ -55,7 +55,7 @@ public final class FindAllEnrichInput implements Validatable {
         this.processor = builder.processor;
         this.outputSchema = builder.outputSchema;
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -188,7 +188,7 @@ public final class FindAllEnrichInput implements Validatable {
 
         private List<McpServer> mcpServers;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -199,7 +199,9 @@ public final class FindAllEnrichInput implements Validatable {
             this.processor = source.processor;
             this.outputSchema = source.outputSchema;
             this.mcpServers = source.mcpServers == null ? null : new ArrayList<>(source.mcpServers);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -291,6 +293,9 @@ public final class FindAllEnrichInput implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -68,7 +68,7 @@ public final class FindAllRun implements Validatable {
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.createdAt = builder.createdAt;
         this.modifiedAt = builder.modifiedAt;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -248,7 +248,7 @@ public final class FindAllRun implements Validatable {
 
         private String modifiedAt;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -262,7 +262,9 @@ public final class FindAllRun implements Validatable {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -419,6 +421,9 @@ public final class FindAllRun implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

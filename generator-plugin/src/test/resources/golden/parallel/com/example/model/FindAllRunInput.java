@@ -80,7 +80,7 @@ public final class FindAllRunInput implements Validatable {
         this.excludeList = ModelChecks.copyOf(builder.excludeList);
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.webhook = builder.webhook;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -280,7 +280,7 @@ public final class FindAllRunInput implements Validatable {
 
         private Webhook webhook;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -296,7 +296,9 @@ public final class FindAllRunInput implements Validatable {
             this.excludeList = source.excludeList == null ? null : new ArrayList<>(source.excludeList);
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.webhook = source.webhook;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -493,6 +495,9 @@ public final class FindAllRunInput implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

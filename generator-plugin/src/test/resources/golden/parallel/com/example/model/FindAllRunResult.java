@@ -58,7 +58,7 @@ public final class FindAllRunResult implements Validatable {
         this.run = builder.run;
         this.candidates = ModelChecks.copyOf(builder.candidates);
         this.lastEventId = builder.lastEventId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -183,7 +183,7 @@ public final class FindAllRunResult implements Validatable {
 
         private String lastEventId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -194,7 +194,9 @@ public final class FindAllRunResult implements Validatable {
             this.run = source.run;
             this.candidates = source.candidates == null ? null : new ArrayList<>(source.candidates);
             this.lastEventId = source.lastEventId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -272,6 +274,9 @@ public final class FindAllRunResult implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -61,7 +61,7 @@ public final class FindAllRunStatus implements Validatable {
         this.isActive = builder.isActive;
         this.metrics = builder.metrics;
         this.terminationReason = builder.terminationReason;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -199,7 +199,7 @@ public final class FindAllRunStatus implements Validatable {
 
         private TerminationReason terminationReason;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -211,7 +211,9 @@ public final class FindAllRunStatus implements Validatable {
             this.isActive = source.isActive;
             this.metrics = source.metrics;
             this.terminationReason = source.terminationReason;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -287,6 +289,9 @@ public final class FindAllRunStatus implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -47,7 +47,7 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
         this.timestamp = builder.timestamp;
         this.eventId = builder.eventId;
         this.data = builder.data;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -167,7 +167,7 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
         private FindAllRun data;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -176,7 +176,9 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
             this.timestamp = source.timestamp;
             this.eventId = source.eventId;
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -233,6 +235,9 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -49,7 +49,7 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
         this.type = builder.type;
         this.timestamp = builder.timestamp;
         this.data = builder.data;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
 
         private FindAllRun data;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -169,7 +169,9 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
             this.type = source.type;
             this.timestamp = source.timestamp;
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -217,6 +219,9 @@ public final class FindAllRunWebhookEvent implements WebhookEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

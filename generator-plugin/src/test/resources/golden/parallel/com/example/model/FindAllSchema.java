@@ -70,7 +70,7 @@ public final class FindAllSchema implements Validatable {
         this.enrichments = ModelChecks.copyOf(builder.enrichments);
         this.generator = builder.generator;
         this.matchLimit = builder.matchLimit;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class FindAllSchema implements Validatable {
 
         private Long matchLimit;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -260,7 +260,9 @@ public final class FindAllSchema implements Validatable {
             this.enrichments = source.enrichments == null ? null : new ArrayList<>(source.enrichments);
             this.generator = source.generator;
             this.matchLimit = source.matchLimit;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -427,6 +429,9 @@ public final class FindAllSchema implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

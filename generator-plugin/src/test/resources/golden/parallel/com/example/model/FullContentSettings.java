@@ -40,7 +40,7 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
     private FullContentSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.maxCharsPerResult = builder.maxCharsPerResult;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
     public static final class Builder {
         private Long maxCharsPerResult;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -143,7 +143,9 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
         private Builder(FullContentSettings source) {
             this.maxCharsPerResult = source.maxCharsPerResult;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -193,6 +195,9 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

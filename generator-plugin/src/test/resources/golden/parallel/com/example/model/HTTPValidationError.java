@@ -38,7 +38,7 @@ public final class HTTPValidationError implements Validatable {
 
     private HTTPValidationError(Builder builder) {
         this.detail = ModelChecks.copyOf(builder.detail);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -125,14 +125,16 @@ public final class HTTPValidationError implements Validatable {
     public static final class Builder {
         private List<ValidationError> detail;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(HTTPValidationError source) {
             this.detail = source.detail == null ? null : new ArrayList<>(source.detail);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -182,6 +184,9 @@ public final class HTTPValidationError implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -36,7 +36,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     private JsonSchema(Builder builder) {
         this.jsonSchema = ModelChecks.copyOf(builder.jsonSchema);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -171,14 +171,16 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
     public static final class Builder {
         private Map<String, JsonValue> jsonSchema;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(JsonSchema source) {
             this.jsonSchema = source.jsonSchema == null ? null : new LinkedHashMap<>(source.jsonSchema);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -226,6 +228,9 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -41,7 +41,7 @@ public final class MatchCondition implements Validatable {
     private MatchCondition(Builder builder) {
         this.name = builder.name;
         this.description = builder.description;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class MatchCondition implements Validatable {
 
         private String description;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -146,7 +146,9 @@ public final class MatchCondition implements Validatable {
         private Builder(MatchCondition source) {
             this.name = source.name;
             this.description = source.description;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -182,6 +184,9 @@ public final class MatchCondition implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -61,7 +61,7 @@ public final class McpServer implements Validatable {
         this.headers = ModelChecks.copyOf(builder.headers);
         this.name = builder.name;
         this.allowedTools = ModelChecks.copyOf(builder.allowedTools);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -212,7 +212,7 @@ public final class McpServer implements Validatable {
 
         private List<String> allowedTools;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -224,7 +224,9 @@ public final class McpServer implements Validatable {
             this.headers = source.headers == null ? null : new LinkedHashMap<>(source.headers);
             this.name = source.name;
             this.allowedTools = source.allowedTools == null ? null : new ArrayList<>(source.allowedTools);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -353,6 +355,9 @@ public final class McpServer implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

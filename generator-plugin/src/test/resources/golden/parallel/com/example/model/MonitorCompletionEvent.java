@@ -37,7 +37,7 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     private MonitorCompletionEvent(Builder builder) {
         this.timestamp = builder.timestamp;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -132,14 +132,16 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
     public static final class Builder {
         private OffsetDateTime timestamp;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(MonitorCompletionEvent source) {
             this.timestamp = source.timestamp;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -172,6 +174,9 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -42,7 +42,7 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
     private MonitorErrorEvent(Builder builder) {
         this.errorMessage = builder.errorMessage;
         this.timestamp = builder.timestamp;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
         private OffsetDateTime timestamp;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -157,7 +157,9 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
         private Builder(MonitorErrorEvent source) {
             this.errorMessage = source.errorMessage;
             this.timestamp = source.timestamp;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -202,6 +204,9 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -58,7 +58,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         this.monitorGroupId = builder.monitorGroupId;
         this.eventDate = builder.eventDate;
         this.output = builder.output;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -205,7 +205,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
         private TaskRunOutput output;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -217,7 +217,9 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
             this.monitorGroupId = source.monitorGroupId;
             this.eventDate = source.eventDate;
             this.output = source.output;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -302,6 +304,9 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -57,7 +57,7 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
         this.outputSchema = builder.outputSchema;
         this.includeBackfill = builder.includeBackfill;
         this.advancedSettings = builder.advancedSettings;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -206,7 +206,7 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
 
         private AdvancedMonitorSettings advancedSettings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -218,7 +218,9 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
             this.outputSchema = source.outputSchema;
             this.includeBackfill = source.includeBackfill;
             this.advancedSettings = source.advancedSettings;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -324,6 +326,9 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

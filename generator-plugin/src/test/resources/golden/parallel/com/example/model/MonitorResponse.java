@@ -96,7 +96,7 @@ public final class MonitorResponse implements Validatable {
         this.lastRunAt = builder.lastRunAt;
         this.settings = builder.settings;
         this.output = builder.output;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -339,7 +339,7 @@ public final class MonitorResponse implements Validatable {
 
         private MonitorSnapshotOutput output;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -358,7 +358,9 @@ public final class MonitorResponse implements Validatable {
             this.lastRunAt = source.lastRunAt;
             this.settings = source.settings;
             this.output = source.output;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -578,6 +580,9 @@ public final class MonitorResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

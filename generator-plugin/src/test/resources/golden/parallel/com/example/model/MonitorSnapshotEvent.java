@@ -63,7 +63,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         this.eventDate = builder.eventDate;
         this.changedOutput = builder.changedOutput;
         this.previousOutput = builder.previousOutput;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -223,7 +223,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
         private TaskRunOutput previousOutput;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -236,7 +236,9 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
             this.eventDate = source.eventDate;
             this.changedOutput = source.changedOutput;
             this.previousOutput = source.previousOutput;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -333,6 +335,9 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

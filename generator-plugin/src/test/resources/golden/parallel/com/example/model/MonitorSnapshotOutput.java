@@ -41,7 +41,7 @@ public final class MonitorSnapshotOutput implements Validatable {
     private MonitorSnapshotOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.latestSnapshot = builder.latestSnapshot;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class MonitorSnapshotOutput implements Validatable {
     public static final class Builder {
         private TaskRunOutput latestSnapshot;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -145,7 +145,9 @@ public final class MonitorSnapshotOutput implements Validatable {
 
         private Builder(MonitorSnapshotOutput source) {
             this.latestSnapshot = source.latestSnapshot;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -185,6 +187,9 @@ public final class MonitorSnapshotOutput implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -52,7 +52,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         this.taskRunId = builder.taskRunId;
         this.query = builder.query;
         this.outputSchema = builder.outputSchema;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
         private JsonSchema outputSchema;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -187,7 +187,9 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
             this.taskRunId = source.taskRunId;
             this.query = source.query;
             this.outputSchema = source.outputSchema;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -251,6 +253,9 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

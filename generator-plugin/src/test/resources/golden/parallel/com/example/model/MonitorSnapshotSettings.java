@@ -33,7 +33,7 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     private MonitorSnapshotSettings(Builder builder) {
         this.taskRunId = builder.taskRunId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -118,14 +118,16 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
     public static final class Builder {
         private String taskRunId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(MonitorSnapshotSettings source) {
             this.taskRunId = source.taskRunId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -149,6 +151,9 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -47,7 +47,7 @@ public final class MonitorWebhook implements Validatable {
     private MonitorWebhook(Builder builder) {
         this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -151,7 +151,7 @@ public final class MonitorWebhook implements Validatable {
 
         private List<EventType> eventTypes;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -159,7 +159,9 @@ public final class MonitorWebhook implements Validatable {
         private Builder(MonitorWebhook source) {
             this.url = source.url;
             this.eventTypes = source.eventTypes == null ? null : new ArrayList<>(source.eventTypes);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -221,6 +223,9 @@ public final class MonitorWebhook implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -53,7 +53,7 @@ public final class MonitorWebhookEventData implements Validatable {
         this.monitorId = builder.monitorId;
         this.event = builder.event;
         this.metadata = ModelChecks.copyOf(builder.metadata);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class MonitorWebhookEventData implements Validatable {
 
         private Map<String, String> metadata;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -188,7 +188,9 @@ public final class MonitorWebhookEventData implements Validatable {
             this.monitorId = source.monitorId;
             this.event = source.event;
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -267,6 +269,9 @@ public final class MonitorWebhookEventData implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

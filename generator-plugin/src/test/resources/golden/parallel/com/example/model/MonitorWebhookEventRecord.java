@@ -66,7 +66,7 @@ public final class MonitorWebhookEventRecord implements Validatable {
         this.error = builder.error;
         this.id = builder.id;
         this.date = builder.date;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -243,7 +243,7 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
         private String date;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -255,7 +255,9 @@ public final class MonitorWebhookEventRecord implements Validatable {
             this.error = source.error;
             this.id = source.id;
             this.date = source.date;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -411,6 +413,9 @@ public final class MonitorWebhookEventRecord implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -57,7 +57,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         this.events = ModelChecks.copyOf(builder.events);
         this.nextCursor = builder.nextCursor;
         this.warnings = ModelChecks.copyOf(builder.warnings);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -188,7 +188,7 @@ public final class PaginatedMonitorEvents implements Validatable {
 
         private List<Warning> warnings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -199,7 +199,9 @@ public final class PaginatedMonitorEvents implements Validatable {
             this.events = source.events == null ? null : new ArrayList<>(source.events);
             this.nextCursor = source.nextCursor;
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -306,6 +308,9 @@ public final class PaginatedMonitorEvents implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

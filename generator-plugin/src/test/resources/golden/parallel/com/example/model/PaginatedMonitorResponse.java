@@ -50,7 +50,7 @@ public final class PaginatedMonitorResponse implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.monitors = ModelChecks.copyOf(builder.monitors);
         this.nextCursor = builder.nextCursor;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class PaginatedMonitorResponse implements Validatable {
 
         private String nextCursor;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -172,7 +172,9 @@ public final class PaginatedMonitorResponse implements Validatable {
         private Builder(PaginatedMonitorResponse source) {
             this.monitors = source.monitors == null ? null : new ArrayList<>(source.monitors);
             this.nextCursor = source.nextCursor;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -238,6 +240,9 @@ public final class PaginatedMonitorResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -36,7 +36,7 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     private ResponseFormatJSONSchema(Builder builder) {
         this.jsonSchema = builder.jsonSchema;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -132,14 +132,16 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
     public static final class Builder {
         private ResponseFormatJsonSchemaDefinition jsonSchema;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(ResponseFormatJSONSchema source) {
             this.jsonSchema = source.jsonSchema;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -172,6 +174,9 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -58,7 +58,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
         this.description = builder.description;
         this.schema = ModelChecks.copyOf(builder.schema);
         this.strict = builder.strict;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -205,7 +205,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
         private Boolean strict;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -217,7 +217,9 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
             this.description = source.description;
             this.schema = source.schema == null ? null : new LinkedHashMap<>(source.schema);
             this.strict = source.strict;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -332,6 +334,9 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

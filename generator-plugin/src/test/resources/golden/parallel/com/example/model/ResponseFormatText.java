@@ -29,7 +29,7 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
     private final Map<String, JsonValue> additionalProperties;
 
     private ResponseFormatText(Builder builder) {
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -107,13 +107,15 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
             buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(ResponseFormatText source) {
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -134,6 +136,9 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -56,7 +56,7 @@ public final class SourcePolicy implements Validatable {
         this.includeDomains = ModelChecks.copyOf(builder.includeDomains);
         this.excludeDomains = ModelChecks.copyOf(builder.excludeDomains);
         this.afterDate = builder.afterDate;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class SourcePolicy implements Validatable {
 
         private LocalDate afterDate;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -197,7 +197,9 @@ public final class SourcePolicy implements Validatable {
             this.includeDomains = source.includeDomains == null ? null : new ArrayList<>(source.includeDomains);
             this.excludeDomains = source.excludeDomains == null ? null : new ArrayList<>(source.excludeDomains);
             this.afterDate = source.afterDate;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -313,6 +315,9 @@ public final class SourcePolicy implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

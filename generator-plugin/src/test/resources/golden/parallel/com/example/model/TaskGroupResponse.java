@@ -58,7 +58,7 @@ public final class TaskGroupResponse implements Validatable {
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.status = builder.status;
         this.createdAt = builder.createdAt;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -202,7 +202,7 @@ public final class TaskGroupResponse implements Validatable {
 
         private String createdAt;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -214,7 +214,9 @@ public final class TaskGroupResponse implements Validatable {
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.status = source.status;
             this.createdAt = source.createdAt;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -320,6 +322,9 @@ public final class TaskGroupResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

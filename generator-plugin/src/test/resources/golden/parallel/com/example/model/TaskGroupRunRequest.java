@@ -50,7 +50,7 @@ public final class TaskGroupRunRequest implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.defaultTaskSpec = builder.defaultTaskSpec;
         this.inputs = ModelChecks.copyOf(builder.inputs);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -163,7 +163,7 @@ public final class TaskGroupRunRequest implements Validatable {
 
         private List<TaskRunInput> inputs;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -173,7 +173,9 @@ public final class TaskGroupRunRequest implements Validatable {
         private Builder(TaskGroupRunRequest source) {
             this.defaultTaskSpec = source.defaultTaskSpec;
             this.inputs = source.inputs == null ? null : new ArrayList<>(source.inputs);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -239,6 +241,9 @@ public final class TaskGroupRunRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

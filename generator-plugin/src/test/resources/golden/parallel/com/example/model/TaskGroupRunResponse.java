@@ -60,7 +60,7 @@ public final class TaskGroupRunResponse implements Validatable {
         this.runIds = ModelChecks.copyOf(builder.runIds);
         this.runCursor = builder.runCursor;
         this.eventCursor = builder.eventCursor;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -204,7 +204,7 @@ public final class TaskGroupRunResponse implements Validatable {
 
         private String eventCursor;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -216,7 +216,9 @@ public final class TaskGroupRunResponse implements Validatable {
             this.runIds = source.runIds == null ? null : new ArrayList<>(source.runIds);
             this.runCursor = source.runCursor;
             this.eventCursor = source.eventCursor;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -321,6 +323,9 @@ public final class TaskGroupRunResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -63,7 +63,7 @@ public final class TaskGroupStatus implements Validatable {
         this.isActive = builder.isActive;
         this.statusMessage = builder.statusMessage;
         this.modifiedAt = builder.modifiedAt;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -218,7 +218,7 @@ public final class TaskGroupStatus implements Validatable {
 
         private String modifiedAt;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -231,7 +231,9 @@ public final class TaskGroupStatus implements Validatable {
             this.isActive = source.isActive;
             this.statusMessage = source.statusMessage;
             this.modifiedAt = source.modifiedAt;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -349,6 +351,9 @@ public final class TaskGroupStatus implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

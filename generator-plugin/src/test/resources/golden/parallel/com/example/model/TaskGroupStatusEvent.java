@@ -41,7 +41,7 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
     private TaskGroupStatusEvent(Builder builder) {
         this.eventId = builder.eventId;
         this.status = builder.status;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
         private TaskGroupStatus status;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -157,7 +157,9 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
         private Builder(TaskGroupStatusEvent source) {
             this.eventId = source.eventId;
             this.status = source.status;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -202,6 +204,9 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

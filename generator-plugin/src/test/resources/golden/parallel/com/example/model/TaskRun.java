@@ -95,7 +95,7 @@ public final class TaskRun implements Validatable {
         this.taskgroupId = builder.taskgroupId;
         this.createdAt = builder.createdAt;
         this.modifiedAt = builder.modifiedAt;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -350,7 +350,7 @@ public final class TaskRun implements Validatable {
 
         private String modifiedAt;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -369,7 +369,9 @@ public final class TaskRun implements Validatable {
             this.taskgroupId = source.taskgroupId;
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -633,6 +635,9 @@ public final class TaskRun implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

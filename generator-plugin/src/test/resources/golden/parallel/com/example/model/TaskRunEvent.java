@@ -58,7 +58,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         this.input = builder.input;
         this.run = builder.run;
         this.output = builder.output;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -249,7 +249,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
         private TaskRunOutput output;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -261,7 +261,9 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
             this.input = source.input;
             this.run = source.run;
             this.output = source.output;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -376,6 +378,9 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -93,7 +93,7 @@ public final class TaskRunInput implements Validatable {
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
         this.enableEvents = builder.enableEvents;
         this.webhook = builder.webhook;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -349,7 +349,7 @@ public final class TaskRunInput implements Validatable {
 
         private Webhook webhook;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -367,7 +367,9 @@ public final class TaskRunInput implements Validatable {
             this.mcpServers = source.mcpServers == null ? null : new ArrayList<>(source.mcpServers);
             this.enableEvents = source.enableEvents;
             this.webhook = source.webhook;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -649,6 +651,9 @@ public final class TaskRunInput implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

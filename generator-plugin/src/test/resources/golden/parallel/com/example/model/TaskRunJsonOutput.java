@@ -65,7 +65,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
         this.content = ModelChecks.copyOf(builder.content);
         this.outputSchema = ModelChecks.copyOf(builder.outputSchema);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -237,7 +237,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
         private Map<String, JsonValue> outputSchema;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -250,7 +250,9 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
             this.betaFields = source.betaFields == null ? null : new LinkedHashMap<>(source.betaFields);
             this.content = source.content == null ? null : new LinkedHashMap<>(source.content);
             this.outputSchema = source.outputSchema == null ? null : new LinkedHashMap<>(source.outputSchema);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -453,6 +455,9 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -55,7 +55,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         this.type = builder.type;
         this.message = builder.message;
         this.timestamp = builder.timestamp;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
         private String timestamp;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -191,7 +191,9 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
             this.type = source.type;
             this.message = source.message;
             this.timestamp = source.timestamp;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -255,6 +257,9 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -41,7 +41,7 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
     private TaskRunProgressStatsEvent(Builder builder) {
         this.sourceStats = builder.sourceStats;
         this.progressMeter = builder.progressMeter;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -149,7 +149,7 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
         private Double progressMeter;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -157,7 +157,9 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
         private Builder(TaskRunProgressStatsEvent source) {
             this.sourceStats = source.sourceStats;
             this.progressMeter = source.progressMeter;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -202,6 +204,9 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

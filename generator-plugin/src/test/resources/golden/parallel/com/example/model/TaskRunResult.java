@@ -41,7 +41,7 @@ public final class TaskRunResult implements Validatable {
     private TaskRunResult(Builder builder) {
         this.run = builder.run;
         this.output = builder.output;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -140,7 +140,7 @@ public final class TaskRunResult implements Validatable {
 
         private TaskRunOutput output;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -148,7 +148,9 @@ public final class TaskRunResult implements Validatable {
         private Builder(TaskRunResult source) {
             this.run = source.run;
             this.output = source.output;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -184,6 +186,9 @@ public final class TaskRunResult implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -55,7 +55,7 @@ public final class TaskRunSourceStats implements Validatable {
         this.numSourcesConsidered = builder.numSourcesConsidered;
         this.numSourcesRead = builder.numSourcesRead;
         this.sourcesReadSample = ModelChecks.copyOf(builder.sourcesReadSample);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class TaskRunSourceStats implements Validatable {
 
         private List<String> sourcesReadSample;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -204,7 +204,9 @@ public final class TaskRunSourceStats implements Validatable {
             this.numSourcesConsidered = source.numSourcesConsidered;
             this.numSourcesRead = source.numSourcesRead;
             this.sourcesReadSample = source.sourcesReadSample == null ? null : new ArrayList<>(source.sourcesReadSample);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -332,6 +334,9 @@ public final class TaskRunSourceStats implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -42,7 +42,7 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
     private TaskRunStatusWebhookEvent(Builder builder) {
         this.timestamp = builder.timestamp;
         this.data = builder.data;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
         private TaskRun data;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -158,7 +158,9 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
         private Builder(TaskRunStatusWebhookEvent source) {
             this.timestamp = source.timestamp;
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -203,6 +205,9 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -60,7 +60,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         this.mcpToolCalls = ModelChecks.copyOf(builder.mcpToolCalls);
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
         this.content = builder.content;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
         private String content;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -226,7 +226,9 @@ public final class TaskRunTextOutput implements TaskRunOutput {
             this.mcpToolCalls = source.mcpToolCalls == null ? null : new ArrayList<>(source.mcpToolCalls);
             this.betaFields = source.betaFields == null ? null : new LinkedHashMap<>(source.betaFields);
             this.content = source.content;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -372,6 +374,9 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -55,7 +55,7 @@ public final class TaskSpec implements Validatable {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.outputSchema = builder.outputSchema;
         this.inputSchema = builder.inputSchema;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -168,7 +168,7 @@ public final class TaskSpec implements Validatable {
 
         private InputSchema inputSchema;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -178,7 +178,9 @@ public final class TaskSpec implements Validatable {
         private Builder(TaskSpec source) {
             this.outputSchema = source.outputSchema;
             this.inputSchema = source.inputSchema;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -230,6 +232,9 @@ public final class TaskSpec implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

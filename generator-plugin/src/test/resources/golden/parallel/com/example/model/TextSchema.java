@@ -43,7 +43,7 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
     private TextSchema(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.description = builder.description;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -187,7 +187,7 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
     public static final class Builder {
         private String description;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -196,7 +196,9 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
         private Builder(TextSchema source) {
             this.description = source.description;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -245,6 +247,9 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -55,7 +55,7 @@ public final class TopLogprob implements Validatable {
         this.token = builder.token;
         this.bytes = ModelChecks.copyOf(builder.bytes);
         this.logprob = builder.logprob;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -178,7 +178,7 @@ public final class TopLogprob implements Validatable {
 
         private Double logprob;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -189,7 +189,9 @@ public final class TopLogprob implements Validatable {
             this.token = source.token;
             this.bytes = source.bytes == null ? null : new ArrayList<>(source.bytes);
             this.logprob = source.logprob;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -267,6 +269,9 @@ public final class TopLogprob implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

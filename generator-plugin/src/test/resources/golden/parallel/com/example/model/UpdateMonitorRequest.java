@@ -63,7 +63,7 @@ public final class UpdateMonitorRequest implements Validatable {
         this.webhook = builder.webhook;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.settings = builder.settings;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -232,7 +232,7 @@ public final class UpdateMonitorRequest implements Validatable {
 
         private UpdateMonitorEventStreamSettings settings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -245,7 +245,9 @@ public final class UpdateMonitorRequest implements Validatable {
             this.webhook = source.webhook;
             this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
             this.settings = source.settings;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -408,6 +410,9 @@ public final class UpdateMonitorRequest implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

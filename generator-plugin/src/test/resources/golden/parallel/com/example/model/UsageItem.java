@@ -41,7 +41,7 @@ public final class UsageItem implements Validatable {
     private UsageItem(Builder builder) {
         this.name = builder.name;
         this.count = builder.count;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class UsageItem implements Validatable {
 
         private Long count;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -146,7 +146,9 @@ public final class UsageItem implements Validatable {
         private Builder(UsageItem source) {
             this.name = source.name;
             this.count = source.count;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -182,6 +184,9 @@ public final class UsageItem implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

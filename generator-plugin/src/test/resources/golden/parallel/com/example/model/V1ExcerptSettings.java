@@ -41,7 +41,7 @@ public final class V1ExcerptSettings implements Validatable {
     private V1ExcerptSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.maxCharsPerResult = builder.maxCharsPerResult;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class V1ExcerptSettings implements Validatable {
     public static final class Builder {
         private Long maxCharsPerResult;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -144,7 +144,9 @@ public final class V1ExcerptSettings implements Validatable {
 
         private Builder(V1ExcerptSettings source) {
             this.maxCharsPerResult = source.maxCharsPerResult;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -190,6 +192,9 @@ public final class V1ExcerptSettings implements Validatable {
          */
         @JsonAnySetter
         private Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

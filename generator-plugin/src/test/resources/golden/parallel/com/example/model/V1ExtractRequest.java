@@ -75,7 +75,7 @@ public final class V1ExtractRequest implements Validatable {
         this.sessionId = builder.sessionId;
         this.clientModel = builder.clientModel;
         this.advancedSettings = builder.advancedSettings;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -277,7 +277,7 @@ public final class V1ExtractRequest implements Validatable {
 
         private AdvancedExtractSettings advancedSettings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -292,7 +292,9 @@ public final class V1ExtractRequest implements Validatable {
             this.sessionId = source.sessionId;
             this.clientModel = source.clientModel;
             this.advancedSettings = source.advancedSettings;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -513,6 +515,9 @@ public final class V1ExtractRequest implements Validatable {
          */
         @JsonAnySetter
         private Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -70,7 +70,7 @@ public final class V1ExtractResponse implements Validatable {
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.usage = ModelChecks.copyOf(builder.usage);
         this.sessionId = builder.sessionId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -239,7 +239,7 @@ public final class V1ExtractResponse implements Validatable {
 
         private String sessionId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -253,7 +253,9 @@ public final class V1ExtractResponse implements Validatable {
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
             this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
             this.sessionId = source.sessionId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -424,6 +426,9 @@ public final class V1ExtractResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -65,7 +65,7 @@ public final class V1ExtractResult implements Validatable {
         this.publishDate = builder.publishDate;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.fullContent = builder.fullContent;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -224,7 +224,7 @@ public final class V1ExtractResult implements Validatable {
 
         private String fullContent;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -237,7 +237,9 @@ public final class V1ExtractResult implements Validatable {
             this.publishDate = source.publishDate;
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
             this.fullContent = source.fullContent;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -369,6 +371,9 @@ public final class V1ExtractResult implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

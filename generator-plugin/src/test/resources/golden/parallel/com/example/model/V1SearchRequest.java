@@ -77,7 +77,7 @@ public final class V1SearchRequest implements Validatable {
         this.sessionId = builder.sessionId;
         this.clientModel = builder.clientModel;
         this.advancedSettings = builder.advancedSettings;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -280,7 +280,7 @@ public final class V1SearchRequest implements Validatable {
 
         private AdvancedSearchSettings advancedSettings;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -295,7 +295,9 @@ public final class V1SearchRequest implements Validatable {
             this.sessionId = source.sessionId;
             this.clientModel = source.clientModel;
             this.advancedSettings = source.advancedSettings;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -502,6 +504,9 @@ public final class V1SearchRequest implements Validatable {
          */
         @JsonAnySetter
         private Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

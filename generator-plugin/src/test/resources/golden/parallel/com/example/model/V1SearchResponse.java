@@ -65,7 +65,7 @@ public final class V1SearchResponse implements Validatable {
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.usage = ModelChecks.copyOf(builder.usage);
         this.sessionId = builder.sessionId;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -221,7 +221,7 @@ public final class V1SearchResponse implements Validatable {
 
         private String sessionId;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -234,7 +234,9 @@ public final class V1SearchResponse implements Validatable {
             this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
             this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
             this.sessionId = source.sessionId;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -379,6 +381,9 @@ public final class V1SearchResponse implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

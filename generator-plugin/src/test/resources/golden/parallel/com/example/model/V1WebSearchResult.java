@@ -60,7 +60,7 @@ public final class V1WebSearchResult implements Validatable {
         this.title = builder.title;
         this.publishDate = builder.publishDate;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -201,7 +201,7 @@ public final class V1WebSearchResult implements Validatable {
 
         private List<String> excerpts;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -213,7 +213,9 @@ public final class V1WebSearchResult implements Validatable {
             this.title = source.title;
             this.publishDate = source.publishDate;
             this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -318,6 +320,9 @@ public final class V1WebSearchResult implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

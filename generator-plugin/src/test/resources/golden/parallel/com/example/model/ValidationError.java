@@ -50,7 +50,7 @@ public final class ValidationError implements Validatable {
         this.loc = ModelChecks.copyOf(builder.loc);
         this.msg = builder.msg;
         this.type = builder.type;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class ValidationError implements Validatable {
 
         private String type;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -169,7 +169,9 @@ public final class ValidationError implements Validatable {
             this.loc = source.loc == null ? null : new ArrayList<>(source.loc);
             this.msg = source.msg;
             this.type = source.type;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -231,6 +233,9 @@ public final class ValidationError implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

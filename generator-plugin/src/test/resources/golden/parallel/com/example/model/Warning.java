@@ -56,7 +56,7 @@ public final class Warning implements Validatable {
         this.type = builder.type;
         this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class Warning implements Validatable {
 
         private Map<String, JsonValue> detail;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Set<String> nullProperties;
 
@@ -191,7 +191,9 @@ public final class Warning implements Validatable {
             this.type = source.type;
             this.message = source.message;
             this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
             this.nullProperties = source.nullProperties.isEmpty() ? null : new LinkedHashSet<>(source.nullProperties);
         }
 
@@ -270,6 +272,9 @@ public final class Warning implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

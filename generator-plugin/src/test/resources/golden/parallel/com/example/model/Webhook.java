@@ -47,7 +47,7 @@ public final class Webhook implements Validatable {
     private Webhook(Builder builder) {
         this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Webhook implements Validatable {
 
         private List<EventType> eventTypes;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -161,7 +161,9 @@ public final class Webhook implements Validatable {
         private Builder(Webhook source) {
             this.url = source.url;
             this.eventTypes = source.eventTypes == null ? null : new ArrayList<>(source.eventTypes);
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -225,6 +227,9 @@ public final class Webhook implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -43,7 +43,7 @@ public final class RunEvent implements Validatable {
     private RunEvent(Builder builder) {
         this.type = builder.type;
         this.run = builder.run;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -147,7 +147,7 @@ public final class RunEvent implements Validatable {
 
         private Run run;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
@@ -155,7 +155,9 @@ public final class RunEvent implements Validatable {
         private Builder(RunEvent source) {
             this.type = source.type;
             this.run = source.run;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -203,6 +205,9 @@ public final class RunEvent implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

@@ -34,7 +34,7 @@ public final class Bin implements Validatable {
 
     private Bin(Builder builder) {
         this.status = builder.status;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -120,14 +120,16 @@ public final class Bin implements Validatable {
     public static final class Builder {
         private Status status;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(Bin source) {
             this.status = source.status;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -151,6 +153,9 @@ public final class Bin implements Validatable {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }

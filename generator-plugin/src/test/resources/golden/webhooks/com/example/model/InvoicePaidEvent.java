@@ -39,7 +39,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     private InvoicePaidEvent(Builder builder) {
         this.data = builder.data;
-        this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
     }
 
     /**
@@ -135,14 +135,16 @@ public final class InvoicePaidEvent implements WebhookEvent {
     public static final class Builder {
         private Data data;
 
-        private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+        private Map<String, JsonValue> additionalProperties;
 
         private Builder() {
         }
 
         private Builder(InvoicePaidEvent source) {
             this.data = source.data;
-            this.additionalProperties.putAll(source.additionalProperties);
+            if (!source.additionalProperties.isEmpty()) {
+                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            }
         }
 
         /**
@@ -175,6 +177,9 @@ public final class InvoicePaidEvent implements WebhookEvent {
          */
         @JsonAnySetter
         public Builder putAdditionalProperty(String name, JsonValue value) {
+            if (additionalProperties == null) {
+                additionalProperties = new LinkedHashMap<>();
+            }
             additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
@@ -219,7 +224,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
         private Data(Builder builder) {
             this.invoiceId = builder.invoiceId;
             this.amount = builder.amount;
-            this.additionalProperties = ModelChecks.copyOf(builder.additionalProperties);
+            this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
         }
 
         /**
@@ -322,7 +327,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
             private Long amount;
 
-            private final Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();
+            private Map<String, JsonValue> additionalProperties;
 
             private Builder() {
             }
@@ -330,7 +335,9 @@ public final class InvoicePaidEvent implements WebhookEvent {
             private Builder(Data source) {
                 this.invoiceId = source.invoiceId;
                 this.amount = source.amount;
-                this.additionalProperties.putAll(source.additionalProperties);
+                if (!source.additionalProperties.isEmpty()) {
+                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                }
             }
 
             /**
@@ -388,6 +395,9 @@ public final class InvoicePaidEvent implements WebhookEvent {
              */
             @JsonAnySetter
             public Builder putAdditionalProperty(String name, JsonValue value) {
+                if (additionalProperties == null) {
+                    additionalProperties = new LinkedHashMap<>();
+                }
                 additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
                 return this;
             }
