@@ -24,10 +24,13 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * One call from its first attempt to its outcome. It sends attempts with {@code HttpClient.sendAsync}, bounds each
- * by the call's timeout, retries failed ones as the {@link RetryPolicy} allows after a {@link Sleeper} wait, and
- * completes a single future with the outcome; no thread is blocked at any point. Cancelling that future aborts the
- * attempt or the wait in progress, and an abandoned response body is released.
+ * One call from its first attempt to its outcome. It bounds each attempt by the call's timeout, retries failed ones
+ * as the {@link RetryPolicy} allows after a {@link Sleeper} wait, and completes a single future with the outcome.
+ * {@link #start} sends attempts with {@code HttpClient.sendAsync} and blocks no thread; cancelling the future aborts
+ * the attempt or the wait in progress, and an abandoned response body is released. {@link #runInPlace} sends them with
+ * {@code HttpClient.send} and waits on the calling thread, as a synchronous call does: {@code sendAsync} hands every
+ * response to another thread (a new one per call where the common pool has fewer than two threads, as on two
+ * cores), which costs a synchronous call more than its own work.
  *
  * <p>The steps of a call run one after another (each starts from the completion of the previous one), so its
  * mutable state needs no locking.
@@ -36,6 +39,7 @@ import java.util.function.IntFunction;
  * @param <T> the call's value
  */
 final class Call<B, T> {
+    private static final Future<?> NOTHING_IN_FLIGHT = CompletableFuture.completedFuture(null);
     /**
      * What a call does with responses.
      *
@@ -67,6 +71,7 @@ final class Call<B, T> {
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private volatile Future<?> inFlight;
     private int retries;
+    private boolean blocking;
 
     /**
      * Prepares a call.
@@ -97,6 +102,60 @@ final class Call<B, T> {
         });
         attempt();
         return result;
+    }
+
+    /** Runs the call on the calling thread until its outcome; returns the completed future. */
+    CompletableFuture<T> runInPlace() {
+        blocking = true;
+        while (!result.isDone()) {
+            attemptBlocking();
+        }
+        return result;
+    }
+
+    private void attemptBlocking() {
+        HttpRequest http;
+        try {
+            http = HttpRequest.newBuilder(attempts.apply(retries), (name, value) -> true).timeout(timeout).build();
+        } catch (RuntimeException unsendable) {
+            result.completeExceptionally(unsendable);
+            return;
+        }
+        transport.log().request(http.method(), http.uri(), http.headers(), retries + 1);
+        AtomicReference<ResponseInfo> received = new AtomicReference<>();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos(); // the request's timeout bounds the headers; this, the body
+        BodyHandler<B> handler = exchange.handler();
+        HttpResponse<B> response = null;
+        Throwable failure = null;
+        try {
+            // as in attempt(): the handler must not refer to this call
+            response = transport.http().send(http, info -> {
+                received.set(info);
+                return new DeadlineBodySubscriber<>(handler.apply(info), deadline - System.nanoTime());
+            });
+        } catch (IOException e) {
+            failure = timeoutIn(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.completeExceptionally(interrupted(e));
+            return;
+        }
+        finished(http, NOTHING_IN_FLIGHT, received.get(), response, failure, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The deadline's timeout when it is what ended a blocking attempt, else the failure itself. */
+    private static Throwable timeoutIn(IOException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return cause;
+            }
+        }
+        return failure;
+    }
+
+    private static ApiConnectionException interrupted(InterruptedException e) {
+        return new ApiConnectionException("Interrupted while waiting for a response; the call was cancelled", e);
     }
 
     private void attempt() {
@@ -152,7 +211,7 @@ final class Call<B, T> {
                 result.completeExceptionally(cause);
                 return;
             }
-            String reason = cause instanceof TimeoutException ? "no response within " + text(timeout) : String.valueOf(cause);
+            String reason = timedOut(cause) ? "no response within " + text(timeout) : String.valueOf(cause);
             transport.log().failure(http.method(), http.uri(), reason, took, attempt);
             if (!retry(http, null, reason)) {
                 result.completeExceptionally(problem);
@@ -194,6 +253,15 @@ final class Call<B, T> {
         retries++;
         Duration delay = transport.policy().delay(retries, headers);
         transport.log().retry(http.method(), http.uri(), reason, delay, retries, maxRetries);
+        if (blocking) {
+            try {
+                transport.sleeper().await(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.completeExceptionally(interrupted(e));
+            }
+            return true;
+        }
         CompletableFuture<Void> wait = transport.sleeper().sleep(delay);
         inFlight = wait;
         wait.whenComplete((over, failure) -> {
@@ -229,6 +297,12 @@ final class Call<B, T> {
             return new ApiConnectionException(request + " failed" + reading + ": " + cause + attempts, cause, partial);
         }
         return null;
+    }
+
+    /** Whether the attempt took longer than the call's timeout (rather than failing to connect in time, or otherwise). */
+    private static boolean timedOut(Throwable cause) {
+        return cause instanceof TimeoutException
+                || cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
     }
 
     private static String text(Duration duration) {

@@ -72,7 +72,7 @@ public final class CursorPage<R, T> {
      * @throws dev.parallel4j.runtime.error.ApiException if the call fails
      */
     public CursorPage<R, T> nextPage() {
-        return Futures.join(nextPageAsync());
+        return Futures.runInPlace(this::nextPageAsync);
     }
 
     /**

@@ -6,13 +6,47 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Joins the asynchronous calls of a generated client to its blocking ones: a blocking call is its asynchronous
- * twin waited for, so both behave the same.
+ * twin run in place ({@link #runInPlace}), so both share one code path and behave the same.
  */
 public final class Futures {
+    /** Set while {@link #runInPlace} runs an asynchronous method on this thread. */
+    private static final ThreadLocal<Boolean> IN_PLACE = new ThreadLocal<>();
+
     private Futures() {}
+
+    /**
+     * Runs an asynchronous method and returns its value, throwing its failure as {@link #join} does. The call the
+     * method starts is sent and read on the calling thread (with {@code HttpClient.send}, retries waiting here too)
+     * rather than handed to the HTTP client's threads: the method's future is complete when it returns. That is how
+     * a blocking method runs its asynchronous twin without paying for a thread hand-off, which costs more than a
+     * small call's own work (the JDK completes {@code sendAsync} on a new thread per call where the common pool has
+     * fewer than two threads, as on two cores).
+     *
+     * @param asyncMethod the asynchronous method, e.g. {@code () -> retrieveAsync(id, params, options)}
+     * @throws ApiException the call's failure
+     */
+    public static <T> T runInPlace(Supplier<CompletableFuture<T>> asyncMethod) {
+        if (IN_PLACE.get() != null) {
+            return join(asyncMethod.get()); // already in place: an asynchronous method's own blocking step
+        }
+        IN_PLACE.set(Boolean.TRUE);
+        CompletableFuture<T> future;
+        try {
+            future = asyncMethod.get();
+        } finally {
+            IN_PLACE.remove();
+        }
+        return join(future);
+    }
+
+    /** Whether calls started now on this thread run in place, inside {@link #runInPlace}. */
+    static boolean inPlace() {
+        return IN_PLACE.get() != null;
+    }
 
     /**
      * Waits for a call and returns its value, throwing its failure as a blocking call would: the same

@@ -54,8 +54,8 @@ import java.util.stream.Collectors;
  * Sends the calls of a generated client over {@code java.net.http} and turns responses into typed values or
  * typed exceptions. One instance per client; thread-safe.
  *
- * <p>Every call is asynchronous underneath ({@link #executeAsync}, {@link #streamAsync}); the blocking methods wait
- * for it with {@link Futures#join}. A call is retried after connection failures, timeouts and the statuses 408,
+ * <p>Every call is asynchronous in shape ({@link #executeAsync}, {@link #streamAsync}); the blocking methods run it in
+ * place with {@link Futures#runInPlace}, sending and reading on the calling thread. A call is retried after connection failures, timeouts and the statuses 408,
  * 409, 429 and 5xx, with the header {@value #RETRY_COUNT_HEADER} telling the server how
  * many attempts came before; each attempt may take the call's timeout, from sending the request to the end of
  * the response body (of an event stream: to its headers). The reconnects of a resumable event stream are such calls
@@ -171,7 +171,7 @@ public final class RequestExecutor implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public <T> T execute(ApiRequest request, ResponseSpec<T> spec, RequestOptions options) {
-        return Futures.join(executeAsync(request, spec, options));
+        return Futures.runInPlace(() -> executeAsync(request, spec, options));
     }
 
     /**
@@ -262,7 +262,7 @@ public final class RequestExecutor implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public <E> EventStream<E> stream(ApiRequest request, ResponseSpec<E> spec, RequestOptions options) {
-        return Futures.join(streamAsync(request, spec, options));
+        return Futures.runInPlace(() -> streamAsync(request, spec, options));
     }
 
     /**
@@ -281,7 +281,7 @@ public final class RequestExecutor implements AutoCloseable {
                             pause(request, serverDelay.orElseGet(() -> reconnectDelay(attempt)));
                             ApiRequest resumed = lastEventId
                                     .map(id -> request.withQueryParameter(spec.resumeParameter(), id)).orElse(request);
-                            return Futures.join(connect(resumed, spec, options, eventType, Function.identity()));
+                            return Futures.runInPlace(() -> connect(resumed, spec, options, eventType, Function.identity()));
                         });
         return connect(request, spec, options, eventType,
                 first -> new EventStream<>(first, resumption, request.toString()));
@@ -359,6 +359,7 @@ public final class RequestExecutor implements AutoCloseable {
         }
     }
 
+    /** Starts a call: in place when inside {@link Futures#runInPlace}, else asynchronously. */
     private <B, T> CompletableFuture<T> send(ApiRequest request, RequestOptions options, String accept, Call.Exchange<B, T> exchange) {
         HttpClient client = http.get();
         if (client == null) {
@@ -370,9 +371,10 @@ public final class RequestExecutor implements AutoCloseable {
             return exchange.finish().apply(response);
         });
         Call.Transport transport = new Call.Transport(client, settings.retries(), sleeper(), log);
-        return new Call<>(transport, request, retryCount -> toHttpRequest(request, options, accept, body, retryCount),
+        Call<B, T> call = new Call<>(transport, request, retryCount -> toHttpRequest(request, options, accept, body, retryCount),
                 effectiveTimeout(options), options.maxRetries().orElse(settings.retries().maxRetries()), body == null || body.replayable(),
-                observed).start();
+                observed);
+        return Futures.inPlace() ? call.runInPlace() : call.start();
     }
 
     private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, String accept, BodyEncoder.Encoded encoded,

@@ -28,8 +28,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -164,6 +166,22 @@ final class AsyncCallsTest {
         assertThat(thrown.get()).isExactlyInstanceOf(ApiConnectionException.class)
                 .hasMessage("Interrupted while waiting for a response; the call was cancelled");
         assertThat(stillInterrupted).isTrue();
+    }
+
+    @Test
+    void aBlockingCallIsSentAndDecodedOnTheCallingThreadAndAnAsynchronousOneIsNot() {
+        server.stubFor(get(anyUrl()).willReturn(okJson("{\"id\":\"t1\"}")));
+        RequestExecutor executor = new TestClientBuilder().baseUrl(server.baseUrl()).build();
+        List<Thread> decodedOn = new CopyOnWriteArrayList<>();
+        RequestExecutor observed = executor.observing(response -> decodedOn.add(Thread.currentThread()));
+
+        JsonValue blocking = observed.execute(GET, JSON, RequestOptions.none());
+        JsonValue async = observed.executeAsync(GET, JSON, RequestOptions.none()).join();
+
+        assertThat(blocking).isEqualTo(async).isEqualTo(JsonValue.parse("{\"id\":\"t1\"}"));
+        assertThat(decodedOn).hasSize(2);
+        assertThat(decodedOn.get(0)).as("no hand-off to another thread").isSameAs(Thread.currentThread());
+        assertThat(decodedOn.get(1)).isNotSameAs(Thread.currentThread());
     }
 
     @Test

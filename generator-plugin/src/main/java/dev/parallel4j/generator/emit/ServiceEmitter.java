@@ -38,7 +38,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes a service: per operation an asynchronous method ({@code retrieveAsync}) taking its path parameters, its
  * body, its parameters class and {@code RequestOptions}, which builds an {@code ApiRequest} and hands it to the
- * runtime with the operation's response table; a blocking method ({@code retrieve}) that waits for it; and for
+ * runtime with the operation's response table; a blocking method ({@code retrieve}) that runs it in place (sending
+ * on the calling thread); and for
  * both, shorter overloads that leave the later arguments at their defaults. Services extend the runtime's
  * {@code ApiService}, which gives them {@code withRawResponse}.
  */
@@ -163,7 +164,7 @@ final class ServiceEmitter {
     }
 
     /**
-     * The blocking methods, which wait for the asynchronous twin, and the twin, which builds and sends the request;
+     * The blocking methods, which run the asynchronous twin in place, and the twin, which builds and sends the request;
      * each with its shorter overloads.
      */
     private List<MethodSpec> methods(OperationDef operation, Map<String, String> defaultNames) {
@@ -189,7 +190,8 @@ final class ServiceEmitter {
             all.add(CodeBlock.of("params"));
         }
         all.add(CodeBlock.of("options"));
-        CodeBlock join = CodeBlock.builder().addStatement(returns.equals(TypeName.VOID) ? "$T.join($N($L))" : "return $T.join($N($L))",
+        CodeBlock join = CodeBlock.builder().addStatement(
+                returns.equals(TypeName.VOID) ? "$T.runInPlace(() -> $N($L))" : "return $T.runInPlace(() -> $N($L))",
                 RuntimeTypes.FUTURES, async.name(), CodeBlock.join(all, ", ")).build();
 
         List<MethodSpec> methods = new ArrayList<>();

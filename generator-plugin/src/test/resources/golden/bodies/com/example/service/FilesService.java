@@ -47,7 +47,7 @@ public final class FilesService extends ApiService<FilesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public StoredFile create(FilesCreateRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class FilesService extends ApiService<FilesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public void replaceContent(String fileId, FileUpload body, RequestOptions options) {
-        Futures.join(replaceContentAsync(fileId, body, options));
+        Futures.runInPlace(() -> replaceContentAsync(fileId, body, options));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class FilesService extends ApiService<FilesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public byte[] retrieveContent(String fileId, RequestOptions options) {
-        return Futures.join(retrieveContentAsync(fileId, options));
+        return Futures.runInPlace(() -> retrieveContentAsync(fileId, options));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class NotesService extends ApiService<NotesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public String create(String body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**

@@ -42,7 +42,7 @@ public final class TokensService extends ApiService<TokensService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TokensCreateResponse create(TokensCreateRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**

@@ -44,7 +44,7 @@ public final class AnswersService extends ApiService<AnswersService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public AnswersCreateResponse create(AnswersCreateRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class AnswersService extends ApiService<AnswersService> {
      */
     public EventStream<AnswersCreateStreamEvent> createStreaming(AnswersCreateRequest body,
             RequestOptions options) {
-        return Futures.join(createStreamingAsync(body, options));
+        return Futures.runInPlace(() -> createStreamingAsync(body, options));
     }
 
     /**

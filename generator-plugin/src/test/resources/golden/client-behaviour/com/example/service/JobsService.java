@@ -63,7 +63,7 @@ public final class JobsService extends ApiService<JobsService> {
      */
     public EventStream<JobsEvent> events(String jobId, JobsEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(jobId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(jobId, params, options));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class JobsService extends ApiService<JobsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public CursorPage<JobPage, Job> list(JobsListParams params, RequestOptions options) {
-        return Futures.join(listAsync(params, options));
+        return Futures.runInPlace(() -> listAsync(params, options));
     }
 
     /**
@@ -205,7 +205,7 @@ public final class JobsService extends ApiService<JobsService> {
      */
     public CursorPage<JobsLogsResponse, String> logs(String jobId, JobsLogsParams params,
             RequestOptions options) {
-        return Futures.join(logsAsync(jobId, params, options));
+        return Futures.runInPlace(() -> logsAsync(jobId, params, options));
     }
 
     /**
@@ -281,7 +281,7 @@ public final class JobsService extends ApiService<JobsService> {
      */
     public JobsResultResponse result(String jobId, JobsResultParams params,
             RequestOptions options) {
-        return Futures.join(resultAsync(jobId, params, options));
+        return Futures.runInPlace(() -> resultAsync(jobId, params, options));
     }
 
     /**
@@ -354,7 +354,7 @@ public final class JobsService extends ApiService<JobsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Job retrieve(String jobId, RequestOptions options) {
-        return Futures.join(retrieveAsync(jobId, options));
+        return Futures.runInPlace(() -> retrieveAsync(jobId, options));
     }
 
     /**

@@ -59,7 +59,7 @@ public final class ChatService extends ApiService<ChatService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public ChatCompletion create(ChatCompletionRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class ChatService extends ApiService<ChatService> {
      */
     public EventStream<ChatCompletionResponseChunk> createStreaming(ChatCompletionRequest body,
             RequestOptions options) {
-        return Futures.join(createStreamingAsync(body, options));
+        return Futures.runInPlace(() -> createStreamingAsync(body, options));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class ExtractService extends ApiService<ExtractService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public V1ExtractResponse create(V1ExtractRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**

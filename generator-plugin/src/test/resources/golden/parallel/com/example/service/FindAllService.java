@@ -107,7 +107,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public JsonValue cancel(String findallId, FindAllCancelParams params, RequestOptions options) {
-        return Futures.join(cancelAsync(findallId, params, options));
+        return Futures.runInPlace(() -> cancelAsync(findallId, params, options));
     }
 
     /**
@@ -184,7 +184,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllCandidatesResponse candidates(FindAllCandidatesRequest body,
             RequestOptions options) {
-        return Futures.join(candidatesAsync(body, options));
+        return Futures.runInPlace(() -> candidatesAsync(body, options));
     }
 
     /**
@@ -246,7 +246,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllRun create(FindAllRunInput body, FindAllCreateParams params,
             RequestOptions options) {
-        return Futures.join(createAsync(body, params, options));
+        return Futures.runInPlace(() -> createAsync(body, params, options));
     }
 
     /**
@@ -327,7 +327,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllSchema enrich(String findallId, FindAllEnrichInput body,
             FindAllEnrichParams params, RequestOptions options) {
-        return Futures.join(enrichAsync(findallId, body, params, options));
+        return Futures.runInPlace(() -> enrichAsync(findallId, body, params, options));
     }
 
     /**
@@ -421,7 +421,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public EventStream<FindAllEvent> events(String findallId, FindAllEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(findallId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(findallId, params, options));
     }
 
     /**
@@ -504,7 +504,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllSchema extend(String findallId, FindAllExtendInput body,
             FindAllExtendParams params, RequestOptions options) {
-        return Futures.join(extendAsync(findallId, body, params, options));
+        return Futures.runInPlace(() -> extendAsync(findallId, body, params, options));
     }
 
     /**
@@ -590,7 +590,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllSchema ingest(IngestInput body, FindAllIngestParams params,
             RequestOptions options) {
-        return Futures.join(ingestAsync(body, params, options));
+        return Futures.runInPlace(() -> ingestAsync(body, params, options));
     }
 
     /**
@@ -669,7 +669,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllRunResult result(String findallId, FindAllResultParams params,
             RequestOptions options) {
-        return Futures.join(resultAsync(findallId, params, options));
+        return Futures.runInPlace(() -> resultAsync(findallId, params, options));
     }
 
     /**
@@ -748,7 +748,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllRun retrieve(String findallId, FindAllRetrieveParams params,
             RequestOptions options) {
-        return Futures.join(retrieveAsync(findallId, params, options));
+        return Futures.runInPlace(() -> retrieveAsync(findallId, params, options));
     }
 
     /**
@@ -827,7 +827,7 @@ public final class FindAllService extends ApiService<FindAllService> {
      */
     public FindAllSchema schema(String findallId, FindAllSchemaParams params,
             RequestOptions options) {
-        return Futures.join(schemaAsync(findallId, params, options));
+        return Futures.runInPlace(() -> schemaAsync(findallId, params, options));
     }
 
     /**

@@ -83,7 +83,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse cancel(String monitorId, RequestOptions options) {
-        return Futures.join(cancelAsync(monitorId, options));
+        return Futures.runInPlace(() -> cancelAsync(monitorId, options));
     }
 
     /**
@@ -141,7 +141,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse create(CreateMonitorRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**
@@ -202,7 +202,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      */
     public CursorPage<PaginatedMonitorEvents, PaginatedMonitorEvents.MonitorEvent> events(
             String monitorId, MonitorsEventsParams params, RequestOptions options) {
-        return Futures.join(eventsAsync(monitorId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(monitorId, params, options));
     }
 
     /**
@@ -294,7 +294,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      */
     public CursorPage<PaginatedMonitorResponse, MonitorResponse> list(MonitorsListParams params,
             RequestOptions options) {
-        return Futures.join(listAsync(params, options));
+        return Futures.runInPlace(() -> listAsync(params, options));
     }
 
     /**
@@ -372,7 +372,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public MonitorResponse retrieve(String monitorId, RequestOptions options) {
-        return Futures.join(retrieveAsync(monitorId, options));
+        return Futures.runInPlace(() -> retrieveAsync(monitorId, options));
     }
 
     /**
@@ -425,7 +425,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public void trigger(String monitorId, RequestOptions options) {
-        Futures.join(triggerAsync(monitorId, options));
+        Futures.runInPlace(() -> triggerAsync(monitorId, options));
     }
 
     /**
@@ -485,7 +485,7 @@ public final class MonitorsService extends ApiService<MonitorsService> {
      */
     public MonitorResponse update(String monitorId, UpdateMonitorRequest body,
             RequestOptions options) {
-        return Futures.join(updateAsync(monitorId, body, options));
+        return Futures.runInPlace(() -> updateAsync(monitorId, body, options));
     }
 
     /**

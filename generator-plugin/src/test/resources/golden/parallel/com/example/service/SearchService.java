@@ -53,7 +53,7 @@ public final class SearchService extends ApiService<SearchService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public V1SearchResponse create(V1SearchRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**

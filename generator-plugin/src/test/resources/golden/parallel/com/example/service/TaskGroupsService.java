@@ -85,7 +85,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      */
     public TaskGroupRunResponse addRuns(String taskgroupId, TaskGroupRunRequest body,
             TaskGroupsAddRunsParams params, RequestOptions options) {
-        return Futures.join(addRunsAsync(taskgroupId, body, params, options));
+        return Futures.runInPlace(() -> addRunsAsync(taskgroupId, body, params, options));
     }
 
     /**
@@ -171,7 +171,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskGroupResponse create(CreateTaskGroupRequest body, RequestOptions options) {
-        return Futures.join(createAsync(body, options));
+        return Futures.runInPlace(() -> createAsync(body, options));
     }
 
     /**
@@ -233,7 +233,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      */
     public EventStream<TaskGroupStreamEvent> events(String taskgroupId,
             TaskGroupsEventsParams params, RequestOptions options) {
-        return Futures.join(eventsAsync(taskgroupId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(taskgroupId, params, options));
     }
 
     /**
@@ -322,7 +322,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      */
     public EventStream<TaskGroupRunStreamEvent> listRuns(String taskgroupId,
             TaskGroupsListRunsParams params, RequestOptions options) {
-        return Futures.join(listRunsAsync(taskgroupId, params, options));
+        return Futures.runInPlace(() -> listRunsAsync(taskgroupId, params, options));
     }
 
     /**
@@ -404,7 +404,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskGroupResponse retrieve(String taskgroupId, RequestOptions options) {
-        return Futures.join(retrieveAsync(taskgroupId, options));
+        return Futures.runInPlace(() -> retrieveAsync(taskgroupId, options));
     }
 
     /**
@@ -459,7 +459,7 @@ public final class TaskGroupsService extends ApiService<TaskGroupsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun retrieveRun(String taskgroupId, String runId, RequestOptions options) {
-        return Futures.join(retrieveRunAsync(taskgroupId, runId, options));
+        return Futures.runInPlace(() -> retrieveRunAsync(taskgroupId, runId, options));
     }
 
     /**

@@ -94,7 +94,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun create(TaskRunInput body, TasksCreateParams params, RequestOptions options) {
-        return Futures.join(createAsync(body, params, options));
+        return Futures.runInPlace(() -> createAsync(body, params, options));
     }
 
     /**
@@ -177,7 +177,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public EventStream<TaskRunStreamEvent> events(String runId, RequestOptions options) {
-        return Futures.join(eventsAsync(runId, options));
+        return Futures.runInPlace(() -> eventsAsync(runId, options));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public EventStream<TaskRunStreamEvent> eventsV1beta(String runId, RequestOptions options) {
-        return Futures.join(eventsV1betaAsync(runId, options));
+        return Futures.runInPlace(() -> eventsV1betaAsync(runId, options));
     }
 
     /**
@@ -285,7 +285,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRunInput input(String runId, RequestOptions options) {
-        return Futures.join(inputAsync(runId, options));
+        return Futures.runInPlace(() -> inputAsync(runId, options));
     }
 
     /**
@@ -340,7 +340,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRunResult result(String runId, TasksResultParams params, RequestOptions options) {
-        return Futures.join(resultAsync(runId, params, options));
+        return Futures.runInPlace(() -> resultAsync(runId, params, options));
     }
 
     /**
@@ -420,7 +420,7 @@ public final class TasksService extends ApiService<TasksService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public TaskRun retrieve(String runId, RequestOptions options) {
-        return Futures.join(retrieveAsync(runId, options));
+        return Futures.runInPlace(() -> retrieveAsync(runId, options));
     }
 
     /**

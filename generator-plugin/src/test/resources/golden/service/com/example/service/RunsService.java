@@ -60,7 +60,7 @@ public final class RunsService extends ApiService<RunsService> {
      */
     @Deprecated
     public void cancel(long runId, RequestOptions options) {
-        Futures.join(cancelAsync(runId, options));
+        Futures.runInPlace(() -> cancelAsync(runId, options));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class RunsService extends ApiService<RunsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Run create(RunInput body, RunsCreateParams params, RequestOptions options) {
-        return Futures.join(createAsync(body, params, options));
+        return Futures.runInPlace(() -> createAsync(body, params, options));
     }
 
     /**
@@ -194,7 +194,7 @@ public final class RunsService extends ApiService<RunsService> {
      */
     public EventStream<RunEvent> createStreaming(RunInput body, RunsCreateParams params,
             RequestOptions options) {
-        return Futures.join(createStreamingAsync(body, params, options));
+        return Futures.runInPlace(() -> createStreamingAsync(body, params, options));
     }
 
     /**
@@ -270,7 +270,7 @@ public final class RunsService extends ApiService<RunsService> {
      */
     public EventStream<RunEvent> events(String runId, RunsEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(runId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(runId, params, options));
     }
 
     /**
@@ -347,7 +347,7 @@ public final class RunsService extends ApiService<RunsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Run retrieve(String runId, RunsRetrieveParams params, RequestOptions options) {
-        return Futures.join(retrieveAsync(runId, params, options));
+        return Futures.runInPlace(() -> retrieveAsync(runId, params, options));
     }
 
     /**

@@ -48,7 +48,7 @@ public final class BinsService extends ApiService<BinsService> {
      */
     public EventStream<BinsEvent> events(String binId, BinsEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(binId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(binId, params, options));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class BinsService extends ApiService<BinsService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Bin retrieve(String binId, RequestOptions options) {
-        return Futures.join(retrieveAsync(binId, options));
+        return Futures.runInPlace(() -> retrieveAsync(binId, options));
     }
 
     /**

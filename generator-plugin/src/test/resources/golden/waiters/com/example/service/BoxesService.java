@@ -48,7 +48,7 @@ public final class BoxesService extends ApiService<BoxesService> {
      */
     public EventStream<BoxesEvent> events(String boxId, BoxesEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(boxId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(boxId, params, options));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class BoxesService extends ApiService<BoxesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Box retrieve(String boxId, RequestOptions options) {
-        return Futures.join(retrieveAsync(boxId, options));
+        return Futures.runInPlace(() -> retrieveAsync(boxId, options));
     }
 
     /**

@@ -48,7 +48,7 @@ public final class CratesService extends ApiService<CratesService> {
      */
     public EventStream<CratesEvent> events(String crateId, CratesEventsParams params,
             RequestOptions options) {
-        return Futures.join(eventsAsync(crateId, params, options));
+        return Futures.runInPlace(() -> eventsAsync(crateId, params, options));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class CratesService extends ApiService<CratesService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Crate retrieve(String crateId, RequestOptions options) {
-        return Futures.join(retrieveAsync(crateId, options));
+        return Futures.runInPlace(() -> retrieveAsync(crateId, options));
     }
 
     /**

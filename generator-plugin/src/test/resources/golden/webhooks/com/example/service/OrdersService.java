@@ -38,7 +38,7 @@ public final class OrdersService extends ApiService<OrdersService> {
      * @throws dev.parallel4j.runtime.error.ApiException for any other failure
      */
     public Order retrieve(String id, RequestOptions options) {
-        return Futures.join(retrieveAsync(id, options));
+        return Futures.runInPlace(() -> retrieveAsync(id, options));
     }
 
     /**
