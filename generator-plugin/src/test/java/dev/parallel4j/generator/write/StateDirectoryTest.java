@@ -44,6 +44,21 @@ final class StateDirectoryTest {
         assertThat(state.lastGeneration()).isEmpty();
         Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 2, \"fingerprint\": \"abc\"}");
         assertThat(state.lastGeneration()).isEmpty();
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 1, \"fingerprint\": \"abc\", \"inputs\": [\"a.yaml\", 7]}");
+        assertThat(state.lastGeneration()).isEmpty();
+        Files.writeString(dir.resolve("fingerprint.json"), "[\"format\", 1]");
+        assertThat(state.lastGeneration()).isEmpty();
+    }
+
+    @Test
+    void readsARecordLeniently() throws IOException {
+        StateDirectory state = new StateDirectory(dir);
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"future\": {\"x\": [1]}, \"format\": 1, \"fingerprint\": \"abc\","
+                + " \"inputs\": [\"a.yaml\"], \"outputs\": {\"A.java\": {\"size\": 3, \"sha256\": \"d\", \"later\": true},"
+                + " \"B.java\": \"not an object\"}}");
+
+        assertThat(state.lastGeneration()).contains(new GenerationState("abc", List.of(Path.of("a.yaml")),
+                Map.of("A.java", new OutputFile(3, -1, "d"), "B.java", new OutputFile(-1, -1, ""))));
     }
 
     @Test
