@@ -75,14 +75,14 @@ final class ClientEmitter {
                 .addStatement("return $S + executor.describe() + $S", client.className() + "{", "}")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A builder with the default settings.\n")
+                .addJavadoc("A builder with the default settings.\n\n@return the builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromEnv")
                 .addJavadoc("A client configured from the environment: $L{@code $L} when set.\n\n"
-                        + "@throws IllegalStateException if a required variable is not set\n",
+                        + "@return the client\n@throws IllegalStateException if a required variable is not set\n",
                         readsApiKey(client) ? "{@code " + apiKeyEnv + "}, and " : "", baseUrlEnv)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
@@ -98,7 +98,7 @@ final class ClientEmitter {
         type.addField(FieldSpec.builder(serviceClass, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
         constructor.addStatement("this.$N = new $T(executor)", accessor, serviceClass);
         type.addMethod(MethodSpec.methodBuilder(accessor)
-                .addJavadoc("$L\n", docs)
+                .addJavadoc("$L\n\n@return the service\n", docs)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(serviceClass)
                 .addStatement("return $N", accessor)

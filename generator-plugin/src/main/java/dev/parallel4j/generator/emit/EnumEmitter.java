@@ -62,7 +62,8 @@ final class EnumEmitter {
                 .addStatement("super(text, value)")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
-                .addJavadoc("The value for a string: one of the constants, or a new value kept verbatim.\n")
+                .addJavadoc("The value for a string: one of the constants, or a new value kept verbatim.\n\n"
+                        + "@param text the value as JSON spells it\n@return the constant, or an unknown value holding the text\n")
                 .addAnnotation(RuntimeTypes.JSON_CREATOR)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(name)
@@ -71,7 +72,7 @@ final class EnumEmitter {
                 .addStatement("return known != null ? known : new $T(text, $T._UNKNOWN)", name, value)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("values")
-                .addJavadoc("The known values, in the document's order.\n")
+                .addJavadoc("The known values, in the document's order.\n\n@return the constants\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), name))
                 .addStatement("return $T.of($L)", List.class, constants)

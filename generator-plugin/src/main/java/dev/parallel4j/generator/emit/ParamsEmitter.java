@@ -39,7 +39,7 @@ final class ParamsEmitter {
                     .initializer("builder().build()")
                     .build());
             type.addMethod(MethodSpec.methodBuilder("none")
-                    .addJavadoc("No parameters set: the server's defaults apply.\n")
+                    .addJavadoc("No parameters set: the server's defaults apply.\n\n@return the empty parameters\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(name)
                     .addStatement("return NONE")

@@ -63,14 +63,14 @@ final class UnionEmitter {
             ClassName variantClass = variantClass(name, variant);
             type.addPermittedSubclass(variantClass);
             type.addMethod(MethodSpec.methodBuilder("is" + variant.label())
-                    .addJavadoc("Whether this is the {@code $L} variant.\n", variant.label())
+                    .addJavadoc("Whether this is the {@code $L} variant.\n\n@return {@code true} if it is\n", variant.label())
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(boolean.class)
                     .addStatement("return this instanceof $T", variantClass)
                     .build());
             type.addMethod(MethodSpec.methodBuilder("as" + variant.label())
-                    .addJavadoc("This as the {@code $L} variant.\n\n@throws IllegalStateException if it is another variant\n",
-                            variant.label())
+                    .addJavadoc("This as the {@code $L} variant.\n\n@return the variant's value\n"
+                            + "@throws IllegalStateException if it is another variant\n", variant.label())
                     .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                     .returns(valueType)
                     .beginControlFlow("if (this instanceof $T value)", variantClass)
@@ -95,7 +95,8 @@ final class UnionEmitter {
             if (variant.isWrapped()) {
                 type.addType(wrapper(name, variantClass, variant, valueType));
                 type.addMethod(MethodSpec.methodBuilder("of" + variant.label())
-                        .addJavadoc("The {@code $L} variant holding a value.\n", variant.label())
+                        .addJavadoc("The {@code $L} variant holding a value.\n\n@param value the value\n@return the union\n",
+                                variant.label())
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(name)
                         .addParameter(valueType, "value")
@@ -105,14 +106,15 @@ final class UnionEmitter {
         }
         type.addPermittedSubclass(unknown);
         type.addMethod(MethodSpec.methodBuilder("isUnknown")
-                .addJavadoc("Whether the JSON matched no variant the document describes (kept in {@link $T}).\n", unknown)
+                .addJavadoc("Whether the JSON matched no variant the document describes (kept in {@link $T}).\n\n"
+                        + "@return {@code true} if it matched none\n", unknown)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", unknown)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("asUnknown")
                 .addJavadoc("The JSON of a value that matched no variant, as received.\n\n"
-                        + "@throws IllegalStateException if it matched a variant\n")
+                        + "@return the JSON\n@throws IllegalStateException if it matched a variant\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(RuntimeTypes.JSON_VALUE)
                 .beginControlFlow("if (this instanceof $T value)", unknown)
@@ -174,7 +176,7 @@ final class UnionEmitter {
                 .addSuperinterface(union)
                 .addMethods(valueType.isPrimitive() ? List.of() : List.of(requireNonNull("value")))
                 .addMethod(MethodSpec.methodBuilder("value")
-                        .addJavadoc("The value, written as the whole JSON of the union.\n")
+                        .addJavadoc("The value, written as the whole JSON of the union.\n\n@return the value\n")
                         .addAnnotation(RuntimeTypes.JSON_VALUE_ANNOTATION)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(valueType)
@@ -186,7 +188,7 @@ final class UnionEmitter {
     /** A compact record constructor rejecting {@code null} for a component. */
     private static MethodSpec requireNonNull(String component) {
         return MethodSpec.compactConstructorBuilder()
-                .addJavadoc("Rejects {@code null}.\n")
+                .addJavadoc("Rejects {@code null}.\n\n@param $N the $N, not {@code null}\n", component, component)
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("$T.requireNonNull($N, $S)", Objects.class, component, component)
                 .build();
@@ -200,7 +202,7 @@ final class UnionEmitter {
                 .addSuperinterface(union)
                 .addMethod(requireNonNull("json"))
                 .addMethod(MethodSpec.methodBuilder("json")
-                        .addJavadoc("The JSON as received; written back unchanged.\n")
+                        .addJavadoc("The JSON as received; written back unchanged.\n\n@return the JSON\n")
                         .addAnnotation(RuntimeTypes.JSON_VALUE_ANNOTATION)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeTypes.JSON_VALUE)

@@ -120,7 +120,8 @@ final class ValueClass {
         }
         if (json) {
             MethodSpec.Builder additional = MethodSpec.methodBuilder("additionalProperties")
-                    .addJavadoc("Properties the document does not declare, as the server sent them.\n")
+                    .addJavadoc("Properties the document does not declare, as the server sent them.\n\n"
+                            + "@return the undeclared properties by name, in the order they came; empty if none\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(additionalMap())
                     .addStatement("return additionalProperties");
@@ -139,13 +140,14 @@ final class ValueClass {
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("A new, empty builder.\n")
+                .addJavadoc("A new, empty builder.\n\n@return a builder with nothing set\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new $T()", builder)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding this object's values, to derive a changed copy.\n")
+                .addJavadoc("A builder holding this object's values, to derive a changed copy.\n\n"
+                        + "@return a builder holding a copy of this object's values\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("return new $T(this)", builder)
@@ -202,7 +204,7 @@ final class ValueClass {
     private MethodSpec accessor(Field field) {
         MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", javadoc(field));
+                .addJavadoc("$L\n\n@return $L\n", javadoc(field), returnDoc(field));
         deprecate(accessor, field);
         switch (field.kind()) {
             case REQUIRED:
@@ -232,8 +234,8 @@ final class ValueClass {
         CodeBlock explicitNull = tracksNulls() && field.nullable()
                 ? CodeBlock.of("$N.contains($S)", NULLS, field.jsonName()) : CodeBlock.of("false");
         return MethodSpec.methodBuilder("_" + field.javaName())
-                .addJavadoc("Whether {@code $L} was absent, JSON {@code null}, or a value ({@link #$N()} reads the last two alike).\n",
-                        Javadocs.escape(field.jsonName()), field.javaName())
+                .addJavadoc("Whether {@code $L} was absent, JSON {@code null}, or a value ({@link #$N()} reads the last two alike).\n\n"
+                        + "@return absent, {@code null} or the value\n", Javadocs.escape(field.jsonName()), field.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(RuntimeTypes.JSON_FIELD, types.boxed(field.type())))
                 .addStatement("return $T.of($N, $L)", RuntimeTypes.JSON_FIELD, field.javaName(), explicitNull)
@@ -446,7 +448,7 @@ final class ValueClass {
                     .build());
         }
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("The finished object.\n\n@throws IllegalStateException if a required value was not set\n")
+                .addJavadoc("The finished object.\n\n@return the object\n@throws IllegalStateException if a required value was not set\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name);
         if (json && hasRequired()) {
@@ -611,6 +613,17 @@ final class ValueClass {
         if (field.docs().deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
+    }
+
+    /** What an accessor's {@code @return} says. */
+    private static String returnDoc(Field field) {
+        String value = "the {@code " + Javadocs.escape(field.jsonName()) + "} value";
+        return switch (field.kind()) {
+            case REQUIRED -> value;
+            case DEFAULTED -> value + ", or its default when it was not given";
+            case CONSTANT -> "{@code \"" + Javadocs.escape(field.constant()) + "\"}";
+            default -> value + ", or empty when it is absent or {@code null}";
+        };
     }
 
     private static String javadoc(Field field) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * The emitted sources of every test document compile against the runtime with {@code -Xlint:all -Werror}, as
- * in the generated client's build: any warning fails.
+ * The emitted sources of every test document compile against the runtime with
+ * {@code -Xlint:all -Xdoclint:all/protected -Werror}, as in the generated client's build: any warning fails,
+ * a gap in the Javadoc of the public API included.
  */
 final class CompilationTest {
     static final List<EmitCase> CASES = Stream.concat(EmitCase.GOLDEN.stream(), EmitCase.COMPILED_ONLY.stream()).toList();

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Smoke test of generality: public documents of real APIs the generator was not written for are translated,
- * emitted and compiled with {@code -Xlint:all -Werror}. The documents are not part of the project; they are read
- * from {@code ../shared/} next to the checkout and the test is skipped where that folder is absent (a user's
- * fresh clone).
+ * emitted and compiled with {@code -Xlint:all -Xdoclint:all/protected -Werror}. The documents are not part of the
+ * project; they are read from {@code ../shared/} next to the checkout and the test is skipped where that folder is
+ * absent (a user's fresh clone).
  */
 final class RealWorldDocumentsTest {
     private static final Path SHARED = Path.of("..", "..", "shared");

@@ -27,11 +27,13 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles emitted sources in-process with {@code javax.tools.JavaCompiler}, as the generated client's build
- * does: Java 17, {@code -Xlint:all -Werror}, against the runtime and Jackson, so any warning fails.
+ * does: Java 17, {@code -Xlint:all -Xdoclint:all/protected -Werror}, against the runtime and Jackson, so any warning
+ * fails, a gap in the public API's Javadoc included.
  */
 public final class JavaSources {
     /** The options every compilation uses. */
-    public static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8");
+    public static final List<String> OPTIONS =
+            List.of("--release", "17", "-Xlint:all", "-Xdoclint:all/protected", "-Werror", "-encoding", "UTF-8");
 
     private JavaSources() {}
 

@@ -39,6 +39,8 @@ public final class BodiesTestClient implements AutoCloseable {
 
     /**
      * The FilesService operations.
+     *
+     * @return the service
      */
     public FilesService files() {
         return files;
@@ -46,6 +48,8 @@ public final class BodiesTestClient implements AutoCloseable {
 
     /**
      * The NotesService operations.
+     *
+     * @return the service
      */
     public NotesService notes() {
         return notes;
@@ -53,6 +57,8 @@ public final class BodiesTestClient implements AutoCloseable {
 
     /**
      * The TokensService operations.
+     *
+     * @return the service
      */
     public TokensService tokens() {
         return tokens;
@@ -76,6 +82,8 @@ public final class BodiesTestClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -84,6 +92,7 @@ public final class BodiesTestClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code BODIES_TEST_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static BodiesTestClient fromEnv() {

@@ -30,6 +30,8 @@ public final class JobsClient implements AutoCloseable {
 
     /**
      * The AnswersService operations.
+     *
+     * @return the service
      */
     public AnswersService answers() {
         return answers;
@@ -37,6 +39,8 @@ public final class JobsClient implements AutoCloseable {
 
     /**
      * The JobsService operations.
+     *
+     * @return the service
      */
     public JobsService jobs() {
         return jobs;
@@ -60,6 +64,8 @@ public final class JobsClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -68,6 +74,7 @@ public final class JobsClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code JOBS_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static JobsClient fromEnv() {

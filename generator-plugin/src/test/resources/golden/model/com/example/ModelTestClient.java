@@ -38,6 +38,8 @@ public final class ModelTestClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -46,6 +48,7 @@ public final class ModelTestClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code MODEL_TEST_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static ModelTestClient fromEnv() {

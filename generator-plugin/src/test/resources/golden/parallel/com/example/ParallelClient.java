@@ -61,6 +61,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * OpenAI-compatible chat completions, answered with fresh web knowledge or, when a Task processor is named as the model, with a full research task. Answers come as one JSON object or as a stream of chunks.
+     *
+     * @return the service
      */
     public ChatService chat() {
         return chat;
@@ -68,6 +70,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Page extraction. A call takes a list of URLs, optionally with an objective and keyword queries to focus on, and returns markdown excerpts of each page, its complete text, or both.
+     *
+     * @return the service
      */
     public ExtractService extract() {
         return extract;
@@ -75,6 +79,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Entity discovery. A FindAll run takes an objective, an entity type and named match conditions, searches the web for candidate entities, judges each candidate against every condition, and can then attach extra fields (enrichments) to the ones that match. Progress is available by polling, as a server-sent event stream, or through a webhook.
+     *
+     * @return the service
      */
     public FindAllService findAll() {
         return findAll;
@@ -82,6 +88,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Scheduled change detection. A monitor re-checks the web at a fixed frequency, either following a search query (<code>event_stream</code>) or re-running a finished Task run (<code>snapshot</code>), and records an event for every material change it finds. Events can be listed or delivered to a webhook.
+     *
+     * @return the service
      */
     public MonitorsService monitors() {
         return monitors;
@@ -89,6 +97,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Web search for programs. A call takes keyword queries and, optionally, a plain-language objective and answers with the most relevant pages, each reduced to dense markdown excerpts. Domain filters, freshness rules and size limits can be tuned per call.
+     *
+     * @return the service
      */
     public SearchService search() {
         return search;
@@ -96,6 +106,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Batches of task runs created, tracked and streamed as one group.
+     *
+     * @return the service
      */
     public TaskGroupsService taskGroups() {
         return taskGroups;
@@ -103,6 +115,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Web research as an API. A Task run receives an input (text or JSON) and a task spec describing the wanted output, chosen among several processors that trade cost and speed against depth; the service searches, reads and reasons, then returns text or JSON matching the output schema, with citations, reasoning and confidence for each field. Task Groups bundle many runs, report aggregate progress and stream run completions.
+     *
+     * @return the service
      */
     public TasksService tasks() {
         return tasks;
@@ -110,6 +124,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * Verifies and reads the events the API delivers to webhook endpoints.
+     *
+     * @return the service
      */
     public WebhooksService webhooks() {
         return webhooks;
@@ -133,6 +149,8 @@ public final class ParallelClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -141,6 +159,7 @@ public final class ParallelClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code PARALLEL_API_KEY}, and {@code PARALLEL_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static ParallelClient fromEnv() {

@@ -33,6 +33,8 @@ public final class ServiceTestClient implements AutoCloseable {
 
     /**
      * Runs of things.
+     *
+     * @return the service
      */
     public RunsService runs() {
         return runs;
@@ -56,6 +58,8 @@ public final class ServiceTestClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -64,6 +68,7 @@ public final class ServiceTestClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code SERVICE_TEST_API_KEY}, and {@code SERVICE_TEST_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static ServiceTestClient fromEnv() {

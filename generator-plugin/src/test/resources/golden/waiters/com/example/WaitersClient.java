@@ -34,6 +34,8 @@ public final class WaitersClient implements AutoCloseable {
 
     /**
      * The BinsService operations.
+     *
+     * @return the service
      */
     public BinsService bins() {
         return bins;
@@ -41,6 +43,8 @@ public final class WaitersClient implements AutoCloseable {
 
     /**
      * The BoxesService operations.
+     *
+     * @return the service
      */
     public BoxesService boxes() {
         return boxes;
@@ -48,6 +52,8 @@ public final class WaitersClient implements AutoCloseable {
 
     /**
      * The CratesService operations.
+     *
+     * @return the service
      */
     public CratesService crates() {
         return crates;
@@ -71,6 +77,8 @@ public final class WaitersClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -79,6 +87,7 @@ public final class WaitersClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code WAITERS_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static WaitersClient fromEnv() {

@@ -35,6 +35,8 @@ public final class ShopClient implements AutoCloseable {
 
     /**
      * The OrdersService operations.
+     *
+     * @return the service
      */
     public OrdersService orders() {
         return orders;
@@ -42,6 +44,8 @@ public final class ShopClient implements AutoCloseable {
 
     /**
      * Verifies and reads the events the API delivers to webhook endpoints.
+     *
+     * @return the service
      */
     public WebhooksService webhooks() {
         return webhooks;
@@ -65,6 +69,8 @@ public final class ShopClient implements AutoCloseable {
 
     /**
      * A builder with the default settings.
+     *
+     * @return the builder
      */
     public static Builder builder() {
         return new Builder();
@@ -73,6 +79,7 @@ public final class ShopClient implements AutoCloseable {
     /**
      * A client configured from the environment: {@code SHOP_BASE_URL} when set.
      *
+     * @return the client
      * @throws IllegalStateException if a required variable is not set
      */
     public static ShopClient fromEnv() {

@@ -61,6 +61,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * The file's content.
+     *
+     * @return the {@code file} value
      */
     public FileUpload file() {
         return ModelChecks.present(file, "FilesCreateRequest", "file");
@@ -68,6 +70,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * The {@code purpose} value.
+     *
+     * @return the {@code purpose} value
      */
     public Purpose purpose() {
         return ModelChecks.present(purpose, "FilesCreateRequest", "purpose");
@@ -75,6 +79,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * Labels, one form field each.
+     *
+     * @return the {@code labels} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> labels() {
         return Optional.ofNullable(labels);
@@ -82,6 +88,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * Whether {@code labels} was absent, JSON {@code null}, or a value ({@link #labels()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _labels() {
         return JsonField.of(labels, false);
@@ -89,6 +97,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * Seconds until the file is deleted.
+     *
+     * @return the {@code expires_after} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> expiresAfter() {
         return Optional.ofNullable(expiresAfter);
@@ -96,6 +106,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * Whether {@code expires_after} was absent, JSON {@code null}, or a value ({@link #expiresAfter()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _expiresAfter() {
         return JsonField.of(expiresAfter, false);
@@ -103,6 +115,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -111,6 +125,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -118,6 +134,8 @@ public final class FilesCreateRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -320,6 +338,7 @@ public final class FilesCreateRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FilesCreateRequest build() {

@@ -46,6 +46,8 @@ public final class StoredFile implements Validatable {
 
     /**
      * The {@code id} value.
+     *
+     * @return the {@code id} value
      */
     public String id() {
         return ModelChecks.present(id, "StoredFile", "id");
@@ -53,6 +55,8 @@ public final class StoredFile implements Validatable {
 
     /**
      * The {@code bytes} value.
+     *
+     * @return the {@code bytes} value
      */
     public long bytes() {
         return ModelChecks.present(bytes, "StoredFile", "bytes");
@@ -60,6 +64,8 @@ public final class StoredFile implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -68,6 +74,8 @@ public final class StoredFile implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +83,8 @@ public final class StoredFile implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -194,6 +204,7 @@ public final class StoredFile implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public StoredFile build() {

@@ -46,6 +46,8 @@ public final class TokensCreateRequest implements Validatable {
      * The {@code grant_type} value.
      *
      * <p>Always {@code "client_credentials"}.
+     *
+     * @return {@code "client_credentials"}
      */
     @JsonProperty("grant_type")
     public String grantType() {
@@ -54,6 +56,8 @@ public final class TokensCreateRequest implements Validatable {
 
     /**
      * The {@code scope} value.
+     *
+     * @return the {@code scope} value, or empty when it is absent or {@code null}
      */
     public Optional<String> scope() {
         return Optional.ofNullable(scope);
@@ -61,6 +65,8 @@ public final class TokensCreateRequest implements Validatable {
 
     /**
      * Whether {@code scope} was absent, JSON {@code null}, or a value ({@link #scope()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _scope() {
         return JsonField.of(scope, false);
@@ -68,6 +74,8 @@ public final class TokensCreateRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -76,6 +84,8 @@ public final class TokensCreateRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -83,6 +93,8 @@ public final class TokensCreateRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -199,6 +211,7 @@ public final class TokensCreateRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TokensCreateRequest build() {

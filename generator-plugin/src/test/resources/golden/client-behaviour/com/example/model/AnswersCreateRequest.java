@@ -53,6 +53,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * The {@code question} value.
+     *
+     * @return the {@code question} value
      */
     public String question() {
         return ModelChecks.present(question, "AnswersCreateRequest", "question");
@@ -60,6 +62,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * The {@code stream} value.
+     *
+     * @return the {@code stream} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> stream() {
         return Optional.ofNullable(stream);
@@ -67,6 +71,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * Whether {@code stream} was absent, JSON {@code null}, or a value ({@link #stream()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _stream() {
         return JsonField.of(stream, nullProperties.contains("stream"));
@@ -74,6 +80,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -89,6 +97,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -96,6 +106,8 @@ public final class AnswersCreateRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -244,6 +256,7 @@ public final class AnswersCreateRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AnswersCreateRequest build() {

@@ -41,6 +41,8 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     /**
      * The {@code delta} value.
+     *
+     * @return the {@code delta} value, or empty when it is absent or {@code null}
      */
     public Optional<String> delta() {
         return Optional.ofNullable(delta);
@@ -48,6 +50,8 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     /**
      * Whether {@code delta} was absent, JSON {@code null}, or a value ({@link #delta()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _delta() {
         return JsonField.of(delta, false);
@@ -55,6 +59,8 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -63,6 +69,8 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -70,6 +78,8 @@ public final class AnswersCreateStreamEvent implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -177,6 +187,7 @@ public final class AnswersCreateStreamEvent implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AnswersCreateStreamEvent build() {

@@ -46,6 +46,8 @@ public final class JobFailure implements JobsEvent {
      * The {@code type} value.
      *
      * <p>Always {@code "failure"}.
+     *
+     * @return {@code "failure"}
      */
     @JsonProperty("type")
     public String type() {
@@ -54,6 +56,8 @@ public final class JobFailure implements JobsEvent {
 
     /**
      * The {@code problem} value.
+     *
+     * @return the {@code problem} value, or empty when it is absent or {@code null}
      */
     public Optional<Problem> problem() {
         return Optional.ofNullable(problem);
@@ -61,6 +65,8 @@ public final class JobFailure implements JobsEvent {
 
     /**
      * Whether {@code problem} was absent, JSON {@code null}, or a value ({@link #problem()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Problem> _problem() {
         return JsonField.of(problem, false);
@@ -68,6 +74,8 @@ public final class JobFailure implements JobsEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -76,6 +84,8 @@ public final class JobFailure implements JobsEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -83,6 +93,8 @@ public final class JobFailure implements JobsEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -200,6 +212,7 @@ public final class JobFailure implements JobsEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobFailure build() {
@@ -235,6 +248,8 @@ public final class JobFailure implements JobsEvent {
 
         /**
          * The {@code message} value.
+         *
+         * @return the {@code message} value, or empty when it is absent or {@code null}
          */
         public Optional<String> message() {
             return Optional.ofNullable(message);
@@ -242,6 +257,8 @@ public final class JobFailure implements JobsEvent {
 
         /**
          * Whether {@code message} was absent, JSON {@code null}, or a value ({@link #message()} reads the last two alike).
+         *
+         * @return absent, {@code null} or the value
          */
         public JsonField<String> _message() {
             return JsonField.of(message, false);
@@ -249,6 +266,8 @@ public final class JobFailure implements JobsEvent {
 
         /**
          * Properties the document does not declare, as the server sent them.
+         *
+         * @return the undeclared properties by name, in the order they came; empty if none
          */
         @JsonAnyGetter
         public Map<String, JsonValue> additionalProperties() {
@@ -257,6 +276,8 @@ public final class JobFailure implements JobsEvent {
 
         /**
          * A new, empty builder.
+         *
+         * @return a builder with nothing set
          */
         public static Builder builder() {
             return new Builder();
@@ -264,6 +285,8 @@ public final class JobFailure implements JobsEvent {
 
         /**
          * A builder holding this object's values, to derive a changed copy.
+         *
+         * @return a builder holding a copy of this object's values
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -371,6 +394,7 @@ public final class JobFailure implements JobsEvent {
             /**
              * The finished object.
              *
+             * @return the object
              * @throws IllegalStateException if a required value was not set
              */
             public Problem build() {

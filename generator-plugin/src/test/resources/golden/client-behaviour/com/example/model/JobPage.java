@@ -60,6 +60,8 @@ public final class JobPage implements Validatable {
 
     /**
      * The {@code jobs} value.
+     *
+     * @return the {@code jobs} value
      */
     public List<Job> jobs() {
         return ModelChecks.present(jobs, "JobPage", "jobs");
@@ -67,6 +69,8 @@ public final class JobPage implements Validatable {
 
     /**
      * The {@code warnings} value.
+     *
+     * @return the {@code warnings} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> warnings() {
         return Optional.ofNullable(warnings);
@@ -74,6 +78,8 @@ public final class JobPage implements Validatable {
 
     /**
      * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _warnings() {
         return JsonField.of(warnings, nullProperties.contains("warnings"));
@@ -81,6 +87,8 @@ public final class JobPage implements Validatable {
 
     /**
      * The {@code next_cursor} value.
+     *
+     * @return the {@code next_cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> nextCursor() {
         return Optional.ofNullable(nextCursor);
@@ -88,6 +96,8 @@ public final class JobPage implements Validatable {
 
     /**
      * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _nextCursor() {
         return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
@@ -95,6 +105,8 @@ public final class JobPage implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -110,6 +122,8 @@ public final class JobPage implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -117,6 +131,8 @@ public final class JobPage implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -326,6 +342,7 @@ public final class JobPage implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobPage build() {

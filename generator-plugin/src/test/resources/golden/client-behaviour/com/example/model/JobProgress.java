@@ -55,6 +55,8 @@ public final class JobProgress implements JobsEvent {
      * The {@code type} value.
      *
      * <p>Always {@code "progress"}.
+     *
+     * @return {@code "progress"}
      */
     @JsonProperty("type")
     public String type() {
@@ -63,6 +65,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * The {@code id} value.
+     *
+     * @return the {@code id} value
      */
     public String id() {
         return ModelChecks.present(id, "JobProgress", "id");
@@ -70,6 +74,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * The {@code percent} value.
+     *
+     * @return the {@code percent} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> percent() {
         return Optional.ofNullable(percent);
@@ -77,6 +83,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * Whether {@code percent} was absent, JSON {@code null}, or a value ({@link #percent()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _percent() {
         return JsonField.of(percent, false);
@@ -84,6 +92,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * The {@code job} value.
+     *
+     * @return the {@code job} value, or empty when it is absent or {@code null}
      */
     public Optional<Job> job() {
         return Optional.ofNullable(job);
@@ -91,6 +101,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * Whether {@code job} was absent, JSON {@code null}, or a value ({@link #job()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Job> _job() {
         return JsonField.of(job, false);
@@ -98,6 +110,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -106,6 +120,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -113,6 +129,8 @@ public final class JobProgress implements JobsEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -292,6 +310,7 @@ public final class JobProgress implements JobsEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobProgress build() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface JobsEvent extends Validatable permits JobProgress, JobFailure, JobsEvent.Unknown {
     /**
      * Whether this is the {@code Progress} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isProgress() {
         return this instanceof JobProgress;
@@ -32,6 +34,7 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
     /**
      * This as the {@code Progress} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default JobProgress asProgress() {
@@ -43,6 +46,8 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
 
     /**
      * Whether this is the {@code Failure} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFailure() {
         return this instanceof JobFailure;
@@ -51,6 +56,7 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
     /**
      * This as the {@code Failure} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default JobFailure asFailure() {
@@ -62,6 +68,8 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -70,6 +78,7 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -149,6 +158,8 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
     record Unknown(JsonValue json) implements JobsEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -156,6 +167,8 @@ public sealed interface JobsEvent extends Validatable permits JobProgress, JobFa
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

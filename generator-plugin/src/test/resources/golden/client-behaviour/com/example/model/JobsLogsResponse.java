@@ -50,6 +50,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * The {@code lines} value.
+     *
+     * @return the {@code lines} value
      */
     public List<String> lines() {
         return ModelChecks.present(lines, "JobsLogsResponse", "lines");
@@ -57,6 +59,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * The {@code last_id} value.
+     *
+     * @return the {@code last_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastId() {
         return Optional.ofNullable(lastId);
@@ -64,6 +68,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * Whether {@code last_id} was absent, JSON {@code null}, or a value ({@link #lastId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _lastId() {
         return JsonField.of(lastId, false);
@@ -71,6 +77,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -79,6 +87,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -86,6 +96,8 @@ public final class JobsLogsResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -230,6 +242,7 @@ public final class JobsLogsResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobsLogsResponse build() {

@@ -41,6 +41,8 @@ public final class JobsResultResponse implements Validatable {
 
     /**
      * The {@code value} value.
+     *
+     * @return the {@code value} value, or empty when it is absent or {@code null}
      */
     public Optional<String> value() {
         return Optional.ofNullable(value);
@@ -48,6 +50,8 @@ public final class JobsResultResponse implements Validatable {
 
     /**
      * Whether {@code value} was absent, JSON {@code null}, or a value ({@link #value()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _value() {
         return JsonField.of(value, false);
@@ -55,6 +59,8 @@ public final class JobsResultResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -63,6 +69,8 @@ public final class JobsResultResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -70,6 +78,8 @@ public final class JobsResultResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -177,6 +187,7 @@ public final class JobsResultResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobsResultResponse build() {

@@ -20,6 +20,8 @@ public final class JobsEventsParams {
 
     /**
      * The {@code after} value.
+     *
+     * @return the {@code after} value, or empty when it is absent or {@code null}
      */
     public Optional<String> after() {
         return Optional.ofNullable(after);
@@ -27,6 +29,8 @@ public final class JobsEventsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +38,8 @@ public final class JobsEventsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -63,6 +69,8 @@ public final class JobsEventsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static JobsEventsParams none() {
         return NONE;
@@ -107,6 +115,7 @@ public final class JobsEventsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobsEventsParams build() {

@@ -23,6 +23,8 @@ public final class JobsListParams {
 
     /**
      * The {@code cursor} value.
+     *
+     * @return the {@code cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);
@@ -30,6 +32,8 @@ public final class JobsListParams {
 
     /**
      * The {@code limit} value.
+     *
+     * @return the {@code limit} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> limit() {
         return Optional.ofNullable(limit);
@@ -37,6 +41,8 @@ public final class JobsListParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -44,6 +50,8 @@ public final class JobsListParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,6 +83,8 @@ public final class JobsListParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static JobsListParams none() {
         return NONE;
@@ -155,6 +165,7 @@ public final class JobsListParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JobsListParams build() {

@@ -33,6 +33,9 @@ public final class Beta extends OpenEnum<Beta.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static Beta of(String text) {
@@ -42,6 +45,8 @@ public final class Beta extends OpenEnum<Beta.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<Beta> values() {
         return List.of(BETA_2025_01_01, BETA_2025_02_01);

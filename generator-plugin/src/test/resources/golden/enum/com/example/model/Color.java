@@ -38,6 +38,9 @@ public final class Color extends OpenEnum<Color.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static Color of(String text) {
@@ -47,6 +50,8 @@ public final class Color extends OpenEnum<Color.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<Color> values() {
         return List.of(RED, GREEN, DARK_BLUE);

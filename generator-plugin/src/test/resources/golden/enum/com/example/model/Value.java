@@ -33,6 +33,9 @@ public final class Value extends OpenEnum<Value.Known> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static Value of(String text) {
@@ -42,6 +45,8 @@ public final class Value extends OpenEnum<Value.Known> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<Value> values() {
         return List.of(ONE, TWO);

@@ -41,6 +41,8 @@ public final class Sealed implements Validatable {
 
     /**
      * The {@code id} value.
+     *
+     * @return the {@code id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> id() {
         return Optional.ofNullable(id);
@@ -48,6 +50,8 @@ public final class Sealed implements Validatable {
 
     /**
      * Whether {@code id} was absent, JSON {@code null}, or a value ({@link #id()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _id() {
         return JsonField.of(id, false);
@@ -55,6 +59,8 @@ public final class Sealed implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -63,6 +69,8 @@ public final class Sealed implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -70,6 +78,8 @@ public final class Sealed implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -173,6 +183,7 @@ public final class Sealed implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Sealed build() {

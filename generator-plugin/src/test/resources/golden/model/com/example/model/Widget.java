@@ -127,6 +127,8 @@ public final class Widget implements Validatable {
      * Required primitive.
      *
      * <p>Must be at least 0.
+     *
+     * @return the {@code count} value
      */
     public long count() {
         return ModelChecks.present(count, "Widget", "count");
@@ -134,6 +136,8 @@ public final class Widget implements Validatable {
 
     /**
      * Required reference type.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "Widget", "name");
@@ -143,6 +147,8 @@ public final class Widget implements Validatable {
      * Optional.
      *
      * <p>Must be at most 40 characters.
+     *
+     * @return the {@code label} value, or empty when it is absent or {@code null}
      */
     public Optional<String> label() {
         return Optional.ofNullable(label);
@@ -150,6 +156,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code label} was absent, JSON {@code null}, or a value ({@link #label()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _label() {
         return JsonField.of(label, false);
@@ -157,6 +165,8 @@ public final class Widget implements Validatable {
 
     /**
      * Nullable.
+     *
+     * @return the {@code note} value, or empty when it is absent or {@code null}
      */
     public Optional<String> note() {
         return Optional.ofNullable(note);
@@ -164,6 +174,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code note} was absent, JSON {@code null}, or a value ({@link #note()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _note() {
         return JsonField.of(note, nullProperties.contains("note"));
@@ -171,6 +183,8 @@ public final class Widget implements Validatable {
 
     /**
      * Required but nullable.
+     *
+     * @return the {@code note_required} value, or empty when it is absent or {@code null}
      */
     public Optional<String> noteRequired() {
         return Optional.ofNullable(noteRequired);
@@ -178,6 +192,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code note_required} was absent, JSON {@code null}, or a value ({@link #noteRequired()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _noteRequired() {
         return JsonField.of(noteRequired, nullProperties.contains("note_required"));
@@ -187,6 +203,8 @@ public final class Widget implements Validatable {
      * Defaulted.
      *
      * <p>Defaults to {@code 3} when not set.
+     *
+     * @return the {@code size} value, or its default when it was not given
      */
     public int size() {
         return size != null ? size : 3;
@@ -194,6 +212,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code size} was absent, JSON {@code null}, or a value ({@link #size()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Integer> _size() {
         return JsonField.of(size, false);
@@ -203,6 +223,8 @@ public final class Widget implements Validatable {
      * Defaulted enum.
      *
      * <p>Defaults to {@code dark} when not set.
+     *
+     * @return the {@code shade} value, or its default when it was not given
      */
     public Shade shade() {
         return shade != null ? shade : Shade.DARK;
@@ -210,6 +232,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code shade} was absent, JSON {@code null}, or a value ({@link #shade()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Shade> _shade() {
         return JsonField.of(shade, false);
@@ -219,6 +243,8 @@ public final class Widget implements Validatable {
      * Const.
      *
      * <p>Always {@code "widget"}.
+     *
+     * @return {@code "widget"}
      */
     @JsonProperty("kind")
     public String kind() {
@@ -227,6 +253,8 @@ public final class Widget implements Validatable {
 
     /**
      * List.
+     *
+     * @return the {@code tags} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> tags() {
         return Optional.ofNullable(tags);
@@ -234,6 +262,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code tags} was absent, JSON {@code null}, or a value ({@link #tags()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _tags() {
         return JsonField.of(tags, false);
@@ -241,6 +271,8 @@ public final class Widget implements Validatable {
 
     /**
      * Map.
+     *
+     * @return the {@code attributes} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, Long>> attributes() {
         return Optional.ofNullable(attributes);
@@ -248,6 +280,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code attributes} was absent, JSON {@code null}, or a value ({@link #attributes()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, Long>> _attributes() {
         return JsonField.of(attributes, false);
@@ -255,6 +289,8 @@ public final class Widget implements Validatable {
 
     /**
      * Secret.
+     *
+     * @return the {@code password} value, or empty when it is absent or {@code null}
      */
     public Optional<String> password() {
         return Optional.ofNullable(password);
@@ -262,6 +298,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code password} was absent, JSON {@code null}, or a value ({@link #password()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _password() {
         return JsonField.of(password, false);
@@ -269,6 +307,8 @@ public final class Widget implements Validatable {
 
     /**
      * The {@code created_at} value.
+     *
+     * @return the {@code created_at} value, or empty when it is absent or {@code null}
      */
     public Optional<OffsetDateTime> createdAt() {
         return Optional.ofNullable(createdAt);
@@ -276,6 +316,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<OffsetDateTime> _createdAt() {
         return JsonField.of(createdAt, false);
@@ -283,6 +325,8 @@ public final class Widget implements Validatable {
 
     /**
      * Raw bytes.
+     *
+     * @return the {@code data} value, or empty when it is absent or {@code null}
      */
     public Optional<byte[]> data() {
         return Optional.ofNullable(data);
@@ -290,6 +334,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code data} was absent, JSON {@code null}, or a value ({@link #data()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<byte[]> _data() {
         return JsonField.of(data, false);
@@ -297,6 +343,8 @@ public final class Widget implements Validatable {
 
     /**
      * Deprecated.
+     *
+     * @return the {@code legacy} value, or empty when it is absent or {@code null}
      */
     @Deprecated
     public Optional<String> legacy() {
@@ -305,6 +353,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code legacy} was absent, JSON {@code null}, or a value ({@link #legacy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _legacy() {
         return JsonField.of(legacy, false);
@@ -312,6 +362,8 @@ public final class Widget implements Validatable {
 
     /**
      * Any JSON.
+     *
+     * @return the {@code extra} value, or empty when it is absent or {@code null}
      */
     public Optional<JsonValue> extra() {
         return Optional.ofNullable(extra);
@@ -319,6 +371,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code extra} was absent, JSON {@code null}, or a value ({@link #extra()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<JsonValue> _extra() {
         return JsonField.of(extra, false);
@@ -326,6 +380,8 @@ public final class Widget implements Validatable {
 
     /**
      * The {@code dimensions} value.
+     *
+     * @return the {@code dimensions} value, or empty when it is absent or {@code null}
      */
     public Optional<Dimensions> dimensions() {
         return Optional.ofNullable(dimensions);
@@ -333,6 +389,8 @@ public final class Widget implements Validatable {
 
     /**
      * Whether {@code dimensions} was absent, JSON {@code null}, or a value ({@link #dimensions()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Dimensions> _dimensions() {
         return JsonField.of(dimensions, false);
@@ -340,6 +398,8 @@ public final class Widget implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -355,6 +415,8 @@ public final class Widget implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -362,6 +424,8 @@ public final class Widget implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -930,6 +994,7 @@ public final class Widget implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Widget build() {
@@ -965,6 +1030,8 @@ public final class Widget implements Validatable {
 
         /**
          * The {@code width} value.
+         *
+         * @return the {@code width} value, or empty when it is absent or {@code null}
          */
         public Optional<Double> width() {
             return Optional.ofNullable(width);
@@ -972,6 +1039,8 @@ public final class Widget implements Validatable {
 
         /**
          * Whether {@code width} was absent, JSON {@code null}, or a value ({@link #width()} reads the last two alike).
+         *
+         * @return absent, {@code null} or the value
          */
         public JsonField<Double> _width() {
             return JsonField.of(width, false);
@@ -979,6 +1048,8 @@ public final class Widget implements Validatable {
 
         /**
          * Properties the document does not declare, as the server sent them.
+         *
+         * @return the undeclared properties by name, in the order they came; empty if none
          */
         @JsonAnyGetter
         public Map<String, JsonValue> additionalProperties() {
@@ -987,6 +1058,8 @@ public final class Widget implements Validatable {
 
         /**
          * A new, empty builder.
+         *
+         * @return a builder with nothing set
          */
         public static Builder builder() {
             return new Builder();
@@ -994,6 +1067,8 @@ public final class Widget implements Validatable {
 
         /**
          * A builder holding this object's values, to derive a changed copy.
+         *
+         * @return a builder holding a copy of this object's values
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1111,6 +1186,7 @@ public final class Widget implements Validatable {
             /**
              * The finished object.
              *
+             * @return the object
              * @throws IllegalStateException if a required value was not set
              */
             public Dimensions build() {
@@ -1150,6 +1226,9 @@ public final class Widget implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Shade of(String text) {
@@ -1159,6 +1238,8 @@ public final class Widget implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Shade> values() {
             return List.of(LIGHT, DARK);

@@ -60,6 +60,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * When to serve page content from the cache and when to fetch the live page. Without it the choice is made per call from the objective and the URL. Live fetching makes the call noticeably slower.
+     *
+     * @return the {@code fetch_policy} value, or empty when it is absent or {@code null}
      */
     public Optional<FetchPolicy> fetchPolicy() {
         return Optional.ofNullable(fetchPolicy);
@@ -67,6 +69,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Whether {@code fetch_policy} was absent, JSON {@code null}, or a value ({@link #fetchPolicy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FetchPolicy> _fetchPolicy() {
         return JsonField.of(fetchPolicy, nullProperties.contains("fetch_policy"));
@@ -74,6 +78,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Size limits for the excerpts; default limits apply when omitted.
+     *
+     * @return the {@code excerpt_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<V1ExcerptSettings> excerptSettings() {
         return Optional.ofNullable(excerptSettings);
@@ -81,6 +87,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Whether {@code excerpt_settings} was absent, JSON {@code null}, or a value ({@link #excerptSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<V1ExcerptSettings> _excerptSettings() {
         return JsonField.of(excerptSettings, nullProperties.contains("excerpt_settings"));
@@ -88,6 +96,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Whether to return the complete page text: <code>true</code> with default settings, <code>false</code> for none, or a settings object for finer control. Off when omitted.
+     *
+     * @return the {@code full_content} value, or empty when it is absent or {@code null}
      */
     public Optional<FullContent> fullContent() {
         return Optional.ofNullable(fullContent);
@@ -95,6 +105,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Whether {@code full_content} was absent, JSON {@code null}, or a value ({@link #fullContent()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FullContent> _fullContent() {
         return JsonField.of(fullContent, false);
@@ -102,6 +114,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -117,6 +131,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -124,6 +140,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -309,6 +327,7 @@ public final class AdvancedExtractSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AdvancedExtractSettings build() {
@@ -334,6 +353,8 @@ public final class AdvancedExtractSettings implements Validatable {
     public sealed interface FullContent extends Validatable permits FullContentSettings, FullContent.OfBoolean, FullContent.Unknown {
         /**
          * Whether this is the {@code FullContentSettings} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isFullContentSettings() {
             return this instanceof FullContentSettings;
@@ -342,6 +363,7 @@ public final class AdvancedExtractSettings implements Validatable {
         /**
          * This as the {@code FullContentSettings} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default FullContentSettings asFullContentSettings() {
@@ -353,6 +375,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
         /**
          * Whether this is the {@code Boolean} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isBoolean() {
             return this instanceof OfBoolean;
@@ -361,6 +385,7 @@ public final class AdvancedExtractSettings implements Validatable {
         /**
          * This as the {@code Boolean} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default boolean asBoolean() {
@@ -372,6 +397,9 @@ public final class AdvancedExtractSettings implements Validatable {
 
         /**
          * The {@code Boolean} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static FullContent ofBoolean(boolean value) {
             return new OfBoolean(value);
@@ -379,6 +407,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -387,6 +417,7 @@ public final class AdvancedExtractSettings implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -432,6 +463,8 @@ public final class AdvancedExtractSettings implements Validatable {
         record OfBoolean(boolean value) implements FullContent {
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public boolean value() {
@@ -481,6 +514,8 @@ public final class AdvancedExtractSettings implements Validatable {
         record Unknown(JsonValue json) implements FullContent {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -488,6 +523,8 @@ public final class AdvancedExtractSettings implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -53,6 +53,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * Domains to favour or to rule out in the monitor's search results.
+     *
+     * @return the {@code source_policy} value, or empty when it is absent or {@code null}
      */
     public Optional<SourcePolicy> sourcePolicy() {
         return Optional.ofNullable(sourcePolicy);
@@ -60,6 +62,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<SourcePolicy> _sourcePolicy() {
         return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
@@ -67,6 +71,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * Two-letter ISO 3166-1 country code used to localize the monitor's searches.
+     *
+     * @return the {@code location} value, or empty when it is absent or {@code null}
      */
     public Optional<String> location() {
         return Optional.ofNullable(location);
@@ -74,6 +80,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _location() {
         return JsonField.of(location, nullProperties.contains("location"));
@@ -81,6 +89,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -96,6 +106,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -103,6 +115,8 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -261,6 +275,7 @@ public final class AdvancedMonitorSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AdvancedMonitorSettings build() {

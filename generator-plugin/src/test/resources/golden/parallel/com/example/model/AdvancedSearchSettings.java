@@ -68,6 +68,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Domain and publication-date filters for the results.
+     *
+     * @return the {@code source_policy} value, or empty when it is absent or {@code null}
      */
     public Optional<SourcePolicy> sourcePolicy() {
         return Optional.ofNullable(sourcePolicy);
@@ -75,6 +77,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<SourcePolicy> _sourcePolicy() {
         return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
@@ -82,6 +86,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * When to serve page content from the cache and when to fetch the live page. Without it only cached content is used. Live fetching makes the call noticeably slower.
+     *
+     * @return the {@code fetch_policy} value, or empty when it is absent or {@code null}
      */
     public Optional<FetchPolicy> fetchPolicy() {
         return Optional.ofNullable(fetchPolicy);
@@ -89,6 +95,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Whether {@code fetch_policy} was absent, JSON {@code null}, or a value ({@link #fetchPolicy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FetchPolicy> _fetchPolicy() {
         return JsonField.of(fetchPolicy, nullProperties.contains("fetch_policy"));
@@ -96,6 +104,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Size limits for the excerpts; default limits apply when omitted.
+     *
+     * @return the {@code excerpt_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<V1ExcerptSettings> excerptSettings() {
         return Optional.ofNullable(excerptSettings);
@@ -103,6 +113,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Whether {@code excerpt_settings} was absent, JSON {@code null}, or a value ({@link #excerptSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<V1ExcerptSettings> _excerptSettings() {
         return JsonField.of(excerptSettings, nullProperties.contains("excerpt_settings"));
@@ -110,6 +122,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Two-letter ISO 3166-1 country code used to localize the results.
+     *
+     * @return the {@code location} value, or empty when it is absent or {@code null}
      */
     public Optional<String> location() {
         return Optional.ofNullable(location);
@@ -117,6 +131,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _location() {
         return JsonField.of(location, nullProperties.contains("location"));
@@ -124,6 +140,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Most results to return; 10 when omitted.
+     *
+     * @return the {@code max_results} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxResults() {
         return Optional.ofNullable(maxResults);
@@ -131,6 +149,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Whether {@code max_results} was absent, JSON {@code null}, or a value ({@link #maxResults()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxResults() {
         return JsonField.of(maxResults, nullProperties.contains("max_results"));
@@ -138,6 +158,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -153,6 +175,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -160,6 +184,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -422,6 +448,7 @@ public final class AdvancedSearchSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AdvancedSearchSettings build() {

@@ -36,6 +36,8 @@ public final class AutoSchema implements TaskSpec.OutputSchema {
      * Kind of schema; the fixed value <code>auto</code>.
      *
      * <p>Always {@code "auto"}.
+     *
+     * @return {@code "auto"}
      */
     @JsonProperty("type")
     public String type() {
@@ -44,6 +46,8 @@ public final class AutoSchema implements TaskSpec.OutputSchema {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -52,6 +56,8 @@ public final class AutoSchema implements TaskSpec.OutputSchema {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -59,6 +65,8 @@ public final class AutoSchema implements TaskSpec.OutputSchema {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -146,6 +154,7 @@ public final class AutoSchema implements TaskSpec.OutputSchema {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public AutoSchema build() {

@@ -51,6 +51,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * Display name of the entity.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "CandidateItem", "name");
@@ -58,6 +60,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * Main web address that identifies the entity.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "CandidateItem", "url");
@@ -65,6 +69,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * Short summary of who or what the entity is.
+     *
+     * @return the {@code description} value
      */
     public String description() {
         return ModelChecks.present(description, "CandidateItem", "description");
@@ -72,6 +78,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -80,6 +88,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -87,6 +97,8 @@ public final class CandidateItem implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -224,6 +236,7 @@ public final class CandidateItem implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CandidateItem build() {

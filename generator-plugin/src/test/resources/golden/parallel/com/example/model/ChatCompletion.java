@@ -91,6 +91,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Identifier of this completion.
+     *
+     * @return the {@code id} value
      */
     public String id() {
         return ModelChecks.present(id, "ChatCompletion", "id");
@@ -98,6 +100,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Generated answers, one entry per choice.
+     *
+     * @return the {@code choices} value
      */
     public List<Choice> choices() {
         return ModelChecks.present(choices, "ChatCompletion", "choices");
@@ -105,6 +109,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * When the completion was created, in Unix seconds.
+     *
+     * @return the {@code created} value
      */
     public long created() {
         return ModelChecks.present(created, "ChatCompletion", "created");
@@ -112,6 +118,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Model that produced the completion.
+     *
+     * @return the {@code model} value
      */
     public String model() {
         return ModelChecks.present(model, "ChatCompletion", "model");
@@ -121,6 +129,8 @@ public final class ChatCompletion implements Validatable {
      * Kind of object; the fixed value <code>chat.completion</code>.
      *
      * <p>Always {@code "chat.completion"}.
+     *
+     * @return {@code "chat.completion"}
      */
     @JsonProperty("object")
     public String object() {
@@ -129,6 +139,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Service tier that handled the request, as in the OpenAI format.
+     *
+     * @return the {@code service_tier} value, or empty when it is absent or {@code null}
      */
     public Optional<ChatCompletionServiceTier> serviceTier() {
         return Optional.ofNullable(serviceTier);
@@ -136,6 +148,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Whether {@code service_tier} was absent, JSON {@code null}, or a value ({@link #serviceTier()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChatCompletionServiceTier> _serviceTier() {
         return JsonField.of(serviceTier, nullProperties.contains("service_tier"));
@@ -143,6 +157,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Fingerprint of the backend configuration, as in the OpenAI format.
+     *
+     * @return the {@code system_fingerprint} value, or empty when it is absent or {@code null}
      */
     public Optional<String> systemFingerprint() {
         return Optional.ofNullable(systemFingerprint);
@@ -150,6 +166,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Whether {@code system_fingerprint} was absent, JSON {@code null}, or a value ({@link #systemFingerprint()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _systemFingerprint() {
         return JsonField.of(systemFingerprint, nullProperties.contains("system_fingerprint"));
@@ -157,6 +175,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Token counts for the request, when reported.
+     *
+     * @return the {@code usage} value, or empty when it is absent or {@code null}
      */
     public Optional<CompletionUsage> usage() {
         return Optional.ofNullable(usage);
@@ -164,6 +184,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<CompletionUsage> _usage() {
         return JsonField.of(usage, nullProperties.contains("usage"));
@@ -173,6 +195,8 @@ public final class ChatCompletion implements Validatable {
      * Evidence behind the answer, with citations and reasoning; empty when none is given.
      *
      * <p>Defaults to {@code []} when not set.
+     *
+     * @return the {@code basis} value, or its default when it was not given
      */
     public List<FieldBasis> basis() {
         return basis != null ? basis : List.of();
@@ -180,6 +204,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Whether {@code basis} was absent, JSON {@code null}, or a value ({@link #basis()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<FieldBasis>> _basis() {
         return JsonField.of(basis, false);
@@ -187,6 +213,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Identifier of this exchange; send it as <code>previous_interaction_id</code> to continue the conversation with its context.
+     *
+     * @return the {@code interaction_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> interactionId() {
         return Optional.ofNullable(interactionId);
@@ -194,6 +222,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Whether {@code interaction_id} was absent, JSON {@code null}, or a value ({@link #interactionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _interactionId() {
         return JsonField.of(interactionId, nullProperties.contains("interaction_id"));
@@ -201,6 +231,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -216,6 +248,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -223,6 +257,8 @@ public final class ChatCompletion implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -593,6 +629,7 @@ public final class ChatCompletion implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletion build() {

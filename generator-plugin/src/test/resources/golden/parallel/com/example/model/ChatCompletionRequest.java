@@ -102,6 +102,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Chat model or Task processor that produces the answer.
+     *
+     * @return the {@code model} value
      */
     public String model() {
         return ModelChecks.present(model, "ChatCompletionRequest", "model");
@@ -109,6 +111,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * The conversation so far, oldest message first.
+     *
+     * @return the {@code messages} value
      */
     public List<ChatMessage> messages() {
         return ModelChecks.present(messages, "ChatCompletionRequest", "messages");
@@ -116,6 +120,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * When true, the answer arrives as a server-sent event stream of chunks rather than as one JSON object.
+     *
+     * @return the {@code stream} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> stream() {
         return Optional.ofNullable(stream);
@@ -123,6 +129,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code stream} was absent, JSON {@code null}, or a value ({@link #stream()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _stream() {
         return JsonField.of(stream, nullProperties.contains("stream"));
@@ -130,6 +138,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Wanted shape of the answer, as in the OpenAI API: plain text, JSON following a given schema, or any JSON object.
+     *
+     * @return the {@code response_format} value, or empty when it is absent or {@code null}
      */
     public Optional<ResponseFormat> responseFormat() {
         return Optional.ofNullable(responseFormat);
@@ -137,6 +147,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code response_format} was absent, JSON {@code null}, or a value ({@link #responseFormat()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ResponseFormat> _responseFormat() {
         return JsonField.of(responseFormat, nullProperties.contains("response_format"));
@@ -144,6 +156,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI cap on generated tokens; accepted but not supported.
+     *
+     * @return the {@code max_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxTokens() {
         return Optional.ofNullable(maxTokens);
@@ -151,6 +165,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code max_tokens} was absent, JSON {@code null}, or a value ({@link #maxTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxTokens() {
         return JsonField.of(maxTokens, nullProperties.contains("max_tokens"));
@@ -158,6 +174,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI sampling temperature; accepted but not supported.
+     *
+     * @return the {@code temperature} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> temperature() {
         return Optional.ofNullable(temperature);
@@ -165,6 +183,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code temperature} was absent, JSON {@code null}, or a value ({@link #temperature()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Double> _temperature() {
         return JsonField.of(temperature, nullProperties.contains("temperature"));
@@ -172,6 +192,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI nucleus-sampling threshold; accepted but not supported.
+     *
+     * @return the {@code top_p} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> topP() {
         return Optional.ofNullable(topP);
@@ -179,6 +201,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code top_p} was absent, JSON {@code null}, or a value ({@link #topP()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Double> _topP() {
         return JsonField.of(topP, nullProperties.contains("top_p"));
@@ -186,6 +210,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI count of alternative answers; accepted but not supported.
+     *
+     * @return the {@code n} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> n() {
         return Optional.ofNullable(n);
@@ -193,6 +219,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code n} was absent, JSON {@code null}, or a value ({@link #n()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _n() {
         return JsonField.of(n, nullProperties.contains("n"));
@@ -200,6 +228,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI presence penalty; accepted but not supported.
+     *
+     * @return the {@code presence_penalty} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> presencePenalty() {
         return Optional.ofNullable(presencePenalty);
@@ -207,6 +237,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code presence_penalty} was absent, JSON {@code null}, or a value ({@link #presencePenalty()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Double> _presencePenalty() {
         return JsonField.of(presencePenalty, nullProperties.contains("presence_penalty"));
@@ -214,6 +246,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * OpenAI frequency penalty; accepted but not supported.
+     *
+     * @return the {@code frequency_penalty} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> frequencyPenalty() {
         return Optional.ofNullable(frequencyPenalty);
@@ -221,6 +255,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code frequency_penalty} was absent, JSON {@code null}, or a value ({@link #frequencyPenalty()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Double> _frequencyPenalty() {
         return JsonField.of(frequencyPenalty, nullProperties.contains("frequency_penalty"));
@@ -228,6 +264,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * <code>interaction_id</code> of an earlier completion or Task run whose context this request builds on.
+     *
+     * @return the {@code previous_interaction_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> previousInteractionId() {
         return Optional.ofNullable(previousInteractionId);
@@ -235,6 +273,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Whether {@code previous_interaction_id} was absent, JSON {@code null}, or a value ({@link #previousInteractionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _previousInteractionId() {
         return JsonField.of(previousInteractionId, nullProperties.contains("previous_interaction_id"));
@@ -242,6 +282,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -257,6 +299,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -264,6 +308,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -762,6 +808,7 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionRequest build() {
@@ -787,6 +834,8 @@ public final class ChatCompletionRequest implements Validatable {
     public sealed interface ResponseFormat extends Validatable permits ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJsonObject, ResponseFormat.Unknown {
         /**
          * Whether this is the {@code Text} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isText() {
             return this instanceof ResponseFormatText;
@@ -795,6 +844,7 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * This as the {@code Text} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default ResponseFormatText asText() {
@@ -806,6 +856,8 @@ public final class ChatCompletionRequest implements Validatable {
 
         /**
          * Whether this is the {@code JSONSchema} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isJSONSchema() {
             return this instanceof ResponseFormatJSONSchema;
@@ -814,6 +866,7 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * This as the {@code JSONSchema} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default ResponseFormatJSONSchema asJSONSchema() {
@@ -825,6 +878,8 @@ public final class ChatCompletionRequest implements Validatable {
 
         /**
          * Whether this is the {@code JsonObject} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isJsonObject() {
             return this instanceof ResponseFormatJsonObject;
@@ -833,6 +888,7 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * This as the {@code JsonObject} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default ResponseFormatJsonObject asJsonObject() {
@@ -844,6 +900,8 @@ public final class ChatCompletionRequest implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -852,6 +910,7 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -942,6 +1001,8 @@ public final class ChatCompletionRequest implements Validatable {
         record Unknown(JsonValue json) implements ResponseFormat {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -949,6 +1010,8 @@ public final class ChatCompletionRequest implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

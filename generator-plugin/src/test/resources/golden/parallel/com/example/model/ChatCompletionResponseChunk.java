@@ -94,6 +94,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
      * Kind of object; the fixed value <code>chat.completion.chunk</code>.
      *
      * <p>Always {@code "chat.completion.chunk"}.
+     *
+     * @return {@code "chat.completion.chunk"}
      */
     @JsonProperty("type")
     public String type() {
@@ -102,6 +104,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Identifier of the completion, shared by all chunks of one stream.
+     *
+     * @return the {@code id} value
      */
     public String id() {
         return ModelChecks.present(id, "ChatCompletionResponseChunk", "id");
@@ -109,6 +113,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Choices with the content added by this chunk.
+     *
+     * @return the {@code choices} value
      */
     public List<Choice> choices() {
         return ModelChecks.present(choices, "ChatCompletionResponseChunk", "choices");
@@ -116,6 +122,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * When the completion was created, in Unix seconds.
+     *
+     * @return the {@code created} value
      */
     public long created() {
         return ModelChecks.present(created, "ChatCompletionResponseChunk", "created");
@@ -123,6 +131,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Model that produced the completion.
+     *
+     * @return the {@code model} value
      */
     public String model() {
         return ModelChecks.present(model, "ChatCompletionResponseChunk", "model");
@@ -132,6 +142,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
      * Kind of object; the fixed value <code>chat.completion.chunk</code>.
      *
      * <p>Always {@code "chat.completion.chunk"}.
+     *
+     * @return {@code "chat.completion.chunk"}
      */
     @JsonProperty("object")
     public String object() {
@@ -140,6 +152,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Service tier that handled the request, as in the OpenAI format.
+     *
+     * @return the {@code service_tier} value, or empty when it is absent or {@code null}
      */
     public Optional<ChatCompletionServiceTier> serviceTier() {
         return Optional.ofNullable(serviceTier);
@@ -147,6 +161,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Whether {@code service_tier} was absent, JSON {@code null}, or a value ({@link #serviceTier()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChatCompletionServiceTier> _serviceTier() {
         return JsonField.of(serviceTier, nullProperties.contains("service_tier"));
@@ -154,6 +170,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Fingerprint of the backend configuration, as in the OpenAI format.
+     *
+     * @return the {@code system_fingerprint} value, or empty when it is absent or {@code null}
      */
     public Optional<String> systemFingerprint() {
         return Optional.ofNullable(systemFingerprint);
@@ -161,6 +179,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Whether {@code system_fingerprint} was absent, JSON {@code null}, or a value ({@link #systemFingerprint()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _systemFingerprint() {
         return JsonField.of(systemFingerprint, nullProperties.contains("system_fingerprint"));
@@ -168,6 +188,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Token counts for the request, when reported.
+     *
+     * @return the {@code usage} value, or empty when it is absent or {@code null}
      */
     public Optional<CompletionUsage> usage() {
         return Optional.ofNullable(usage);
@@ -175,6 +197,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<CompletionUsage> _usage() {
         return JsonField.of(usage, nullProperties.contains("usage"));
@@ -184,6 +208,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
      * Evidence behind the answer, with citations and reasoning; empty when none is given.
      *
      * <p>Defaults to {@code []} when not set.
+     *
+     * @return the {@code basis} value, or its default when it was not given
      */
     public List<FieldBasis> basis() {
         return basis != null ? basis : List.of();
@@ -191,6 +217,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Whether {@code basis} was absent, JSON {@code null}, or a value ({@link #basis()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<FieldBasis>> _basis() {
         return JsonField.of(basis, false);
@@ -198,6 +226,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Identifier of this exchange; send it as <code>previous_interaction_id</code> to continue the conversation with its context.
+     *
+     * @return the {@code interaction_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> interactionId() {
         return Optional.ofNullable(interactionId);
@@ -205,6 +235,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Whether {@code interaction_id} was absent, JSON {@code null}, or a value ({@link #interactionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _interactionId() {
         return JsonField.of(interactionId, nullProperties.contains("interaction_id"));
@@ -212,6 +244,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -227,6 +261,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -234,6 +270,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -613,6 +651,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionResponseChunk build() {

@@ -48,6 +48,9 @@ public final class ChatCompletionServiceTier extends OpenEnum<ChatCompletionServ
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static ChatCompletionServiceTier of(String text) {
@@ -57,6 +60,8 @@ public final class ChatCompletionServiceTier extends OpenEnum<ChatCompletionServ
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<ChatCompletionServiceTier> values() {
         return List.of(AUTO, DEFAULT, FLEX, SCALE, PRIORITY);

@@ -65,6 +65,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * The token text.
+     *
+     * @return the {@code token} value
      */
     public String token() {
         return ModelChecks.present(token, "ChatCompletionTokenLogprob", "token");
@@ -72,6 +74,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * UTF-8 encoding of the token as byte values; may be null.
+     *
+     * @return the {@code bytes} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Long>> bytes() {
         return Optional.ofNullable(bytes);
@@ -79,6 +83,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * Whether {@code bytes} was absent, JSON {@code null}, or a value ({@link #bytes()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Long>> _bytes() {
         return JsonField.of(bytes, nullProperties.contains("bytes"));
@@ -86,6 +92,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * Natural logarithm of the token's probability.
+     *
+     * @return the {@code logprob} value
      */
     public double logprob() {
         return ModelChecks.present(logprob, "ChatCompletionTokenLogprob", "logprob");
@@ -93,6 +101,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * Likeliest tokens at this position, with their log probabilities.
+     *
+     * @return the {@code top_logprobs} value
      */
     public List<TopLogprob> topLogprobs() {
         return ModelChecks.present(topLogprobs, "ChatCompletionTokenLogprob", "top_logprobs");
@@ -100,6 +110,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -115,6 +127,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -122,6 +136,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -335,6 +351,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChatCompletionTokenLogprob build() {

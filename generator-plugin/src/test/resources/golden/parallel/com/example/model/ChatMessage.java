@@ -61,6 +61,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * Author of the message: <code>system</code>, <code>user</code> or <code>assistant</code>.
+     *
+     * @return the {@code role} value
      */
     public Role role() {
         return ModelChecks.present(role, "ChatMessage", "role");
@@ -68,6 +70,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * Text of the message.
+     *
+     * @return the {@code content} value
      */
     public String content() {
         return ModelChecks.present(content, "ChatMessage", "content");
@@ -75,6 +79,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * Optional participant name, to tell apart authors that share a role.
+     *
+     * @return the {@code name} value, or empty when it is absent or {@code null}
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
@@ -82,6 +88,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * Whether {@code name} was absent, JSON {@code null}, or a value ({@link #name()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _name() {
         return JsonField.of(name, nullProperties.contains("name"));
@@ -89,6 +97,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -104,6 +114,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -111,6 +123,8 @@ public final class ChatMessage implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -278,6 +292,7 @@ public final class ChatMessage implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChatMessage build() {
@@ -321,6 +336,9 @@ public final class ChatMessage implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Role of(String text) {
@@ -330,6 +348,8 @@ public final class ChatMessage implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Role> values() {
             return List.of(SYSTEM, USER, ASSISTANT);

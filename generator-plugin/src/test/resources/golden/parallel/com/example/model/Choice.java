@@ -71,6 +71,8 @@ public final class Choice implements Validatable {
 
     /**
      * Content generated for this choice; in a streamed chunk, only the new part.
+     *
+     * @return the {@code delta} value, or empty when it is absent or {@code null}
      */
     public Optional<ChoiceDelta> delta() {
         return Optional.ofNullable(delta);
@@ -78,6 +80,8 @@ public final class Choice implements Validatable {
 
     /**
      * Whether {@code delta} was absent, JSON {@code null}, or a value ({@link #delta()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChoiceDelta> _delta() {
         return JsonField.of(delta, false);
@@ -85,6 +89,8 @@ public final class Choice implements Validatable {
 
     /**
      * Why generation stopped, for example <code>stop</code> or <code>length</code>; null while it is still going on.
+     *
+     * @return the {@code finish_reason} value, or empty when it is absent or {@code null}
      */
     public Optional<FinishReason> finishReason() {
         return Optional.ofNullable(finishReason);
@@ -92,6 +98,8 @@ public final class Choice implements Validatable {
 
     /**
      * Whether {@code finish_reason} was absent, JSON {@code null}, or a value ({@link #finishReason()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FinishReason> _finishReason() {
         return JsonField.of(finishReason, nullProperties.contains("finish_reason"));
@@ -99,6 +107,8 @@ public final class Choice implements Validatable {
 
     /**
      * Position of this choice in the <code>choices</code> list.
+     *
+     * @return the {@code index} value
      */
     public long index() {
         return ModelChecks.present(index, "Choice", "index");
@@ -106,6 +116,8 @@ public final class Choice implements Validatable {
 
     /**
      * Token log probabilities, when available.
+     *
+     * @return the {@code logprobs} value, or empty when it is absent or {@code null}
      */
     public Optional<ChoiceLogprobs> logprobs() {
         return Optional.ofNullable(logprobs);
@@ -113,6 +125,8 @@ public final class Choice implements Validatable {
 
     /**
      * Whether {@code logprobs} was absent, JSON {@code null}, or a value ({@link #logprobs()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChoiceLogprobs> _logprobs() {
         return JsonField.of(logprobs, nullProperties.contains("logprobs"));
@@ -120,6 +134,8 @@ public final class Choice implements Validatable {
 
     /**
      * The whole message of this choice, in a completion that was not streamed.
+     *
+     * @return the {@code message} value, or empty when it is absent or {@code null}
      */
     public Optional<ChoiceDelta> message() {
         return Optional.ofNullable(message);
@@ -127,6 +143,8 @@ public final class Choice implements Validatable {
 
     /**
      * Whether {@code message} was absent, JSON {@code null}, or a value ({@link #message()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChoiceDelta> _message() {
         return JsonField.of(message, false);
@@ -134,6 +152,8 @@ public final class Choice implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -149,6 +169,8 @@ public final class Choice implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -156,6 +178,8 @@ public final class Choice implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -398,6 +422,7 @@ public final class Choice implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Choice build() {
@@ -451,6 +476,9 @@ public final class Choice implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static FinishReason of(String text) {
@@ -460,6 +488,8 @@ public final class Choice implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<FinishReason> values() {
             return List.of(STOP, LENGTH, TOOL_CALLS, CONTENT_FILTER, FUNCTION_CALL);

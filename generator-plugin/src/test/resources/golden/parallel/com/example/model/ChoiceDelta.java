@@ -72,6 +72,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Generated text.
+     *
+     * @return the {@code content} value, or empty when it is absent or {@code null}
      */
     public Optional<String> content() {
         return Optional.ofNullable(content);
@@ -79,6 +81,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _content() {
         return JsonField.of(content, nullProperties.contains("content"));
@@ -86,6 +90,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Legacy function call requested by the model, if any.
+     *
+     * @return the {@code function_call} value, or empty when it is absent or {@code null}
      */
     public Optional<ChoiceDeltaFunctionCall> functionCall() {
         return Optional.ofNullable(functionCall);
@@ -93,6 +99,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Whether {@code function_call} was absent, JSON {@code null}, or a value ({@link #functionCall()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChoiceDeltaFunctionCall> _functionCall() {
         return JsonField.of(functionCall, nullProperties.contains("function_call"));
@@ -100,6 +108,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Refusal text, when the model declined to answer.
+     *
+     * @return the {@code refusal} value, or empty when it is absent or {@code null}
      */
     public Optional<String> refusal() {
         return Optional.ofNullable(refusal);
@@ -107,6 +117,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Whether {@code refusal} was absent, JSON {@code null}, or a value ({@link #refusal()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _refusal() {
         return JsonField.of(refusal, nullProperties.contains("refusal"));
@@ -114,6 +126,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Author role of the message.
+     *
+     * @return the {@code role} value, or empty when it is absent or {@code null}
      */
     public Optional<Role> role() {
         return Optional.ofNullable(role);
@@ -121,6 +135,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Whether {@code role} was absent, JSON {@code null}, or a value ({@link #role()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Role> _role() {
         return JsonField.of(role, nullProperties.contains("role"));
@@ -128,6 +144,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Tool calls requested by the model, if any.
+     *
+     * @return the {@code tool_calls} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ChoiceDeltaToolCall>> toolCalls() {
         return Optional.ofNullable(toolCalls);
@@ -135,6 +153,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Whether {@code tool_calls} was absent, JSON {@code null}, or a value ({@link #toolCalls()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<ChoiceDeltaToolCall>> _toolCalls() {
         return JsonField.of(toolCalls, nullProperties.contains("tool_calls"));
@@ -142,6 +162,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -157,6 +179,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -164,6 +188,8 @@ public final class ChoiceDelta implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -434,6 +460,7 @@ public final class ChoiceDelta implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDelta build() {
@@ -487,6 +514,9 @@ public final class ChoiceDelta implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Role of(String text) {
@@ -496,6 +526,8 @@ public final class ChoiceDelta implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Role> values() {
             return List.of(DEVELOPER, SYSTEM, USER, ASSISTANT, TOOL);

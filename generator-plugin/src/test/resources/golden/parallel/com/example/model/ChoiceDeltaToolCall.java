@@ -63,6 +63,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Position of the tool call, used to join its pieces across chunks.
+     *
+     * @return the {@code index} value
      */
     public long index() {
         return ModelChecks.present(index, "ChoiceDeltaToolCall", "index");
@@ -70,6 +72,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Identifier of the tool call.
+     *
+     * @return the {@code id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> id() {
         return Optional.ofNullable(id);
@@ -77,6 +81,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Whether {@code id} was absent, JSON {@code null}, or a value ({@link #id()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _id() {
         return JsonField.of(id, nullProperties.contains("id"));
@@ -84,6 +90,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Function being called.
+     *
+     * @return the {@code function} value, or empty when it is absent or {@code null}
      */
     public Optional<ChoiceDeltaToolCallFunction> function() {
         return Optional.ofNullable(function);
@@ -91,6 +99,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Whether {@code function} was absent, JSON {@code null}, or a value ({@link #function()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ChoiceDeltaToolCallFunction> _function() {
         return JsonField.of(function, nullProperties.contains("function"));
@@ -98,6 +108,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Kind of tool; <code>function</code> when set.
+     *
+     * @return the {@code type} value, or empty when it is absent or {@code null}
      */
     public Optional<String> type() {
         return Optional.ofNullable(type);
@@ -105,6 +117,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _type() {
         return JsonField.of(type, nullProperties.contains("type"));
@@ -112,6 +126,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -127,6 +143,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -134,6 +152,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -347,6 +367,7 @@ public final class ChoiceDeltaToolCall implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDeltaToolCall build() {

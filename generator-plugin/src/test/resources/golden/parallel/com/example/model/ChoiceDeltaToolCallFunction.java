@@ -53,6 +53,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * Function arguments as JSON text, possibly incomplete.
+     *
+     * @return the {@code arguments} value, or empty when it is absent or {@code null}
      */
     public Optional<String> arguments() {
         return Optional.ofNullable(arguments);
@@ -60,6 +62,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * Whether {@code arguments} was absent, JSON {@code null}, or a value ({@link #arguments()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _arguments() {
         return JsonField.of(arguments, nullProperties.contains("arguments"));
@@ -67,6 +71,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * Name of the function.
+     *
+     * @return the {@code name} value, or empty when it is absent or {@code null}
      */
     public Optional<String> name() {
         return Optional.ofNullable(name);
@@ -74,6 +80,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * Whether {@code name} was absent, JSON {@code null}, or a value ({@link #name()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _name() {
         return JsonField.of(name, nullProperties.contains("name"));
@@ -81,6 +89,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -96,6 +106,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -103,6 +115,8 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -260,6 +274,7 @@ public final class ChoiceDeltaToolCallFunction implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceDeltaToolCallFunction build() {

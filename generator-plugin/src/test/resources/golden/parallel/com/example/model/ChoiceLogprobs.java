@@ -55,6 +55,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * Log probabilities of the tokens of the answer text.
+     *
+     * @return the {@code content} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ChatCompletionTokenLogprob>> content() {
         return Optional.ofNullable(content);
@@ -62,6 +64,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<ChatCompletionTokenLogprob>> _content() {
         return JsonField.of(content, nullProperties.contains("content"));
@@ -69,6 +73,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * Log probabilities of the tokens of a refusal.
+     *
+     * @return the {@code refusal} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ChatCompletionTokenLogprob>> refusal() {
         return Optional.ofNullable(refusal);
@@ -76,6 +82,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * Whether {@code refusal} was absent, JSON {@code null}, or a value ({@link #refusal()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<ChatCompletionTokenLogprob>> _refusal() {
         return JsonField.of(refusal, nullProperties.contains("refusal"));
@@ -83,6 +91,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -98,6 +108,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -105,6 +117,8 @@ public final class ChoiceLogprobs implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -292,6 +306,7 @@ public final class ChoiceLogprobs implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ChoiceLogprobs build() {

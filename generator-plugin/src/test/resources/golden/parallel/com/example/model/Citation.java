@@ -60,6 +60,8 @@ public final class Citation implements Validatable {
 
     /**
      * Page title of the source, when known.
+     *
+     * @return the {@code title} value, or empty when it is absent or {@code null}
      */
     public Optional<String> title() {
         return Optional.ofNullable(title);
@@ -67,6 +69,8 @@ public final class Citation implements Validatable {
 
     /**
      * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _title() {
         return JsonField.of(title, nullProperties.contains("title"));
@@ -74,6 +78,8 @@ public final class Citation implements Validatable {
 
     /**
      * Address of the source page.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "Citation", "url");
@@ -81,6 +87,8 @@ public final class Citation implements Validatable {
 
     /**
      * Passages quoted from the source that support the answer. Filled in by some processors only; otherwise null.
+     *
+     * @return the {@code excerpts} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> excerpts() {
         return Optional.ofNullable(excerpts);
@@ -88,6 +96,8 @@ public final class Citation implements Validatable {
 
     /**
      * Whether {@code excerpts} was absent, JSON {@code null}, or a value ({@link #excerpts()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _excerpts() {
         return JsonField.of(excerpts, nullProperties.contains("excerpts"));
@@ -95,6 +105,8 @@ public final class Citation implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -110,6 +122,8 @@ public final class Citation implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -117,6 +131,8 @@ public final class Citation implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -311,6 +327,7 @@ public final class Citation implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Citation build() {

@@ -63,6 +63,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Tokens of a supplied prediction that ended up in the answer.
+     *
+     * @return the {@code accepted_prediction_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> acceptedPredictionTokens() {
         return Optional.ofNullable(acceptedPredictionTokens);
@@ -70,6 +72,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Whether {@code accepted_prediction_tokens} was absent, JSON {@code null}, or a value ({@link #acceptedPredictionTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _acceptedPredictionTokens() {
         return JsonField.of(acceptedPredictionTokens, nullProperties.contains("accepted_prediction_tokens"));
@@ -77,6 +81,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Generated audio tokens.
+     *
+     * @return the {@code audio_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> audioTokens() {
         return Optional.ofNullable(audioTokens);
@@ -84,6 +90,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Whether {@code audio_tokens} was absent, JSON {@code null}, or a value ({@link #audioTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _audioTokens() {
         return JsonField.of(audioTokens, nullProperties.contains("audio_tokens"));
@@ -91,6 +99,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Tokens spent on internal reasoning.
+     *
+     * @return the {@code reasoning_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> reasoningTokens() {
         return Optional.ofNullable(reasoningTokens);
@@ -98,6 +108,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Whether {@code reasoning_tokens} was absent, JSON {@code null}, or a value ({@link #reasoningTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _reasoningTokens() {
         return JsonField.of(reasoningTokens, nullProperties.contains("reasoning_tokens"));
@@ -105,6 +117,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Tokens of a supplied prediction that went unused.
+     *
+     * @return the {@code rejected_prediction_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> rejectedPredictionTokens() {
         return Optional.ofNullable(rejectedPredictionTokens);
@@ -112,6 +126,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Whether {@code rejected_prediction_tokens} was absent, JSON {@code null}, or a value ({@link #rejectedPredictionTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _rejectedPredictionTokens() {
         return JsonField.of(rejectedPredictionTokens, nullProperties.contains("rejected_prediction_tokens"));
@@ -119,6 +135,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -134,6 +152,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -141,6 +161,8 @@ public final class CompletionTokensDetails implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -402,6 +424,7 @@ public final class CompletionTokensDetails implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CompletionTokensDetails build() {

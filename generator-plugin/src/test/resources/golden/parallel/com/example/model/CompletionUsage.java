@@ -68,6 +68,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Tokens in the generated answer.
+     *
+     * @return the {@code completion_tokens} value
      */
     public long completionTokens() {
         return ModelChecks.present(completionTokens, "CompletionUsage", "completion_tokens");
@@ -75,6 +77,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Tokens in the request's messages.
+     *
+     * @return the {@code prompt_tokens} value
      */
     public long promptTokens() {
         return ModelChecks.present(promptTokens, "CompletionUsage", "prompt_tokens");
@@ -82,6 +86,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Sum of prompt and completion tokens.
+     *
+     * @return the {@code total_tokens} value
      */
     public long totalTokens() {
         return ModelChecks.present(totalTokens, "CompletionUsage", "total_tokens");
@@ -89,6 +95,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Breakdown of the completion tokens.
+     *
+     * @return the {@code completion_tokens_details} value, or empty when it is absent or {@code null}
      */
     public Optional<CompletionTokensDetails> completionTokensDetails() {
         return Optional.ofNullable(completionTokensDetails);
@@ -96,6 +104,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Whether {@code completion_tokens_details} was absent, JSON {@code null}, or a value ({@link #completionTokensDetails()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<CompletionTokensDetails> _completionTokensDetails() {
         return JsonField.of(completionTokensDetails, nullProperties.contains("completion_tokens_details"));
@@ -103,6 +113,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Breakdown of the prompt tokens.
+     *
+     * @return the {@code prompt_tokens_details} value, or empty when it is absent or {@code null}
      */
     public Optional<PromptTokensDetails> promptTokensDetails() {
         return Optional.ofNullable(promptTokensDetails);
@@ -110,6 +122,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Whether {@code prompt_tokens_details} was absent, JSON {@code null}, or a value ({@link #promptTokensDetails()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<PromptTokensDetails> _promptTokensDetails() {
         return JsonField.of(promptTokensDetails, nullProperties.contains("prompt_tokens_details"));
@@ -117,6 +131,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -132,6 +148,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -139,6 +157,8 @@ public final class CompletionUsage implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -358,6 +378,7 @@ public final class CompletionUsage implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CompletionUsage build() {

@@ -75,6 +75,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Kind of monitor: <code>event_stream</code> follows a search query and records each new material change; <code>snapshot</code> tracks the output of an existing Task run.
+     *
+     * @return the {@code type} value
      */
     public MonitorType type() {
         return ModelChecks.present(type, "CreateMonitorRequest", "type");
@@ -82,6 +84,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * How often the monitor checks, written as a whole number followed by <code>h</code> (hours), <code>d</code> (days) or <code>w</code> (weeks), for example <code>12h</code>; from <code>1h</code> up to <code>30d</code>.
+     *
+     * @return the {@code frequency} value
      */
     public String frequency() {
         return ModelChecks.present(frequency, "CreateMonitorRequest", "frequency");
@@ -91,6 +95,8 @@ public final class CreateMonitorRequest implements Validatable {
      * Processing tier of the checks: <code>lite</code> is quicker and cheaper, <code>base</code> digs deeper at a higher price and latency. <code>lite</code> when omitted.
      *
      * <p>Defaults to {@code lite} when not set.
+     *
+     * @return the {@code processor} value, or its default when it was not given
      */
     public MonitorProcessor processor() {
         return processor != null ? processor : MonitorProcessor.LITE;
@@ -98,6 +104,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code processor} was absent, JSON {@code null}, or a value ({@link #processor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorProcessor> _processor() {
         return JsonField.of(processor, false);
@@ -105,6 +113,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Endpoint to notify about the monitor's checks and findings; optional.
+     *
+     * @return the {@code webhook} value, or empty when it is absent or {@code null}
      */
     public Optional<MonitorWebhook> webhook() {
         return Optional.ofNullable(webhook);
@@ -112,6 +122,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorWebhook> _webhook() {
         return JsonField.of(webhook, nullProperties.contains("webhook"));
@@ -119,6 +131,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * String key/value pairs kept with the monitor and returned with it and in webhook payloads, handy for linking events to your own records. Keys may have up to 16 characters and values up to 512.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
@@ -126,6 +140,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, String>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -133,6 +149,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Settings specific to the kind of monitor; their shape must match <code>type</code>.
+     *
+     * @return the {@code settings} value
      */
     public Settings settings() {
         return ModelChecks.present(settings, "CreateMonitorRequest", "settings");
@@ -140,6 +158,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -155,6 +175,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -162,6 +184,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -428,6 +452,7 @@ public final class CreateMonitorRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CreateMonitorRequest build() {
@@ -453,6 +478,8 @@ public final class CreateMonitorRequest implements Validatable {
     public sealed interface Settings extends Validatable permits MonitorEventStreamSettings, MonitorSnapshotSettings, Settings.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isEventStream() {
             return this instanceof MonitorEventStreamSettings;
@@ -461,6 +488,7 @@ public final class CreateMonitorRequest implements Validatable {
         /**
          * This as the {@code EventStream} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorEventStreamSettings asEventStream() {
@@ -472,6 +500,8 @@ public final class CreateMonitorRequest implements Validatable {
 
         /**
          * Whether this is the {@code Snapshot} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isSnapshot() {
             return this instanceof MonitorSnapshotSettings;
@@ -480,6 +510,7 @@ public final class CreateMonitorRequest implements Validatable {
         /**
          * This as the {@code Snapshot} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorSnapshotSettings asSnapshot() {
@@ -491,6 +522,8 @@ public final class CreateMonitorRequest implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -499,6 +532,7 @@ public final class CreateMonitorRequest implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -578,6 +612,8 @@ public final class CreateMonitorRequest implements Validatable {
         record Unknown(JsonValue json) implements Settings {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -585,6 +621,8 @@ public final class CreateMonitorRequest implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -46,6 +46,8 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     /**
      * Free-form key/value pairs stored with the group and returned with it; values are strings, numbers or booleans.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -53,6 +55,8 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -60,6 +64,8 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -75,6 +81,8 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +90,8 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -223,6 +233,7 @@ public final class CreateTaskGroupRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CreateTaskGroupRequest build() {

@@ -46,6 +46,8 @@ public final class ErrorEvent implements FindAllEvent,
      * Discriminator; the fixed value <code>error</code>.
      *
      * <p>Always {@code "error"}.
+     *
+     * @return {@code "error"}
      */
     @JsonProperty("type")
     public String type() {
@@ -54,6 +56,8 @@ public final class ErrorEvent implements FindAllEvent,
 
     /**
      * What went wrong.
+     *
+     * @return the {@code error} value
      */
     public ErrorObject error() {
         return ModelChecks.present(error, "ErrorEvent", "error");
@@ -61,6 +65,8 @@ public final class ErrorEvent implements FindAllEvent,
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -69,6 +75,8 @@ public final class ErrorEvent implements FindAllEvent,
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -76,6 +84,8 @@ public final class ErrorEvent implements FindAllEvent,
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,6 +227,7 @@ public final class ErrorEvent implements FindAllEvent,
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorEvent build() {

@@ -58,6 +58,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * Identifier of this error occurrence; quote it when contacting Parallel support.
+     *
+     * @return the {@code ref_id} value
      */
     public String refId() {
         return ModelChecks.present(refId, "ErrorObject", "ref_id");
@@ -65,6 +67,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * Explanation of the failure, meant for people.
+     *
+     * @return the {@code message} value
      */
     public String message() {
         return ModelChecks.present(message, "ErrorObject", "message");
@@ -72,6 +76,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * Extra structured context about the failure, if any.
+     *
+     * @return the {@code detail} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, JsonValue>> detail() {
         return Optional.ofNullable(detail);
@@ -79,6 +85,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _detail() {
         return JsonField.of(detail, nullProperties.contains("detail"));
@@ -86,6 +94,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -101,6 +111,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -108,6 +120,8 @@ public final class ErrorObject implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -289,6 +303,7 @@ public final class ErrorObject implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorObject build() {

@@ -44,6 +44,8 @@ public final class ErrorResponse implements Validatable {
      * Marker field; the fixed value <code>error</code>.
      *
      * <p>Always {@code "error"}.
+     *
+     * @return {@code "error"}
      */
     @JsonProperty("type")
     public String type() {
@@ -52,6 +54,8 @@ public final class ErrorResponse implements Validatable {
 
     /**
      * What went wrong.
+     *
+     * @return the {@code error} value
      */
     public ErrorObject error() {
         return ModelChecks.present(error, "ErrorResponse", "error");
@@ -59,6 +63,8 @@ public final class ErrorResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -67,6 +73,8 @@ public final class ErrorResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -74,6 +82,8 @@ public final class ErrorResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -185,6 +195,7 @@ public final class ErrorResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ErrorResponse build() {

@@ -46,6 +46,8 @@ public final class ExcludeCandidate implements Validatable {
 
     /**
      * Commonly used name of the entity; aliases are tolerated, but the official name gives the most reliable exclusion.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "ExcludeCandidate", "name");
@@ -53,6 +55,8 @@ public final class ExcludeCandidate implements Validatable {
 
     /**
      * Official website or other canonical address of that entity.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "ExcludeCandidate", "url");
@@ -60,6 +64,8 @@ public final class ExcludeCandidate implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -68,6 +74,8 @@ public final class ExcludeCandidate implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +83,8 @@ public final class ExcludeCandidate implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -194,6 +204,7 @@ public final class ExcludeCandidate implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ExcludeCandidate build() {

@@ -63,6 +63,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * The URL that failed.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "ExtractError", "url");
@@ -70,6 +72,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * Category of the failure.
+     *
+     * @return the {@code error_type} value
      */
     public String errorType() {
         return ModelChecks.present(errorType, "ExtractError", "error_type");
@@ -77,6 +81,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * HTTP status the source site answered with, when there was one.
+     *
+     * @return the {@code http_status_code} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> httpStatusCode() {
         return Optional.ofNullable(httpStatusCode);
@@ -84,6 +90,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * Whether {@code http_status_code} was absent, JSON {@code null}, or a value ({@link #httpStatusCode()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _httpStatusCode() {
         return JsonField.of(httpStatusCode, nullProperties.contains("http_status_code"));
@@ -91,6 +99,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * Body the source site sent along with an HTTP error, when there was one.
+     *
+     * @return the {@code content} value, or empty when it is absent or {@code null}
      */
     public Optional<String> content() {
         return Optional.ofNullable(content);
@@ -98,6 +108,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _content() {
         return JsonField.of(content, nullProperties.contains("content"));
@@ -105,6 +117,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -120,6 +134,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -127,6 +143,8 @@ public final class ExtractError implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -337,6 +355,7 @@ public final class ExtractError implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ExtractError build() {

@@ -58,6 +58,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * Cached content older than this many seconds triggers a live fetch; at least 600 (ten minutes).
+     *
+     * @return the {@code max_age_seconds} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxAgeSeconds() {
         return Optional.ofNullable(maxAgeSeconds);
@@ -65,6 +67,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * Whether {@code max_age_seconds} was absent, JSON {@code null}, or a value ({@link #maxAgeSeconds()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxAgeSeconds() {
         return JsonField.of(maxAgeSeconds, nullProperties.contains("max_age_seconds"));
@@ -72,6 +76,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * How long, in seconds, a live fetch may take when the page is not in the cache.
+     *
+     * @return the {@code timeout_seconds} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> timeoutSeconds() {
         return Optional.ofNullable(timeoutSeconds);
@@ -79,6 +85,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * Whether {@code timeout_seconds} was absent, JSON {@code null}, or a value ({@link #timeoutSeconds()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Double> _timeoutSeconds() {
         return JsonField.of(timeoutSeconds, nullProperties.contains("timeout_seconds"));
@@ -88,6 +96,8 @@ public final class FetchPolicy implements Validatable {
      * What happens when a live fetch fails or runs out of time: <code>false</code> (the default) falls back to older cached content, <code>true</code> reports an error instead.
      *
      * <p>Defaults to {@code false} when not set.
+     *
+     * @return the {@code disable_cache_fallback} value, or its default when it was not given
      */
     public boolean disableCacheFallback() {
         return disableCacheFallback != null ? disableCacheFallback : false;
@@ -95,6 +105,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * Whether {@code disable_cache_fallback} was absent, JSON {@code null}, or a value ({@link #disableCacheFallback()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _disableCacheFallback() {
         return JsonField.of(disableCacheFallback, false);
@@ -102,6 +114,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -117,6 +131,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -124,6 +140,8 @@ public final class FetchPolicy implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -332,6 +350,7 @@ public final class FetchPolicy implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FetchPolicy build() {

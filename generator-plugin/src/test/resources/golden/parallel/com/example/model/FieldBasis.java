@@ -65,6 +65,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * Key of the output field this evidence is about.
+     *
+     * @return the {@code field} value
      */
     public String field() {
         return ModelChecks.present(field, "FieldBasis", "field");
@@ -74,6 +76,8 @@ public final class FieldBasis implements Validatable {
      * Sources backing the value; empty when none are given.
      *
      * <p>Defaults to {@code []} when not set.
+     *
+     * @return the {@code citations} value, or its default when it was not given
      */
     public List<Citation> citations() {
         return citations != null ? citations : List.of();
@@ -81,6 +85,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * Whether {@code citations} was absent, JSON {@code null}, or a value ({@link #citations()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Citation>> _citations() {
         return JsonField.of(citations, false);
@@ -88,6 +94,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * How the value was arrived at, in prose.
+     *
+     * @return the {@code reasoning} value
      */
     public String reasoning() {
         return ModelChecks.present(reasoning, "FieldBasis", "reasoning");
@@ -95,6 +103,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * Rating of how reliable the value is (such as <code>low</code>, <code>medium</code> or <code>high</code>). Null for processors that do not rate confidence.
+     *
+     * @return the {@code confidence} value, or empty when it is absent or {@code null}
      */
     public Optional<String> confidence() {
         return Optional.ofNullable(confidence);
@@ -102,6 +112,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * Whether {@code confidence} was absent, JSON {@code null}, or a value ({@link #confidence()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _confidence() {
         return JsonField.of(confidence, nullProperties.contains("confidence"));
@@ -109,6 +121,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -124,6 +138,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -131,6 +147,8 @@ public final class FieldBasis implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -343,6 +361,7 @@ public final class FieldBasis implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FieldBasis build() {

@@ -85,6 +85,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Unique key of this candidate within the run (values look like <code>candidate_&lt;uuid&gt;</code>).
+     *
+     * @return the {@code candidate_id} value
      */
     public String candidateId() {
         return ModelChecks.present(candidateId, "FindAllCandidate", "candidate_id");
@@ -92,6 +94,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Entity name as found on the web.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "FindAllCandidate", "name");
@@ -99,6 +103,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Web address that pins down which entity is meant, useful to tell apart entities with similar names.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "FindAllCandidate", "url");
@@ -106,6 +112,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Short summary of the entity used while judging it.
+     *
+     * @return the {@code description} value, or empty when it is absent or {@code null}
      */
     public Optional<String> description() {
         return Optional.ofNullable(description);
@@ -113,6 +121,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _description() {
         return JsonField.of(description, nullProperties.contains("description"));
@@ -120,6 +130,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Where the candidate stands: <code>generated</code> (found, not yet judged), <code>matched</code> (meets all conditions), <code>unmatched</code> (fails at least one) or <code>discarded</code> (dropped from further evaluation).
+     *
+     * @return the {@code match_status} value
      */
     public MatchStatus matchStatus() {
         return ModelChecks.present(matchStatus, "FindAllCandidate", "match_status");
@@ -127,6 +139,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Evaluation results keyed by field name: one entry per match condition and, for matches, per enrichment field. Null until the candidate has been judged.
+     *
+     * @return the {@code output} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, JsonValue>> output() {
         return Optional.ofNullable(output);
@@ -134,6 +148,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _output() {
         return JsonField.of(output, nullProperties.contains("output"));
@@ -141,6 +157,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Evidence for each entry of <code>output</code>; null until evaluated.
+     *
+     * @return the {@code basis} value, or empty when it is absent or {@code null}
      */
     public Optional<List<FieldBasis>> basis() {
         return Optional.ofNullable(basis);
@@ -148,6 +166,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Whether {@code basis} was absent, JSON {@code null}, or a value ({@link #basis()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<FieldBasis>> _basis() {
         return JsonField.of(basis, nullProperties.contains("basis"));
@@ -155,6 +175,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -170,6 +192,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -177,6 +201,8 @@ public final class FindAllCandidate implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -474,6 +500,7 @@ public final class FindAllCandidate implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidate build() {
@@ -522,6 +549,9 @@ public final class FindAllCandidate implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static MatchStatus of(String text) {
@@ -531,6 +561,8 @@ public final class FindAllCandidate implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<MatchStatus> values() {
             return List.of(GENERATED, MATCHED, UNMATCHED, DISCARDED);

@@ -59,6 +59,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * Discriminator naming what happened to the candidate; <code>enriched</code> follows an earlier <code>matched</code>.
+     *
+     * @return the {@code type} value
      */
     public Type type() {
         return ModelChecks.present(type, "FindAllCandidateMatchStatusEvent", "type");
@@ -66,6 +68,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * When the event was produced.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "FindAllCandidateMatchStatusEvent", "timestamp");
@@ -73,6 +77,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "FindAllCandidateMatchStatusEvent", "event_id");
@@ -80,6 +86,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * The candidate concerned.
+     *
+     * @return the {@code data} value
      */
     public FindAllCandidate data() {
         return ModelChecks.present(data, "FindAllCandidateMatchStatusEvent", "data");
@@ -87,6 +95,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -95,6 +105,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -102,6 +114,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -259,6 +273,7 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidateMatchStatusEvent build() {
@@ -312,6 +327,9 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Type of(String text) {
@@ -321,6 +339,8 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Type> values() {
             return List.of(FINDALL_CANDIDATE_GENERATED, FINDALL_CANDIDATE_MATCHED, FINDALL_CANDIDATE_UNMATCHED, FINDALL_CANDIDATE_DISCARDED, FINDALL_CANDIDATE_ENRICHED);

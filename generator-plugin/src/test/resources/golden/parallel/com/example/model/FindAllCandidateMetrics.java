@@ -50,6 +50,8 @@ public final class FindAllCandidateMetrics implements Validatable {
      * How many candidates the run has produced so far.
      *
      * <p>Defaults to {@code 0} when not set.
+     *
+     * @return the {@code generated_candidates_count} value, or its default when it was not given
      */
     public long generatedCandidatesCount() {
         return generatedCandidatesCount != null ? generatedCandidatesCount : 0L;
@@ -57,6 +59,8 @@ public final class FindAllCandidateMetrics implements Validatable {
 
     /**
      * Whether {@code generated_candidates_count} was absent, JSON {@code null}, or a value ({@link #generatedCandidatesCount()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _generatedCandidatesCount() {
         return JsonField.of(generatedCandidatesCount, false);
@@ -66,6 +70,8 @@ public final class FindAllCandidateMetrics implements Validatable {
      * How many of those candidates met all match conditions.
      *
      * <p>Defaults to {@code 0} when not set.
+     *
+     * @return the {@code matched_candidates_count} value, or its default when it was not given
      */
     public long matchedCandidatesCount() {
         return matchedCandidatesCount != null ? matchedCandidatesCount : 0L;
@@ -73,6 +79,8 @@ public final class FindAllCandidateMetrics implements Validatable {
 
     /**
      * Whether {@code matched_candidates_count} was absent, JSON {@code null}, or a value ({@link #matchedCandidatesCount()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _matchedCandidatesCount() {
         return JsonField.of(matchedCandidatesCount, false);
@@ -80,6 +88,8 @@ public final class FindAllCandidateMetrics implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -88,6 +98,8 @@ public final class FindAllCandidateMetrics implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -95,6 +107,8 @@ public final class FindAllCandidateMetrics implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -255,6 +269,7 @@ public final class FindAllCandidateMetrics implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidateMetrics build() {

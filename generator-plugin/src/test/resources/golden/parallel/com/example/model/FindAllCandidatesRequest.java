@@ -56,6 +56,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * Whether to look for companies or for people.
+     *
+     * @return the {@code entity_type} value
      */
     public EntityType entityType() {
         return ModelChecks.present(entityType, "FindAllCandidatesRequest", "entity_type");
@@ -63,6 +65,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * What to look for, stated in ordinary prose (for example a sector, a region and a funding stage).
+     *
+     * @return the {@code objective} value
      */
     public String objective() {
         return ModelChecks.present(objective, "FindAllCandidatesRequest", "objective");
@@ -72,6 +76,8 @@ public final class FindAllCandidatesRequest implements Validatable {
      * Largest number of entities to return, from 5 to 1000 inclusive; 100 when omitted. The answer may be shorter.
      *
      * <p>Must be at least 5, at most 1000. Defaults to {@code 100} when not set.
+     *
+     * @return the {@code match_limit} value, or its default when it was not given
      */
     public long matchLimit() {
         return matchLimit != null ? matchLimit : 100L;
@@ -79,6 +85,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * Whether {@code match_limit} was absent, JSON {@code null}, or a value ({@link #matchLimit()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _matchLimit() {
         return JsonField.of(matchLimit, false);
@@ -86,6 +94,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -94,6 +104,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -101,6 +113,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -262,6 +276,7 @@ public final class FindAllCandidatesRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidatesRequest build() {
@@ -300,6 +315,9 @@ public final class FindAllCandidatesRequest implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static EntityType of(String text) {
@@ -309,6 +327,8 @@ public final class FindAllCandidatesRequest implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<EntityType> values() {
             return List.of(COMPANY, PEOPLE);

@@ -48,6 +48,8 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     /**
      * Identifier of this search result, of the form <code>candidate_set_&lt;hex&gt;</code>.
+     *
+     * @return the {@code candidate_set_id} value
      */
     public String candidateSetId() {
         return ModelChecks.present(candidateSetId, "FindAllCandidatesResponse", "candidate_set_id");
@@ -55,6 +57,8 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     /**
      * Entities found, best first.
+     *
+     * @return the {@code candidates} value
      */
     public List<CandidateItem> candidates() {
         return ModelChecks.present(candidates, "FindAllCandidatesResponse", "candidates");
@@ -62,6 +66,8 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -70,6 +76,8 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -77,6 +85,8 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -211,6 +221,7 @@ public final class FindAllCandidatesResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllCandidatesResponse build() {

@@ -62,6 +62,8 @@ public final class FindAllEnrichInput implements Validatable {
      * Name of the Task API processor that performs the extraction; <code>core</code> when omitted.
      *
      * <p>Defaults to {@code core} when not set.
+     *
+     * @return the {@code processor} value, or its default when it was not given
      */
     public String processor() {
         return processor != null ? processor : "core";
@@ -69,6 +71,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * Whether {@code processor} was absent, JSON {@code null}, or a value ({@link #processor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _processor() {
         return JsonField.of(processor, false);
@@ -76,6 +80,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * Shape of the fields to extract for every match.
+     *
+     * @return the {@code output_schema} value
      */
     public JsonSchema outputSchema() {
         return ModelChecks.present(outputSchema, "FindAllEnrichInput", "output_schema");
@@ -83,6 +89,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * MCP servers whose tools the extraction may call.
+     *
+     * @return the {@code mcp_servers} value, or empty when it is absent or {@code null}
      */
     public Optional<List<McpServer>> mcpServers() {
         return Optional.ofNullable(mcpServers);
@@ -90,6 +98,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * Whether {@code mcp_servers} was absent, JSON {@code null}, or a value ({@link #mcpServers()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<McpServer>> _mcpServers() {
         return JsonField.of(mcpServers, nullProperties.contains("mcp_servers"));
@@ -97,6 +107,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -112,6 +124,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -119,6 +133,8 @@ public final class FindAllEnrichInput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -314,6 +330,7 @@ public final class FindAllEnrichInput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllEnrichInput build() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUpdatedEvent, FindAllRunStatusEvent, FindAllCandidateMatchStatusEvent, ErrorEvent, FindAllEvent.Unknown {
     /**
      * Whether this is the {@code FindAllSchemaUpdated} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFindAllSchemaUpdated() {
         return this instanceof FindAllSchemaUpdatedEvent;
@@ -32,6 +34,7 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     /**
      * This as the {@code FindAllSchemaUpdated} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default FindAllSchemaUpdatedEvent asFindAllSchemaUpdated() {
@@ -43,6 +46,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
 
     /**
      * Whether this is the {@code FindAllRunStatus} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFindAllRunStatus() {
         return this instanceof FindAllRunStatusEvent;
@@ -51,6 +56,7 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     /**
      * This as the {@code FindAllRunStatus} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default FindAllRunStatusEvent asFindAllRunStatus() {
@@ -62,6 +68,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
 
     /**
      * Whether this is the {@code FindAllCandidateMatchStatus} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFindAllCandidateMatchStatus() {
         return this instanceof FindAllCandidateMatchStatusEvent;
@@ -70,6 +78,7 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     /**
      * This as the {@code FindAllCandidateMatchStatus} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default FindAllCandidateMatchStatusEvent asFindAllCandidateMatchStatus() {
@@ -81,6 +90,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
 
     /**
      * Whether this is the {@code Error} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isError() {
         return this instanceof ErrorEvent;
@@ -89,6 +100,7 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     /**
      * This as the {@code Error} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default ErrorEvent asError() {
@@ -100,6 +112,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -108,6 +122,7 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -209,6 +224,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
     record Unknown(JsonValue json) implements FindAllEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -216,6 +233,8 @@ public sealed interface FindAllEvent extends Validatable permits FindAllSchemaUp
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

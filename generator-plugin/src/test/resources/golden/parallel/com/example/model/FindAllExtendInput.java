@@ -39,6 +39,8 @@ public final class FindAllExtendInput implements Validatable {
 
     /**
      * Number of matches to add on top of the current match limit (an increment, not the new total); must be at least 1.
+     *
+     * @return the {@code additional_match_limit} value
      */
     public long additionalMatchLimit() {
         return ModelChecks.present(additionalMatchLimit, "FindAllExtendInput", "additional_match_limit");
@@ -46,6 +48,8 @@ public final class FindAllExtendInput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -54,6 +58,8 @@ public final class FindAllExtendInput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -61,6 +67,8 @@ public final class FindAllExtendInput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -162,6 +170,7 @@ public final class FindAllExtendInput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllExtendInput build() {

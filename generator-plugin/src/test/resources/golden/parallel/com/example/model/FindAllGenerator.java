@@ -43,6 +43,9 @@ public final class FindAllGenerator extends OpenEnum<FindAllGenerator.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static FindAllGenerator of(String text) {
@@ -52,6 +55,8 @@ public final class FindAllGenerator extends OpenEnum<FindAllGenerator.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<FindAllGenerator> values() {
         return List.of(BASE, CORE, PRO, PREVIEW);

@@ -73,6 +73,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Identifier of the run, of the form <code>findall_&lt;hex&gt;</code>.
+     *
+     * @return the {@code findall_id} value
      */
     public String findallId() {
         return ModelChecks.present(findallId, "FindAllRun", "findall_id");
@@ -80,6 +82,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Current state and counters of the run.
+     *
+     * @return the {@code status} value
      */
     public FindAllRunStatus status() {
         return ModelChecks.present(status, "FindAllRun", "status");
@@ -87,6 +91,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Generator the run was started with.
+     *
+     * @return the {@code generator} value, or empty when it is absent or {@code null}
      */
     public Optional<FindAllGenerator> generator() {
         return Optional.ofNullable(generator);
@@ -94,6 +100,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Whether {@code generator} was absent, JSON {@code null}, or a value ({@link #generator()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FindAllGenerator> _generator() {
         return JsonField.of(generator, false);
@@ -101,6 +109,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Caller-supplied key/value pairs echoed back unchanged.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -108,6 +118,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -115,6 +127,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * When the run was created (RFC 3339 date-time string).
+     *
+     * @return the {@code created_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> createdAt() {
         return Optional.ofNullable(createdAt);
@@ -122,6 +136,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _createdAt() {
         return JsonField.of(createdAt, nullProperties.contains("created_at"));
@@ -129,6 +145,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * When the run's results last changed (RFC 3339 date-time string).
+     *
+     * @return the {@code modified_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> modifiedAt() {
         return Optional.ofNullable(modifiedAt);
@@ -136,6 +154,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _modifiedAt() {
         return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
@@ -143,6 +163,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -158,6 +180,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -165,6 +189,8 @@ public final class FindAllRun implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -442,6 +468,7 @@ public final class FindAllRun implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRun build() {

@@ -85,6 +85,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Plain-language statement of what the run should find.
+     *
+     * @return the {@code objective} value
      */
     public String objective() {
         return ModelChecks.present(objective, "FindAllRunInput", "objective");
@@ -92,6 +94,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Free-text category of the wanted entities, for example <code>companies</code>.
+     *
+     * @return the {@code entity_type} value
      */
     public String entityType() {
         return ModelChecks.present(entityType, "FindAllRunInput", "entity_type");
@@ -99,6 +103,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Conditions a candidate must all satisfy to count as a match.
+     *
+     * @return the {@code match_conditions} value
      */
     public List<MatchCondition> matchConditions() {
         return ModelChecks.present(matchConditions, "FindAllRunInput", "match_conditions");
@@ -106,6 +112,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Search depth and cost tier. <code>preview</code> judges about ten candidates as a cheap trial; <code>base</code>, <code>core</code> and <code>pro</code> search ever larger pools, suiting ever rarer matches.
+     *
+     * @return the {@code generator} value
      */
     public FindAllGenerator generator() {
         return ModelChecks.present(generator, "FindAllRunInput", "generator");
@@ -113,6 +121,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Number of matches after which the run stops, from 5 to 1000 inclusive; the run may end with fewer. For <code>preview</code> it caps the candidates judged instead.
+     *
+     * @return the {@code match_limit} value
      */
     public long matchLimit() {
         return ModelChecks.present(matchLimit, "FindAllRunInput", "match_limit");
@@ -120,6 +130,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Entities to leave out of the search and the results.
+     *
+     * @return the {@code exclude_list} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ExcludeCandidate>> excludeList() {
         return Optional.ofNullable(excludeList);
@@ -127,6 +139,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Whether {@code exclude_list} was absent, JSON {@code null}, or a value ({@link #excludeList()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<ExcludeCandidate>> _excludeList() {
         return JsonField.of(excludeList, nullProperties.contains("exclude_list"));
@@ -134,6 +148,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -141,6 +157,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -148,6 +166,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Endpoint to notify as the run progresses; optional.
+     *
+     * @return the {@code webhook} value, or empty when it is absent or {@code null}
      */
     public Optional<Webhook> webhook() {
         return Optional.ofNullable(webhook);
@@ -155,6 +175,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Webhook> _webhook() {
         return JsonField.of(webhook, nullProperties.contains("webhook"));
@@ -162,6 +184,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -177,6 +201,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -184,6 +210,8 @@ public final class FindAllRunInput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -516,6 +544,7 @@ public final class FindAllRunInput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunInput build() {

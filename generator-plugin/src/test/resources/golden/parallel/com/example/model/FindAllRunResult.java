@@ -63,6 +63,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * The run as of the snapshot.
+     *
+     * @return the {@code run} value
      */
     public FindAllRun run() {
         return ModelChecks.present(run, "FindAllRunResult", "run");
@@ -70,6 +72,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * Every candidate evaluated up to the snapshot, matched or not.
+     *
+     * @return the {@code candidates} value
      */
     public List<FindAllCandidate> candidates() {
         return ModelChecks.present(candidates, "FindAllRunResult", "candidates");
@@ -77,6 +81,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * Identifier of the latest event at snapshot time; give it to the events endpoint to stream only what happens next.
+     *
+     * @return the {@code last_event_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
@@ -84,6 +90,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * Whether {@code last_event_id} was absent, JSON {@code null}, or a value ({@link #lastEventId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _lastEventId() {
         return JsonField.of(lastEventId, nullProperties.contains("last_event_id"));
@@ -91,6 +99,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -106,6 +116,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -113,6 +125,8 @@ public final class FindAllRunResult implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -295,6 +309,7 @@ public final class FindAllRunResult implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunResult build() {

@@ -66,6 +66,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
+     *
+     * @return the {@code status} value
      */
     public RunStatus status() {
         return ModelChecks.present(status, "FindAllRunStatus", "status");
@@ -73,6 +75,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * True while the run is still doing work.
+     *
+     * @return the {@code is_active} value
      */
     public boolean isActive() {
         return ModelChecks.present(isActive, "FindAllRunStatus", "is_active");
@@ -80,6 +84,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * How many candidates were generated and matched so far.
+     *
+     * @return the {@code metrics} value
      */
     public FindAllCandidateMetrics metrics() {
         return ModelChecks.present(metrics, "FindAllRunStatus", "metrics");
@@ -87,6 +93,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * Why the run stopped; null until it reaches a final status. Only runs that ended with <code>match_limit_met</code> can be extended.
+     *
+     * @return the {@code termination_reason} value, or empty when it is absent or {@code null}
      */
     public Optional<TerminationReason> terminationReason() {
         return Optional.ofNullable(terminationReason);
@@ -94,6 +102,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * Whether {@code termination_reason} was absent, JSON {@code null}, or a value ({@link #terminationReason()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TerminationReason> _terminationReason() {
         return JsonField.of(terminationReason, nullProperties.contains("termination_reason"));
@@ -101,6 +111,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -116,6 +128,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -123,6 +137,8 @@ public final class FindAllRunStatus implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -310,6 +326,7 @@ public final class FindAllRunStatus implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunStatus build() {
@@ -373,6 +390,9 @@ public final class FindAllRunStatus implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static TerminationReason of(String text) {
@@ -382,6 +402,8 @@ public final class FindAllRunStatus implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<TerminationReason> values() {
             return List.of(LOW_MATCH_RATE, MATCH_LIMIT_MET, CANDIDATES_EXHAUSTED, USER_CANCELLED, ERROR_OCCURRED, TIMEOUT, INSUFFICIENT_FUNDS);

@@ -54,6 +54,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
      * Discriminator; the fixed value <code>findall.status</code>.
      *
      * <p>Always {@code "findall.status"}.
+     *
+     * @return {@code "findall.status"}
      */
     @JsonProperty("type")
     public String type() {
@@ -62,6 +64,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * When the event was produced.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "FindAllRunStatusEvent", "timestamp");
@@ -69,6 +73,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "FindAllRunStatusEvent", "event_id");
@@ -76,6 +82,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * The run in its latest state.
+     *
+     * @return the {@code data} value
      */
     public FindAllRun data() {
         return ModelChecks.present(data, "FindAllRunStatusEvent", "data");
@@ -83,6 +91,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -91,6 +101,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -98,6 +110,8 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -245,6 +259,7 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllRunStatusEvent build() {

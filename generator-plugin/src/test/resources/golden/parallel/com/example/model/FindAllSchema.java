@@ -75,6 +75,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Plain-language statement of what the run should find.
+     *
+     * @return the {@code objective} value
      */
     public String objective() {
         return ModelChecks.present(objective, "FindAllSchema", "objective");
@@ -82,6 +84,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Entity category the run targets, such as <code>companies</code>.
+     *
+     * @return the {@code entity_type} value
      */
     public String entityType() {
         return ModelChecks.present(entityType, "FindAllSchema", "entity_type");
@@ -89,6 +93,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Conditions a candidate must all satisfy to count as a match.
+     *
+     * @return the {@code match_conditions} value
      */
     public List<MatchCondition> matchConditions() {
         return ModelChecks.present(matchConditions, "FindAllSchema", "match_conditions");
@@ -96,6 +102,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Enrichments attached to the run, if any.
+     *
+     * @return the {@code enrichments} value, or empty when it is absent or {@code null}
      */
     public Optional<List<FindAllEnrichInput>> enrichments() {
         return Optional.ofNullable(enrichments);
@@ -103,6 +111,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Whether {@code enrichments} was absent, JSON {@code null}, or a value ({@link #enrichments()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<FindAllEnrichInput>> _enrichments() {
         return JsonField.of(enrichments, nullProperties.contains("enrichments"));
@@ -112,6 +122,8 @@ public final class FindAllSchema implements Validatable {
      * Generator used by the run; <code>core</code> when not stated.
      *
      * <p>Defaults to {@code core} when not set.
+     *
+     * @return the {@code generator} value, or its default when it was not given
      */
     public FindAllGenerator generator() {
         return generator != null ? generator : FindAllGenerator.CORE;
@@ -119,6 +131,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Whether {@code generator} was absent, JSON {@code null}, or a value ({@link #generator()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<FindAllGenerator> _generator() {
         return JsonField.of(generator, false);
@@ -126,6 +140,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Cap on the run's matches; null in a draft that sets none.
+     *
+     * @return the {@code match_limit} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> matchLimit() {
         return Optional.ofNullable(matchLimit);
@@ -133,6 +149,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Whether {@code match_limit} was absent, JSON {@code null}, or a value ({@link #matchLimit()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _matchLimit() {
         return JsonField.of(matchLimit, nullProperties.contains("match_limit"));
@@ -140,6 +158,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -155,6 +175,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -162,6 +184,8 @@ public final class FindAllSchema implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -450,6 +474,7 @@ public final class FindAllSchema implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllSchema build() {

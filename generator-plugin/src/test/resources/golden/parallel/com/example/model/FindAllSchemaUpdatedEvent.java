@@ -54,6 +54,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
      * Discriminator; the fixed value <code>findall.schema.updated</code>.
      *
      * <p>Always {@code "findall.schema.updated"}.
+     *
+     * @return {@code "findall.schema.updated"}
      */
     @JsonProperty("type")
     public String type() {
@@ -62,6 +64,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * When the event was produced.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "FindAllSchemaUpdatedEvent", "timestamp");
@@ -69,6 +73,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "FindAllSchemaUpdatedEvent", "event_id");
@@ -76,6 +82,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * The specification as it now stands.
+     *
+     * @return the {@code data} value
      */
     public FindAllSchema data() {
         return ModelChecks.present(data, "FindAllSchemaUpdatedEvent", "data");
@@ -83,6 +91,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -91,6 +101,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -98,6 +110,8 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -245,6 +259,7 @@ public final class FindAllSchemaUpdatedEvent implements FindAllEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllSchemaUpdatedEvent build() {

@@ -45,6 +45,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     /**
      * Character cap on the text of each page. The text always starts at the top of the page and is cut off at the cap.
+     *
+     * @return the {@code max_chars_per_result} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxCharsPerResult() {
         return Optional.ofNullable(maxCharsPerResult);
@@ -52,6 +54,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     /**
      * Whether {@code max_chars_per_result} was absent, JSON {@code null}, or a value ({@link #maxCharsPerResult()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxCharsPerResult() {
         return JsonField.of(maxCharsPerResult, nullProperties.contains("max_chars_per_result"));
@@ -59,6 +63,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -74,6 +80,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -81,6 +89,8 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -216,6 +226,7 @@ public final class FullContentSettings implements AdvancedExtractSettings.FullCo
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FullContentSettings build() {

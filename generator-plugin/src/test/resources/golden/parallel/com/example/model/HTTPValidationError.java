@@ -43,6 +43,8 @@ public final class HTTPValidationError implements Validatable {
 
     /**
      * One entry per validation problem.
+     *
+     * @return the {@code detail} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ValidationError>> detail() {
         return Optional.ofNullable(detail);
@@ -50,6 +52,8 @@ public final class HTTPValidationError implements Validatable {
 
     /**
      * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<ValidationError>> _detail() {
         return JsonField.of(detail, false);
@@ -57,6 +61,8 @@ public final class HTTPValidationError implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -65,6 +71,8 @@ public final class HTTPValidationError implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -72,6 +80,8 @@ public final class HTTPValidationError implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -194,6 +204,7 @@ public final class HTTPValidationError implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public HTTPValidationError build() {

@@ -41,6 +41,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * The JSON Schema itself, usually an object schema with one property per field. The service accepts only part of the JSON Schema vocabulary.
+     *
+     * @return the {@code json_schema} value
      */
     public Map<String, JsonValue> jsonSchema() {
         return ModelChecks.present(jsonSchema, "JsonSchema", "json_schema");
@@ -50,6 +52,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      * Kind of definition; the fixed value <code>json</code>.
      *
      * <p>Always {@code "json"}.
+     *
+     * @return {@code "json"}
      */
     @JsonProperty("type")
     public String type() {
@@ -58,6 +62,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -66,6 +72,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -73,6 +81,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -238,6 +248,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public JsonSchema build() {

@@ -46,6 +46,8 @@ public final class MatchCondition implements Validatable {
 
     /**
      * Key of the condition; it reappears as a field of each candidate's <code>output</code> and <code>basis</code>.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "MatchCondition", "name");
@@ -53,6 +55,8 @@ public final class MatchCondition implements Validatable {
 
     /**
      * What must hold for the condition to pass. Precise, explicit wording (including where evidence can be found) gives better verdicts.
+     *
+     * @return the {@code description} value
      */
     public String description() {
         return ModelChecks.present(description, "MatchCondition", "description");
@@ -60,6 +64,8 @@ public final class MatchCondition implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -68,6 +74,8 @@ public final class MatchCondition implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +83,8 @@ public final class MatchCondition implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -194,6 +204,7 @@ public final class MatchCondition implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MatchCondition build() {

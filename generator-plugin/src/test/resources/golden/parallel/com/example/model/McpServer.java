@@ -68,6 +68,8 @@ public final class McpServer implements Validatable {
      * Kind of server connection; the fixed value <code>url</code>.
      *
      * <p>Always {@code "url"}.
+     *
+     * @return {@code "url"}
      */
     @JsonProperty("type")
     public String type() {
@@ -76,6 +78,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Endpoint address of the server.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "McpServer", "url");
@@ -83,6 +87,8 @@ public final class McpServer implements Validatable {
 
     /**
      * HTTP headers sent to the server, for instance credentials. Values are secrets: sent by the client, never echoed back.
+     *
+     * @return the {@code headers} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, String>> headers() {
         return Optional.ofNullable(headers);
@@ -90,6 +96,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Whether {@code headers} was absent, JSON {@code null}, or a value ({@link #headers()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, String>> _headers() {
         return JsonField.of(headers, nullProperties.contains("headers"));
@@ -97,6 +105,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Label identifying the server.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "McpServer", "name");
@@ -104,6 +114,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Names of the server's tools that may be used; null allows all of them.
+     *
+     * @return the {@code allowed_tools} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> allowedTools() {
         return Optional.ofNullable(allowedTools);
@@ -111,6 +123,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Whether {@code allowed_tools} was absent, JSON {@code null}, or a value ({@link #allowedTools()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _allowedTools() {
         return JsonField.of(allowedTools, nullProperties.contains("allowed_tools"));
@@ -118,6 +132,8 @@ public final class McpServer implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -133,6 +149,8 @@ public final class McpServer implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -140,6 +158,8 @@ public final class McpServer implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -376,6 +396,7 @@ public final class McpServer implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public McpServer build() {

@@ -73,6 +73,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Identifier of this invocation.
+     *
+     * @return the {@code tool_call_id} value
      */
     public String toolCallId() {
         return ModelChecks.present(toolCallId, "McpToolCall", "tool_call_id");
@@ -80,6 +82,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Name of the MCP server called, as configured in the request.
+     *
+     * @return the {@code server_name} value
      */
     public String serverName() {
         return ModelChecks.present(serverName, "McpToolCall", "server_name");
@@ -87,6 +91,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Name of the invoked tool.
+     *
+     * @return the {@code tool_name} value
      */
     public String toolName() {
         return ModelChecks.present(toolName, "McpToolCall", "tool_name");
@@ -94,6 +100,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Arguments handed to the tool, serialized as a string.
+     *
+     * @return the {@code arguments} value
      */
     public String arguments() {
         return ModelChecks.present(arguments, "McpToolCall", "arguments");
@@ -101,6 +109,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * What the tool returned; null when the call failed.
+     *
+     * @return the {@code content} value, or empty when it is absent or {@code null}
      */
     public Optional<String> content() {
         return Optional.ofNullable(content);
@@ -108,6 +118,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Whether {@code content} was absent, JSON {@code null}, or a value ({@link #content()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _content() {
         return JsonField.of(content, nullProperties.contains("content"));
@@ -115,6 +127,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Reason the call failed; null when it succeeded.
+     *
+     * @return the {@code error} value, or empty when it is absent or {@code null}
      */
     public Optional<String> error() {
         return Optional.ofNullable(error);
@@ -122,6 +136,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Whether {@code error} was absent, JSON {@code null}, or a value ({@link #error()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _error() {
         return JsonField.of(error, nullProperties.contains("error"));
@@ -129,6 +145,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -144,6 +162,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -151,6 +171,8 @@ public final class McpToolCall implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -385,6 +407,7 @@ public final class McpToolCall implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public McpToolCall build() {

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
 public sealed interface MetadataValue extends Validatable permits MetadataValue.OfString, MetadataValue.OfLong, MetadataValue.OfDouble, MetadataValue.OfBoolean, MetadataValue.Unknown {
     /**
      * Whether this is the {@code String} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isString() {
         return this instanceof OfString;
@@ -30,6 +32,7 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     /**
      * This as the {@code String} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default String asString() {
@@ -41,6 +44,9 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * The {@code String} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static MetadataValue ofString(String value) {
         return new OfString(value);
@@ -48,6 +54,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * Whether this is the {@code Long} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isLong() {
         return this instanceof OfLong;
@@ -56,6 +64,7 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     /**
      * This as the {@code Long} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default long asLong() {
@@ -67,6 +76,9 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * The {@code Long} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static MetadataValue ofLong(long value) {
         return new OfLong(value);
@@ -74,6 +86,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * Whether this is the {@code Double} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isDouble() {
         return this instanceof OfDouble;
@@ -82,6 +96,7 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     /**
      * This as the {@code Double} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default double asDouble() {
@@ -93,6 +108,9 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * The {@code Double} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static MetadataValue ofDouble(double value) {
         return new OfDouble(value);
@@ -100,6 +118,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * Whether this is the {@code Boolean} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isBoolean() {
         return this instanceof OfBoolean;
@@ -108,6 +128,7 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     /**
      * This as the {@code Boolean} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default boolean asBoolean() {
@@ -119,6 +140,9 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * The {@code Boolean} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static MetadataValue ofBoolean(boolean value) {
         return new OfBoolean(value);
@@ -126,6 +150,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -134,6 +160,7 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -185,6 +212,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     record OfString(String value) implements MetadataValue {
         /**
          * Rejects {@code null}.
+         *
+         * @param value the value, not {@code null}
          */
         public OfString {
             Objects.requireNonNull(value, "value");
@@ -192,6 +221,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public String value() {
@@ -207,6 +238,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     record OfLong(long value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public long value() {
@@ -222,6 +255,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     record OfDouble(double value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public double value() {
@@ -237,6 +272,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     record OfBoolean(boolean value) implements MetadataValue {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public boolean value() {
@@ -302,6 +339,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
     record Unknown(JsonValue json) implements MetadataValue {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -309,6 +348,8 @@ public sealed interface MetadataValue extends Validatable permits MetadataValue.
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

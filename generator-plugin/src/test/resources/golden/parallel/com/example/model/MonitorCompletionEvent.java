@@ -44,6 +44,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
      * Discriminator; the fixed value <code>completion</code>.
      *
      * <p>Always {@code "completion"}.
+     *
+     * @return {@code "completion"}
      */
     @JsonProperty("event_type")
     public String eventType() {
@@ -52,6 +54,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     /**
      * When the check finished.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "MonitorCompletionEvent", "timestamp");
@@ -59,6 +63,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -67,6 +73,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -74,6 +82,8 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -184,6 +194,7 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorCompletionEvent build() {

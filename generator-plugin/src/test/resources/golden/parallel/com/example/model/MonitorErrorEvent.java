@@ -49,6 +49,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
      * Discriminator; the fixed value <code>error</code>.
      *
      * <p>Always {@code "error"}.
+     *
+     * @return {@code "error"}
      */
     @JsonProperty("event_type")
     public String eventType() {
@@ -57,6 +59,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     /**
      * Explanation of the failure, meant for people.
+     *
+     * @return the {@code error_message} value
      */
     public String errorMessage() {
         return ModelChecks.present(errorMessage, "MonitorErrorEvent", "error_message");
@@ -64,6 +68,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     /**
      * When the check failed.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "MonitorErrorEvent", "timestamp");
@@ -71,6 +77,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -79,6 +87,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -86,6 +96,8 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -214,6 +226,7 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorErrorEvent build() {

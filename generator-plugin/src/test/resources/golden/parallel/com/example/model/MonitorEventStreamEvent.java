@@ -63,6 +63,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Stable identifier of the event; use it to discard duplicates met across pages or retries.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "MonitorEventStreamEvent", "event_id");
@@ -70,6 +72,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Identifier of the check that produced the event; usable as <code>event_group_id</code> when listing events.
+     *
+     * @return the {@code monitor_group_id} value
      */
     public String monitorGroupId() {
         return ModelChecks.present(monitorGroupId, "MonitorEventStreamEvent", "monitor_group_id");
@@ -77,6 +81,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Date of the change as an ISO 8601 date, possibly partial (<code>YYYY-MM-DD</code>, <code>YYYY-MM</code> or <code>YYYY</code>); may be null.
+     *
+     * @return the {@code event_date} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventDate() {
         return Optional.ofNullable(eventDate);
@@ -84,6 +90,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Whether {@code event_date} was absent, JSON {@code null}, or a value ({@link #eventDate()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _eventDate() {
         return JsonField.of(eventDate, nullProperties.contains("event_date"));
@@ -93,6 +101,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      * Discriminator; the fixed value <code>event_stream</code>.
      *
      * <p>Always {@code "event_stream"}.
+     *
+     * @return {@code "event_stream"}
      */
     @JsonProperty("event_type")
     public String eventType() {
@@ -101,6 +111,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Account of the change, as text or as JSON following the monitor's output schema.
+     *
+     * @return the {@code output} value
      */
     public TaskRunOutput output() {
         return ModelChecks.present(output, "MonitorEventStreamEvent", "output");
@@ -108,6 +120,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -123,6 +137,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -130,6 +146,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -325,6 +343,7 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorEventStreamEvent build() {

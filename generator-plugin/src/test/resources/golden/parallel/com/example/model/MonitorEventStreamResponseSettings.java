@@ -62,6 +62,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Search query the monitor follows.
+     *
+     * @return the {@code query} value
      */
     public String query() {
         return ModelChecks.present(query, "MonitorEventStreamResponseSettings", "query");
@@ -69,6 +71,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Structure imposed on event outputs; when set, the output of each event is a JSON object of this shape.
+     *
+     * @return the {@code output_schema} value, or empty when it is absent or {@code null}
      */
     public Optional<JsonSchema> outputSchema() {
         return Optional.ofNullable(outputSchema);
@@ -76,6 +80,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<JsonSchema> _outputSchema() {
         return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
@@ -83,6 +89,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Whether the first check also reported a sample of recent past events (not a complete history); otherwise only changes from the creation date on are reported. Later checks are always incremental.
+     *
+     * @return the {@code include_backfill} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> includeBackfill() {
         return Optional.ofNullable(includeBackfill);
@@ -90,6 +98,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Whether {@code include_backfill} was absent, JSON {@code null}, or a value ({@link #includeBackfill()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _includeBackfill() {
         return JsonField.of(includeBackfill, nullProperties.contains("include_backfill"));
@@ -97,6 +107,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Fine-tuning options for the monitor's searches.
+     *
+     * @return the {@code advanced_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<AdvancedMonitorSettings> advancedSettings() {
         return Optional.ofNullable(advancedSettings);
@@ -104,6 +116,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<AdvancedMonitorSettings> _advancedSettings() {
         return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
@@ -111,6 +125,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -126,6 +142,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -133,6 +151,8 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -347,6 +367,7 @@ public final class MonitorEventStreamResponseSettings implements MonitorResponse
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorEventStreamResponseSettings build() {

@@ -101,6 +101,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Kind of monitor.
+     *
+     * @return the {@code type} value
      */
     public MonitorType type() {
         return ModelChecks.present(type, "MonitorResponse", "type");
@@ -108,6 +110,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Identifier of the monitor.
+     *
+     * @return the {@code monitor_id} value
      */
     public String monitorId() {
         return ModelChecks.present(monitorId, "MonitorResponse", "monitor_id");
@@ -115,6 +119,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * <code>active</code> while checks are scheduled, <code>cancelled</code> once stopped for good.
+     *
+     * @return the {@code status} value
      */
     public MonitorStatus status() {
         return ModelChecks.present(status, "MonitorResponse", "status");
@@ -122,6 +128,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * How often the monitor checks: a whole number followed by <code>h</code>, <code>d</code> or <code>w</code>, from <code>1h</code> up to <code>30d</code>.
+     *
+     * @return the {@code frequency} value
      */
     public String frequency() {
         return ModelChecks.present(frequency, "MonitorResponse", "frequency");
@@ -129,6 +137,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Processing tier the checks use: <code>lite</code> or <code>base</code>.
+     *
+     * @return the {@code processor} value
      */
     public MonitorProcessor processor() {
         return ModelChecks.present(processor, "MonitorResponse", "processor");
@@ -136,6 +146,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Endpoint notified about the monitor's checks, if one is set.
+     *
+     * @return the {@code webhook} value, or empty when it is absent or {@code null}
      */
     public Optional<MonitorWebhook> webhook() {
         return Optional.ofNullable(webhook);
@@ -143,6 +155,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorWebhook> _webhook() {
         return JsonField.of(webhook, nullProperties.contains("webhook"));
@@ -150,6 +164,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * String key/value pairs supplied by the caller, returned unchanged.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
@@ -157,6 +173,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, String>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -164,6 +182,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * When the monitor was created.
+     *
+     * @return the {@code created_at} value
      */
     public OffsetDateTime createdAt() {
         return ModelChecks.present(createdAt, "MonitorResponse", "created_at");
@@ -171,6 +191,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * When the monitor last ran a check (RFC 3339 date-time string); null before the first one.
+     *
+     * @return the {@code last_run_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastRunAt() {
         return Optional.ofNullable(lastRunAt);
@@ -178,6 +200,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Whether {@code last_run_at} was absent, JSON {@code null}, or a value ({@link #lastRunAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _lastRunAt() {
         return JsonField.of(lastRunAt, nullProperties.contains("last_run_at"));
@@ -185,6 +209,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Settings specific to the kind of monitor; their shape follows <code>type</code>.
+     *
+     * @return the {@code settings} value
      */
     public Settings settings() {
         return ModelChecks.present(settings, "MonitorResponse", "settings");
@@ -192,6 +218,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Latest state computed by a <code>snapshot</code> monitor; null for <code>event_stream</code> monitors.
+     *
+     * @return the {@code output} value, or empty when it is absent or {@code null}
      */
     public Optional<MonitorSnapshotOutput> output() {
         return Optional.ofNullable(output);
@@ -199,6 +227,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorSnapshotOutput> _output() {
         return JsonField.of(output, nullProperties.contains("output"));
@@ -206,6 +236,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -221,6 +253,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -228,6 +262,8 @@ public final class MonitorResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -601,6 +637,7 @@ public final class MonitorResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorResponse build() {
@@ -626,6 +663,8 @@ public final class MonitorResponse implements Validatable {
     public sealed interface Settings extends Validatable permits MonitorEventStreamResponseSettings, MonitorSnapshotResponseSettings, Settings.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isEventStream() {
             return this instanceof MonitorEventStreamResponseSettings;
@@ -634,6 +673,7 @@ public final class MonitorResponse implements Validatable {
         /**
          * This as the {@code EventStream} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorEventStreamResponseSettings asEventStream() {
@@ -645,6 +685,8 @@ public final class MonitorResponse implements Validatable {
 
         /**
          * Whether this is the {@code Snapshot} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isSnapshot() {
             return this instanceof MonitorSnapshotResponseSettings;
@@ -653,6 +695,7 @@ public final class MonitorResponse implements Validatable {
         /**
          * This as the {@code Snapshot} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorSnapshotResponseSettings asSnapshot() {
@@ -664,6 +707,8 @@ public final class MonitorResponse implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -672,6 +717,7 @@ public final class MonitorResponse implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -751,6 +797,8 @@ public final class MonitorResponse implements Validatable {
         record Unknown(JsonValue json) implements Settings {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -758,6 +806,8 @@ public final class MonitorResponse implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

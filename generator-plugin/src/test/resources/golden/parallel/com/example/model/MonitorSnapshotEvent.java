@@ -68,6 +68,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Stable identifier of the event; use it to discard duplicates met across pages or retries.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "MonitorSnapshotEvent", "event_id");
@@ -75,6 +77,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Identifier of the check that produced the event; usable as <code>event_group_id</code> when listing events.
+     *
+     * @return the {@code monitor_group_id} value
      */
     public String monitorGroupId() {
         return ModelChecks.present(monitorGroupId, "MonitorSnapshotEvent", "monitor_group_id");
@@ -82,6 +86,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Date of the change as an ISO 8601 date, possibly partial (<code>YYYY-MM-DD</code>, <code>YYYY-MM</code> or <code>YYYY</code>); may be null.
+     *
+     * @return the {@code event_date} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventDate() {
         return Optional.ofNullable(eventDate);
@@ -89,6 +95,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Whether {@code event_date} was absent, JSON {@code null}, or a value ({@link #eventDate()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _eventDate() {
         return JsonField.of(eventDate, nullProperties.contains("event_date"));
@@ -98,6 +106,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      * Discriminator; the fixed value <code>snapshot</code>.
      *
      * <p>Always {@code "snapshot"}.
+     *
+     * @return {@code "snapshot"}
      */
     @JsonProperty("event_type")
     public String eventType() {
@@ -106,6 +116,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Only the output fields whose value changed since the previous check, each with its basis (reasoning and citations).
+     *
+     * @return the {@code changed_output} value
      */
     public TaskRunOutput changedOutput() {
         return ModelChecks.present(changedOutput, "MonitorSnapshotEvent", "changed_output");
@@ -113,6 +125,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Complete output of the previous check, every field and its basis included.
+     *
+     * @return the {@code previous_output} value
      */
     public TaskRunOutput previousOutput() {
         return ModelChecks.present(previousOutput, "MonitorSnapshotEvent", "previous_output");
@@ -120,6 +134,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -135,6 +151,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -142,6 +160,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -356,6 +376,7 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotEvent build() {

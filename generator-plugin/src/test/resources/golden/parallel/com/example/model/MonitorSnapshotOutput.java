@@ -46,6 +46,8 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     /**
      * Output of the newest completed check, shaped like the output of the Task run the monitor was built from; null until a check has completed.
+     *
+     * @return the {@code latest_snapshot} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskRunOutput> latestSnapshot() {
         return Optional.ofNullable(latestSnapshot);
@@ -53,6 +55,8 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     /**
      * Whether {@code latest_snapshot} was absent, JSON {@code null}, or a value ({@link #latestSnapshot()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskRunOutput> _latestSnapshot() {
         return JsonField.of(latestSnapshot, nullProperties.contains("latest_snapshot"));
@@ -60,6 +64,8 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -75,6 +81,8 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +90,8 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -208,6 +218,7 @@ public final class MonitorSnapshotOutput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotOutput build() {

@@ -57,6 +57,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * Task run whose output serves as the monitor's starting point.
+     *
+     * @return the {@code task_run_id} value
      */
     public String taskRunId() {
         return ModelChecks.present(taskRunId, "MonitorSnapshotResponseSettings", "task_run_id");
@@ -64,6 +66,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * Input of that Task run, which the monitor keeps evaluating again.
+     *
+     * @return the {@code query} value
      */
     public String query() {
         return ModelChecks.present(query, "MonitorSnapshotResponseSettings", "query");
@@ -71,6 +75,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * Output structure taken over from that Task run, if it has one.
+     *
+     * @return the {@code output_schema} value, or empty when it is absent or {@code null}
      */
     public Optional<JsonSchema> outputSchema() {
         return Optional.ofNullable(outputSchema);
@@ -78,6 +84,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<JsonSchema> _outputSchema() {
         return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
@@ -85,6 +93,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -100,6 +110,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -107,6 +119,8 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -274,6 +288,7 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotResponseSettings build() {

@@ -38,6 +38,8 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     /**
      * Identifier of a finished Task run; its input, output and output schema become what the monitor tracks.
+     *
+     * @return the {@code task_run_id} value
      */
     public String taskRunId() {
         return ModelChecks.present(taskRunId, "MonitorSnapshotSettings", "task_run_id");
@@ -45,6 +47,8 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -53,6 +57,8 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -60,6 +66,8 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -161,6 +169,7 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorSnapshotSettings build() {

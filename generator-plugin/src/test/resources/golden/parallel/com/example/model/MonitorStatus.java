@@ -33,6 +33,9 @@ public final class MonitorStatus extends OpenEnum<MonitorStatus.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static MonitorStatus of(String text) {
@@ -42,6 +45,8 @@ public final class MonitorStatus extends OpenEnum<MonitorStatus.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<MonitorStatus> values() {
         return List.of(ACTIVE, CANCELLED);

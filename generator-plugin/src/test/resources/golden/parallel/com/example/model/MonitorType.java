@@ -33,6 +33,9 @@ public final class MonitorType extends OpenEnum<MonitorType.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static MonitorType of(String text) {
@@ -42,6 +45,8 @@ public final class MonitorType extends OpenEnum<MonitorType.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<MonitorType> values() {
         return List.of(EVENT_STREAM, SNAPSHOT);

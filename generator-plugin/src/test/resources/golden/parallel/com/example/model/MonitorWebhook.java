@@ -52,6 +52,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * Address to which the notifications are sent.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "MonitorWebhook", "url");
@@ -59,6 +61,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * Kinds of notifications to deliver: a change was found (<code>monitor.event.detected</code>), a check finished without one (<code>monitor.execution.completed</code>), or a check failed (<code>monitor.execution.failed</code>).
+     *
+     * @return the {@code event_types} value, or empty when it is absent or {@code null}
      */
     public Optional<List<EventType>> eventTypes() {
         return Optional.ofNullable(eventTypes);
@@ -66,6 +70,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * Whether {@code event_types} was absent, JSON {@code null}, or a value ({@link #eventTypes()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<EventType>> _eventTypes() {
         return JsonField.of(eventTypes, false);
@@ -73,6 +79,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -81,6 +89,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -88,6 +98,8 @@ public final class MonitorWebhook implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -233,6 +245,7 @@ public final class MonitorWebhook implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhook build() {
@@ -276,6 +289,9 @@ public final class MonitorWebhook implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static EventType of(String text) {
@@ -285,6 +301,8 @@ public final class MonitorWebhook implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<EventType> values() {
             return List.of(MONITOR_EVENT_DETECTED, MONITOR_EXECUTION_COMPLETED, MONITOR_EXECUTION_FAILED);

@@ -54,6 +54,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * What the check came to.
+     *
+     * @return the {@code type} value
      */
     public Type type() {
         return ModelChecks.present(type, "MonitorWebhookEvent", "type");
@@ -61,6 +63,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * When the check came to it; a retried delivery keeps the original time.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "MonitorWebhookEvent", "timestamp");
@@ -68,6 +72,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * The monitor and what its check recorded.
+     *
+     * @return the {@code data} value
      */
     public MonitorWebhookEventData data() {
         return ModelChecks.present(data, "MonitorWebhookEvent", "data");
@@ -75,6 +81,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -83,6 +91,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -90,6 +100,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -229,6 +241,7 @@ public final class MonitorWebhookEvent implements WebhookEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEvent build() {
@@ -272,6 +285,9 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Type of(String text) {
@@ -281,6 +297,8 @@ public final class MonitorWebhookEvent implements WebhookEvent {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Type> values() {
             return List.of(MONITOR_EVENT_DETECTED, MONITOR_EXECUTION_COMPLETED, MONITOR_EXECUTION_FAILED);

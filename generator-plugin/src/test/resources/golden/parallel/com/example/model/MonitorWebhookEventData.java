@@ -58,6 +58,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * Identifier of the monitor.
+     *
+     * @return the {@code monitor_id} value
      */
     public String monitorId() {
         return ModelChecks.present(monitorId, "MonitorWebhookEventData", "monitor_id");
@@ -65,6 +67,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * What the check recorded.
+     *
+     * @return the {@code event} value
      */
     public MonitorWebhookEventRecord event() {
         return ModelChecks.present(event, "MonitorWebhookEventData", "event");
@@ -72,6 +76,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * The monitor's caller-supplied key/value pairs, if it has any.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
@@ -79,6 +85,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, String>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -86,6 +94,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -101,6 +111,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -108,6 +120,8 @@ public final class MonitorWebhookEventData implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -290,6 +304,7 @@ public final class MonitorWebhookEventData implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEventData build() {

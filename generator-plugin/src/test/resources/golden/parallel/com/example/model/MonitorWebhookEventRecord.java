@@ -71,6 +71,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Kind of record, when given.
+     *
+     * @return the {@code type} value, or empty when it is absent or {@code null}
      */
     public Optional<Type> type() {
         return Optional.ofNullable(type);
@@ -78,6 +80,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Type> _type() {
         return JsonField.of(type, false);
@@ -85,6 +89,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Group of the events the check detected; pass it as <code>event_group_id</code> when listing the monitor's events.
+     *
+     * @return the {@code event_group_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventGroupId() {
         return Optional.ofNullable(eventGroupId);
@@ -92,6 +98,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code event_group_id} was absent, JSON {@code null}, or a value ({@link #eventGroupId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _eventGroupId() {
         return JsonField.of(eventGroupId, false);
@@ -99,6 +107,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Identifier of the completed check, for a completion record.
+     *
+     * @return the {@code monitor_ts} value, or empty when it is absent or {@code null}
      */
     public Optional<String> monitorTs() {
         return Optional.ofNullable(monitorTs);
@@ -106,6 +116,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code monitor_ts} was absent, JSON {@code null}, or a value ({@link #monitorTs()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _monitorTs() {
         return JsonField.of(monitorTs, false);
@@ -113,6 +125,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * What went wrong, for an error record.
+     *
+     * @return the {@code error} value, or empty when it is absent or {@code null}
      */
     public Optional<String> error() {
         return Optional.ofNullable(error);
@@ -120,6 +134,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code error} was absent, JSON {@code null}, or a value ({@link #error()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _error() {
         return JsonField.of(error, false);
@@ -127,6 +143,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Identifier of the error record.
+     *
+     * @return the {@code id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> id() {
         return Optional.ofNullable(id);
@@ -134,6 +152,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code id} was absent, JSON {@code null}, or a value ({@link #id()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _id() {
         return JsonField.of(id, false);
@@ -141,6 +161,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * When the error happened (ISO 8601), for an error record.
+     *
+     * @return the {@code date} value, or empty when it is absent or {@code null}
      */
     public Optional<String> date() {
         return Optional.ofNullable(date);
@@ -148,6 +170,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Whether {@code date} was absent, JSON {@code null}, or a value ({@link #date()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _date() {
         return JsonField.of(date, false);
@@ -155,6 +179,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -163,6 +189,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -170,6 +198,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -423,6 +453,7 @@ public final class MonitorWebhookEventRecord implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorWebhookEventRecord build() {
@@ -466,6 +497,9 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Type of(String text) {
@@ -475,6 +509,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Type> values() {
             return List.of(EVENT, COMPLETION, ERROR);

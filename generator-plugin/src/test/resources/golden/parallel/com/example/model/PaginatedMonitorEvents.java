@@ -62,6 +62,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Events on this page, newest first; <code>event_type</code> tells the variants apart.
+     *
+     * @return the {@code events} value
      */
     public List<MonitorEvent> events() {
         return ModelChecks.present(events, "PaginatedMonitorEvents", "events");
@@ -69,6 +71,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Token for the next page, to pass as <code>cursor</code>; missing when there are no further events.
+     *
+     * @return the {@code next_cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> nextCursor() {
         return Optional.ofNullable(nextCursor);
@@ -76,6 +80,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _nextCursor() {
         return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
@@ -83,6 +89,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Caveats about how this page was produced, such as compute limits.
+     *
+     * @return the {@code warnings} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Warning>> warnings() {
         return Optional.ofNullable(warnings);
@@ -90,6 +98,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Warning>> _warnings() {
         return JsonField.of(warnings, nullProperties.contains("warnings"));
@@ -97,6 +107,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -112,6 +124,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -119,6 +133,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -329,6 +345,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public PaginatedMonitorEvents build() {
@@ -354,6 +371,8 @@ public final class PaginatedMonitorEvents implements Validatable {
     public sealed interface MonitorEvent extends Validatable permits MonitorEventStreamEvent, MonitorSnapshotEvent, MonitorCompletionEvent, MonitorErrorEvent, MonitorEvent.Unknown {
         /**
          * Whether this is the {@code EventStream} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isEventStream() {
             return this instanceof MonitorEventStreamEvent;
@@ -362,6 +381,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * This as the {@code EventStream} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorEventStreamEvent asEventStream() {
@@ -373,6 +393,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
         /**
          * Whether this is the {@code Snapshot} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isSnapshot() {
             return this instanceof MonitorSnapshotEvent;
@@ -381,6 +403,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * This as the {@code Snapshot} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorSnapshotEvent asSnapshot() {
@@ -392,6 +415,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
         /**
          * Whether this is the {@code Completion} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isCompletion() {
             return this instanceof MonitorCompletionEvent;
@@ -400,6 +425,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * This as the {@code Completion} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorCompletionEvent asCompletion() {
@@ -411,6 +437,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
         /**
          * Whether this is the {@code Error} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isError() {
             return this instanceof MonitorErrorEvent;
@@ -419,6 +447,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * This as the {@code Error} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default MonitorErrorEvent asError() {
@@ -430,6 +459,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -438,6 +469,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -539,6 +571,8 @@ public final class PaginatedMonitorEvents implements Validatable {
         record Unknown(JsonValue json) implements MonitorEvent {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -546,6 +580,8 @@ public final class PaginatedMonitorEvents implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -55,6 +55,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * Monitors on this page.
+     *
+     * @return the {@code monitors} value
      */
     public List<MonitorResponse> monitors() {
         return ModelChecks.present(monitors, "PaginatedMonitorResponse", "monitors");
@@ -62,6 +64,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * Opaque token for the next page, to pass as <code>cursor</code>; missing on the last page.
+     *
+     * @return the {@code next_cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> nextCursor() {
         return Optional.ofNullable(nextCursor);
@@ -69,6 +73,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * Whether {@code next_cursor} was absent, JSON {@code null}, or a value ({@link #nextCursor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _nextCursor() {
         return JsonField.of(nextCursor, nullProperties.contains("next_cursor"));
@@ -76,6 +82,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -91,6 +99,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -98,6 +108,8 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -261,6 +273,7 @@ public final class PaginatedMonitorResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public PaginatedMonitorResponse build() {

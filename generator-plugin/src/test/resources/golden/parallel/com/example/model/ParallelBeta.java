@@ -53,6 +53,9 @@ public final class ParallelBeta extends OpenEnum<ParallelBeta.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static ParallelBeta of(String text) {
@@ -62,6 +65,8 @@ public final class ParallelBeta extends OpenEnum<ParallelBeta.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<ParallelBeta> values() {
         return List.of(MCP_SERVER_2025_07_17, EVENTS_SSE_2025_07_24, WEBHOOK_2025_08_12, FINDALL_2025_09_15, SEARCH_EXTRACT_2025_10_10, FIELD_BASIS_2025_11_25);

@@ -53,6 +53,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * Audio tokens in the prompt.
+     *
+     * @return the {@code audio_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> audioTokens() {
         return Optional.ofNullable(audioTokens);
@@ -60,6 +62,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * Whether {@code audio_tokens} was absent, JSON {@code null}, or a value ({@link #audioTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _audioTokens() {
         return JsonField.of(audioTokens, nullProperties.contains("audio_tokens"));
@@ -67,6 +71,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * Prompt tokens served from a cache.
+     *
+     * @return the {@code cached_tokens} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> cachedTokens() {
         return Optional.ofNullable(cachedTokens);
@@ -74,6 +80,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * Whether {@code cached_tokens} was absent, JSON {@code null}, or a value ({@link #cachedTokens()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _cachedTokens() {
         return JsonField.of(cachedTokens, nullProperties.contains("cached_tokens"));
@@ -81,6 +89,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -96,6 +106,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -103,6 +115,8 @@ public final class PromptTokensDetails implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -280,6 +294,7 @@ public final class PromptTokensDetails implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public PromptTokensDetails build() {

@@ -41,6 +41,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     /**
      * The schema, with its name and options.
+     *
+     * @return the {@code json_schema} value
      */
     public ResponseFormatJsonSchemaDefinition jsonSchema() {
         return ModelChecks.present(jsonSchema, "ResponseFormatJSONSchema", "json_schema");
@@ -50,6 +52,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
      * Kind of format; the fixed value <code>json_schema</code>.
      *
      * <p>Always {@code "json_schema"}.
+     *
+     * @return {@code "json_schema"}
      */
     @JsonProperty("type")
     public String type() {
@@ -58,6 +62,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -66,6 +72,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -73,6 +81,8 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -184,6 +194,7 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatJSONSchema build() {

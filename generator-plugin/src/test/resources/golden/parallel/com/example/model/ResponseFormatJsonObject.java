@@ -36,6 +36,8 @@ public final class ResponseFormatJsonObject implements ChatCompletionRequest.Res
      * Kind of format; the fixed value <code>json_object</code>.
      *
      * <p>Always {@code "json_object"}.
+     *
+     * @return {@code "json_object"}
      */
     @JsonProperty("type")
     public String type() {
@@ -44,6 +46,8 @@ public final class ResponseFormatJsonObject implements ChatCompletionRequest.Res
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -52,6 +56,8 @@ public final class ResponseFormatJsonObject implements ChatCompletionRequest.Res
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -59,6 +65,8 @@ public final class ResponseFormatJsonObject implements ChatCompletionRequest.Res
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -146,6 +154,7 @@ public final class ResponseFormatJsonObject implements ChatCompletionRequest.Res
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatJsonObject build() {

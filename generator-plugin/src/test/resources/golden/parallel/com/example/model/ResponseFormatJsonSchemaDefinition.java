@@ -63,6 +63,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Name of the response format.
+     *
+     * @return the {@code name} value
      */
     public String name() {
         return ModelChecks.present(name, "ResponseFormatJsonSchemaDefinition", "name");
@@ -70,6 +72,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * What the answer is meant for, to guide the model.
+     *
+     * @return the {@code description} value, or empty when it is absent or {@code null}
      */
     public Optional<String> description() {
         return Optional.ofNullable(description);
@@ -77,6 +81,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _description() {
         return JsonField.of(description, false);
@@ -84,6 +90,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * The JSON Schema the answer has to follow.
+     *
+     * @return the {@code schema} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, JsonValue>> schema() {
         return Optional.ofNullable(schema);
@@ -91,6 +99,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Whether {@code schema} was absent, JSON {@code null}, or a value ({@link #schema()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _schema() {
         return JsonField.of(schema, false);
@@ -98,6 +108,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Whether the schema has to be followed exactly, as in the OpenAI API.
+     *
+     * @return the {@code strict} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> strict() {
         return Optional.ofNullable(strict);
@@ -105,6 +117,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Whether {@code strict} was absent, JSON {@code null}, or a value ({@link #strict()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _strict() {
         return JsonField.of(strict, nullProperties.contains("strict"));
@@ -112,6 +126,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -127,6 +143,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -134,6 +152,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -355,6 +375,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatJsonSchemaDefinition build() {

@@ -36,6 +36,8 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
      * Kind of format; the fixed value <code>text</code>.
      *
      * <p>Always {@code "text"}.
+     *
+     * @return {@code "text"}
      */
     @JsonProperty("type")
     public String type() {
@@ -44,6 +46,8 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -52,6 +56,8 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -59,6 +65,8 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -146,6 +154,7 @@ public final class ResponseFormatText implements ChatCompletionRequest.ResponseF
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ResponseFormatText build() {

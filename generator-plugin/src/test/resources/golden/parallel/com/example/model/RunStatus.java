@@ -58,6 +58,9 @@ public final class RunStatus extends OpenEnum<RunStatus.Value> {
 
     /**
      * The value for a string: one of the constants, or a new value kept verbatim.
+     *
+     * @param text the value as JSON spells it
+     * @return the constant, or an unknown value holding the text
      */
     @JsonCreator
     public static RunStatus of(String text) {
@@ -67,6 +70,8 @@ public final class RunStatus extends OpenEnum<RunStatus.Value> {
 
     /**
      * The known values, in the document's order.
+     *
+     * @return the constants
      */
     public static List<RunStatus> values() {
         return List.of(QUEUED, ACTION_REQUIRED, RUNNING, COMPLETED, FAILED, CANCELLING, CANCELLED);

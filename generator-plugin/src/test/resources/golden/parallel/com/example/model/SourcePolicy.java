@@ -61,6 +61,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * When given, only results from these domains are kept. An entry is a domain such as <code>example.com</code> or <code>docs.example.org</code>, or a suffix that starts with a dot such as <code>.gov</code> or <code>.co.uk</code>. Together with <code>exclude_domains</code> at most 200 entries are allowed.
+     *
+     * @return the {@code include_domains} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> includeDomains() {
         return Optional.ofNullable(includeDomains);
@@ -68,6 +70,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Whether {@code include_domains} was absent, JSON {@code null}, or a value ({@link #includeDomains()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _includeDomains() {
         return JsonField.of(includeDomains, false);
@@ -75,6 +79,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Results from these domains are dropped. Entries take the same forms as in <code>include_domains</code> and count toward the same limit of 200.
+     *
+     * @return the {@code exclude_domains} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> excludeDomains() {
         return Optional.ofNullable(excludeDomains);
@@ -82,6 +88,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Whether {@code exclude_domains} was absent, JSON {@code null}, or a value ({@link #excludeDomains()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _excludeDomains() {
         return JsonField.of(excludeDomains, false);
@@ -89,6 +97,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Only keep content published on or after this day (<code>YYYY-MM-DD</code>).
+     *
+     * @return the {@code after_date} value, or empty when it is absent or {@code null}
      */
     public Optional<LocalDate> afterDate() {
         return Optional.ofNullable(afterDate);
@@ -96,6 +106,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Whether {@code after_date} was absent, JSON {@code null}, or a value ({@link #afterDate()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<LocalDate> _afterDate() {
         return JsonField.of(afterDate, nullProperties.contains("after_date"));
@@ -103,6 +115,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -118,6 +132,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -125,6 +141,8 @@ public final class SourcePolicy implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -336,6 +354,7 @@ public final class SourcePolicy implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public SourcePolicy build() {

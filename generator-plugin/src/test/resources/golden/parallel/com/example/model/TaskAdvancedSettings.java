@@ -46,6 +46,8 @@ public final class TaskAdvancedSettings implements Validatable {
 
     /**
      * Two-letter ISO 3166-1 country code used to localize the run's searches.
+     *
+     * @return the {@code location} value, or empty when it is absent or {@code null}
      */
     public Optional<String> location() {
         return Optional.ofNullable(location);
@@ -53,6 +55,8 @@ public final class TaskAdvancedSettings implements Validatable {
 
     /**
      * Whether {@code location} was absent, JSON {@code null}, or a value ({@link #location()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _location() {
         return JsonField.of(location, nullProperties.contains("location"));
@@ -60,6 +64,8 @@ public final class TaskAdvancedSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -75,6 +81,8 @@ public final class TaskAdvancedSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +90,8 @@ public final class TaskAdvancedSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -207,6 +217,7 @@ public final class TaskAdvancedSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskAdvancedSettings build() {

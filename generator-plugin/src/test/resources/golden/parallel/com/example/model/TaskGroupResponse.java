@@ -63,6 +63,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Identifier of the group.
+     *
+     * @return the {@code taskgroup_id} value
      */
     public String taskgroupId() {
         return ModelChecks.present(taskgroupId, "TaskGroupResponse", "taskgroup_id");
@@ -70,6 +72,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Caller-supplied key/value pairs echoed back unchanged.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -77,6 +81,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -84,6 +90,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Aggregate state of the group's runs.
+     *
+     * @return the {@code status} value
      */
     public TaskGroupStatus status() {
         return ModelChecks.present(status, "TaskGroupResponse", "status");
@@ -91,6 +99,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * When the group was created (RFC 3339 date-time string).
+     *
+     * @return the {@code created_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> createdAt() {
         return Optional.ofNullable(createdAt);
@@ -98,6 +108,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _createdAt() {
         return JsonField.of(createdAt, nullProperties.contains("created_at"));
@@ -105,6 +117,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -120,6 +134,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -127,6 +143,8 @@ public final class TaskGroupResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -343,6 +361,7 @@ public final class TaskGroupResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupResponse build() {

@@ -55,6 +55,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * Task spec for every input that does not bring its own.
+     *
+     * @return the {@code default_task_spec} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskSpec> defaultTaskSpec() {
         return Optional.ofNullable(defaultTaskSpec);
@@ -62,6 +64,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * Whether {@code default_task_spec} was absent, JSON {@code null}, or a value ({@link #defaultTaskSpec()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskSpec> _defaultTaskSpec() {
         return JsonField.of(defaultTaskSpec, nullProperties.contains("default_task_spec"));
@@ -69,6 +73,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * Runs to start, at most 1,000 per call; bigger batches go in several calls.
+     *
+     * @return the {@code inputs} value
      */
     public List<TaskRunInput> inputs() {
         return ModelChecks.present(inputs, "TaskGroupRunRequest", "inputs");
@@ -76,6 +82,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -91,6 +99,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -98,6 +108,8 @@ public final class TaskGroupRunRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -262,6 +274,7 @@ public final class TaskGroupRunRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupRunRequest build() {

@@ -65,6 +65,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Aggregate state of the group after the addition.
+     *
+     * @return the {@code status} value
      */
     public TaskGroupStatus status() {
         return ModelChecks.present(status, "TaskGroupRunResponse", "status");
@@ -72,6 +74,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Identifiers of the runs just created.
+     *
+     * @return the {@code run_ids} value
      */
     public List<String> runIds() {
         return ModelChecks.present(runIds, "TaskGroupRunResponse", "run_ids");
@@ -79,6 +83,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Position of these runs in the group's run stream: pass it as <code>last_event_id</code> when streaming runs to start from them. Empty for the first runs of a group.
+     *
+     * @return the {@code run_cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> runCursor() {
         return Optional.ofNullable(runCursor);
@@ -86,6 +92,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Whether {@code run_cursor} was absent, JSON {@code null}, or a value ({@link #runCursor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _runCursor() {
         return JsonField.of(runCursor, nullProperties.contains("run_cursor"));
@@ -93,6 +101,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Position of these runs in the group's event stream: pass it as <code>last_event_id</code> when streaming events to start from them. Empty for the first runs of a group.
+     *
+     * @return the {@code event_cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventCursor() {
         return Optional.ofNullable(eventCursor);
@@ -100,6 +110,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Whether {@code event_cursor} was absent, JSON {@code null}, or a value ({@link #eventCursor()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _eventCursor() {
         return JsonField.of(eventCursor, nullProperties.contains("event_cursor"));
@@ -107,6 +119,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -122,6 +136,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -129,6 +145,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -344,6 +362,7 @@ public final class TaskGroupRunResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupRunResponse build() {

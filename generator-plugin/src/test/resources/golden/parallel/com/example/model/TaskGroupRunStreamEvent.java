@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface TaskGroupRunStreamEvent extends Validatable permits TaskRunEvent, ErrorEvent, TaskGroupRunStreamEvent.Unknown {
     /**
      * Whether this is the {@code TaskRun} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRun() {
         return this instanceof TaskRunEvent;
@@ -32,6 +34,7 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
     /**
      * This as the {@code TaskRun} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunEvent asTaskRun() {
@@ -43,6 +46,8 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
 
     /**
      * Whether this is the {@code Error} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isError() {
         return this instanceof ErrorEvent;
@@ -51,6 +56,7 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
     /**
      * This as the {@code Error} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default ErrorEvent asError() {
@@ -62,6 +68,8 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -70,6 +78,7 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -149,6 +158,8 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
     record Unknown(JsonValue json) implements TaskGroupRunStreamEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -156,6 +167,8 @@ public sealed interface TaskGroupRunStreamEvent extends Validatable permits Task
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -68,6 +68,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Total number of runs in the group.
+     *
+     * @return the {@code num_task_runs} value
      */
     public long numTaskRuns() {
         return ModelChecks.present(numTaskRuns, "TaskGroupStatus", "num_task_runs");
@@ -75,6 +77,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Number of runs in each status, keyed by status name.
+     *
+     * @return the {@code task_run_status_counts} value
      */
     public Map<String, Long> taskRunStatusCounts() {
         return ModelChecks.present(taskRunStatusCounts, "TaskGroupStatus", "task_run_status_counts");
@@ -82,6 +86,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * True while at least one run is queued, running or being cancelled.
+     *
+     * @return the {@code is_active} value
      */
     public boolean isActive() {
         return ModelChecks.present(isActive, "TaskGroupStatus", "is_active");
@@ -89,6 +95,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Human-readable summary of the group's state; may be null.
+     *
+     * @return the {@code status_message} value, or empty when it is absent or {@code null}
      */
     public Optional<String> statusMessage() {
         return Optional.ofNullable(statusMessage);
@@ -96,6 +104,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Whether {@code status_message} was absent, JSON {@code null}, or a value ({@link #statusMessage()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _statusMessage() {
         return JsonField.of(statusMessage, nullProperties.contains("status_message"));
@@ -103,6 +113,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * When the group's status last changed (RFC 3339 date-time string).
+     *
+     * @return the {@code modified_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> modifiedAt() {
         return Optional.ofNullable(modifiedAt);
@@ -110,6 +122,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _modifiedAt() {
         return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
@@ -117,6 +131,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -132,6 +148,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -139,6 +157,8 @@ public final class TaskGroupStatus implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -372,6 +392,7 @@ public final class TaskGroupStatus implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupStatus build() {

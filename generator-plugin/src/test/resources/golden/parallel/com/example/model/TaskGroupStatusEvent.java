@@ -48,6 +48,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
      * Discriminator; the fixed value <code>task_group_status</code>.
      *
      * <p>Always {@code "task_group_status"}.
+     *
+     * @return {@code "task_group_status"}
      */
     @JsonProperty("type")
     public String type() {
@@ -56,6 +58,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     /**
      * Identifier of this event; pass it as <code>last_event_id</code> to resume the stream after it.
+     *
+     * @return the {@code event_id} value
      */
     public String eventId() {
         return ModelChecks.present(eventId, "TaskGroupStatusEvent", "event_id");
@@ -63,6 +67,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     /**
      * Aggregate status of the group when the event was sent.
+     *
+     * @return the {@code status} value
      */
     public TaskGroupStatus status() {
         return ModelChecks.present(status, "TaskGroupStatusEvent", "status");
@@ -70,6 +76,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -78,6 +86,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -85,6 +95,8 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -214,6 +226,7 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupStatusEvent build() {

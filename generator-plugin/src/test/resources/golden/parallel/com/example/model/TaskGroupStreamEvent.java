@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGroupStatusEvent, TaskRunEvent, ErrorEvent, TaskGroupStreamEvent.Unknown {
     /**
      * Whether this is the {@code TaskGroupStatus} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskGroupStatus() {
         return this instanceof TaskGroupStatusEvent;
@@ -32,6 +34,7 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
     /**
      * This as the {@code TaskGroupStatus} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskGroupStatusEvent asTaskGroupStatus() {
@@ -43,6 +46,8 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
 
     /**
      * Whether this is the {@code TaskRun} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRun() {
         return this instanceof TaskRunEvent;
@@ -51,6 +56,7 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
     /**
      * This as the {@code TaskRun} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunEvent asTaskRun() {
@@ -62,6 +68,8 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
 
     /**
      * Whether this is the {@code Error} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isError() {
         return this instanceof ErrorEvent;
@@ -70,6 +78,7 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
     /**
      * This as the {@code Error} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default ErrorEvent asError() {
@@ -81,6 +90,8 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -89,6 +100,7 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -179,6 +191,8 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
     record Unknown(JsonValue json) implements TaskGroupStreamEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -186,6 +200,8 @@ public sealed interface TaskGroupStreamEvent extends Validatable permits TaskGro
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -100,6 +100,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Identifier of the run, of the form <code>trun_&lt;hex&gt;</code>.
+     *
+     * @return the {@code run_id} value
      */
     public String runId() {
         return ModelChecks.present(runId, "TaskRun", "run_id");
@@ -107,6 +109,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Identifier of this exchange; send it as <code>previous_interaction_id</code> in a later request to build on this run's context.
+     *
+     * @return the {@code interaction_id} value
      */
     public String interactionId() {
         return ModelChecks.present(interactionId, "TaskRun", "interaction_id");
@@ -114,6 +118,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Current phase. <code>completed</code>, <code>failed</code> and <code>cancelled</code> are final.
+     *
+     * @return the {@code status} value
      */
     public RunStatus status() {
         return ModelChecks.present(status, "TaskRun", "status");
@@ -121,6 +127,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * True while the run is queued, running or being cancelled.
+     *
+     * @return the {@code is_active} value
      */
     public boolean isActive() {
         return ModelChecks.present(isActive, "TaskRun", "is_active");
@@ -128,6 +136,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Non-fatal issues noticed in the request, if any.
+     *
+     * @return the {@code warnings} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Warning>> warnings() {
         return Optional.ofNullable(warnings);
@@ -135,6 +145,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Warning>> _warnings() {
         return JsonField.of(warnings, nullProperties.contains("warnings"));
@@ -142,6 +154,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * What went wrong; set only when the status is <code>failed</code>.
+     *
+     * @return the {@code error} value, or empty when it is absent or {@code null}
      */
     public Optional<ErrorObject> error() {
         return Optional.ofNullable(error);
@@ -149,6 +163,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code error} was absent, JSON {@code null}, or a value ({@link #error()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<ErrorObject> _error() {
         return JsonField.of(error, nullProperties.contains("error"));
@@ -156,6 +172,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Processor executing the run.
+     *
+     * @return the {@code processor} value
      */
     public String processor() {
         return ModelChecks.present(processor, "TaskRun", "processor");
@@ -163,6 +181,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Caller-supplied key/value pairs echoed back unchanged.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -170,6 +190,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -177,6 +199,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Task Group the run belongs to; null for a standalone run.
+     *
+     * @return the {@code taskgroup_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> taskgroupId() {
         return Optional.ofNullable(taskgroupId);
@@ -184,6 +208,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code taskgroup_id} was absent, JSON {@code null}, or a value ({@link #taskgroupId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _taskgroupId() {
         return JsonField.of(taskgroupId, nullProperties.contains("taskgroup_id"));
@@ -191,6 +217,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * When the run was created (RFC 3339 date-time string).
+     *
+     * @return the {@code created_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> createdAt() {
         return Optional.ofNullable(createdAt);
@@ -198,6 +226,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code created_at} was absent, JSON {@code null}, or a value ({@link #createdAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _createdAt() {
         return JsonField.of(createdAt, nullProperties.contains("created_at"));
@@ -205,6 +235,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * When the run last changed (RFC 3339 date-time string).
+     *
+     * @return the {@code modified_at} value, or empty when it is absent or {@code null}
      */
     public Optional<String> modifiedAt() {
         return Optional.ofNullable(modifiedAt);
@@ -212,6 +244,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Whether {@code modified_at} was absent, JSON {@code null}, or a value ({@link #modifiedAt()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _modifiedAt() {
         return JsonField.of(modifiedAt, nullProperties.contains("modified_at"));
@@ -219,6 +253,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -234,6 +270,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -241,6 +279,8 @@ public final class TaskRun implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -656,6 +696,7 @@ public final class TaskRun implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRun build() {

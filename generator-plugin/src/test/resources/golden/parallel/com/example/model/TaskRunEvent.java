@@ -65,6 +65,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
      * Discriminator; the fixed value <code>task_run.state</code>.
      *
      * <p>Always {@code "task_run.state"}.
+     *
+     * @return {@code "task_run.state"}
      */
     @JsonProperty("type")
     public String type() {
@@ -73,6 +75,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Cursor for resuming a Task Group stream after this event; always empty on the stream of a single run.
+     *
+     * @return the {@code event_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventId() {
         return Optional.ofNullable(eventId);
@@ -80,6 +84,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Whether {@code event_id} was absent, JSON {@code null}, or a value ({@link #eventId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _eventId() {
         return JsonField.of(eventId, nullProperties.contains("event_id"));
@@ -87,6 +93,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * The creation request of the run; present only when asked for.
+     *
+     * @return the {@code input} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskRunInput> input() {
         return Optional.ofNullable(input);
@@ -94,6 +102,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Whether {@code input} was absent, JSON {@code null}, or a value ({@link #input()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskRunInput> _input() {
         return JsonField.of(input, nullProperties.contains("input"));
@@ -101,6 +111,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * The run in its latest state.
+     *
+     * @return the {@code run} value
      */
     public TaskRun run() {
         return ModelChecks.present(run, "TaskRunEvent", "run");
@@ -108,6 +120,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Output of the run; present only when asked for and when the run has completed.
+     *
+     * @return the {@code output} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskRunOutput> output() {
         return Optional.ofNullable(output);
@@ -115,6 +129,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Whether {@code output} was absent, JSON {@code null}, or a value ({@link #output()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskRunOutput> _output() {
         return JsonField.of(output, nullProperties.contains("output"));
@@ -122,6 +138,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -137,6 +155,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -144,6 +164,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -399,6 +421,7 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunEvent build() {

@@ -98,6 +98,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Processor that executes the task; processors trade cost and speed against depth of research (for example <code>lite</code>, <code>base</code>, <code>core</code> or <code>pro</code>).
+     *
+     * @return the {@code processor} value
      */
     public String processor() {
         return ModelChecks.present(processor, "TaskRunInput", "processor");
@@ -105,6 +107,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Key/value pairs stored with the run and returned with it. Keys may have up to 16 characters and values up to 512.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, MetadataValue>> metadata() {
         return Optional.ofNullable(metadata);
@@ -112,6 +116,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, MetadataValue>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -119,6 +125,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Domains to favour or to rule out in the run's web searches.
+     *
+     * @return the {@code source_policy} value, or empty when it is absent or {@code null}
      */
     public Optional<SourcePolicy> sourcePolicy() {
         return Optional.ofNullable(sourcePolicy);
@@ -126,6 +134,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code source_policy} was absent, JSON {@code null}, or a value ({@link #sourcePolicy()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<SourcePolicy> _sourcePolicy() {
         return JsonField.of(sourcePolicy, nullProperties.contains("source_policy"));
@@ -133,6 +143,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Fine-tuning options for the run's searches.
+     *
+     * @return the {@code advanced_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskAdvancedSettings> advancedSettings() {
         return Optional.ofNullable(advancedSettings);
@@ -140,6 +152,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskAdvancedSettings> _advancedSettings() {
         return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
@@ -147,6 +161,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Input and output schemas of the task; when omitted the service picks the output structure itself, as with an auto schema.
+     *
+     * @return the {@code task_spec} value, or empty when it is absent or {@code null}
      */
     public Optional<TaskSpec> taskSpec() {
         return Optional.ofNullable(taskSpec);
@@ -154,6 +170,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code task_spec} was absent, JSON {@code null}, or a value ({@link #taskSpec()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<TaskSpec> _taskSpec() {
         return JsonField.of(taskSpec, nullProperties.contains("task_spec"));
@@ -161,6 +179,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * What the task works on: plain text or a JSON object, which should fit the input schema when one is given.
+     *
+     * @return the {@code input} value
      */
     public Input input() {
         return ModelChecks.present(input, "TaskRunInput", "input");
@@ -168,6 +188,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * <code>interaction_id</code> of an earlier run or chat completion whose context this run builds on.
+     *
+     * @return the {@code previous_interaction_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> previousInteractionId() {
         return Optional.ofNullable(previousInteractionId);
@@ -175,6 +197,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code previous_interaction_id} was absent, JSON {@code null}, or a value ({@link #previousInteractionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _previousInteractionId() {
         return JsonField.of(previousInteractionId, nullProperties.contains("previous_interaction_id"));
@@ -182,6 +206,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * MCP servers whose tools the run may call.
+     *
+     * @return the {@code mcp_servers} value, or empty when it is absent or {@code null}
      */
     public Optional<List<McpServer>> mcpServers() {
         return Optional.ofNullable(mcpServers);
@@ -189,6 +215,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code mcp_servers} was absent, JSON {@code null}, or a value ({@link #mcpServers()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<McpServer>> _mcpServers() {
         return JsonField.of(mcpServers, nullProperties.contains("mcp_servers"));
@@ -196,6 +224,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether to record detailed progress events for the run's event stream. It must be decided at creation and cannot be switched on later. True by default for <code>pro</code> and higher processors.
+     *
+     * @return the {@code enable_events} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> enableEvents() {
         return Optional.ofNullable(enableEvents);
@@ -203,6 +233,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code enable_events} was absent, JSON {@code null}, or a value ({@link #enableEvents()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _enableEvents() {
         return JsonField.of(enableEvents, nullProperties.contains("enable_events"));
@@ -210,6 +242,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Endpoint to notify when the run finishes; optional.
+     *
+     * @return the {@code webhook} value, or empty when it is absent or {@code null}
      */
     public Optional<Webhook> webhook() {
         return Optional.ofNullable(webhook);
@@ -217,6 +251,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Webhook> _webhook() {
         return JsonField.of(webhook, nullProperties.contains("webhook"));
@@ -224,6 +260,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -239,6 +277,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -246,6 +286,8 @@ public final class TaskRunInput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -672,6 +714,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunInput build() {
@@ -697,6 +740,8 @@ public final class TaskRunInput implements Validatable {
     public sealed interface Input extends Validatable permits Input.OfString, Input.OfJsonMap, Input.Unknown {
         /**
          * Whether this is the {@code String} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isString() {
             return this instanceof OfString;
@@ -705,6 +750,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * This as the {@code String} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default String asString() {
@@ -716,6 +762,9 @@ public final class TaskRunInput implements Validatable {
 
         /**
          * The {@code String} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Input ofString(String value) {
             return new OfString(value);
@@ -723,6 +772,8 @@ public final class TaskRunInput implements Validatable {
 
         /**
          * Whether this is the {@code JsonMap} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isJsonMap() {
             return this instanceof OfJsonMap;
@@ -731,6 +782,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * This as the {@code JsonMap} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default Map<String, JsonValue> asJsonMap() {
@@ -742,6 +794,9 @@ public final class TaskRunInput implements Validatable {
 
         /**
          * The {@code JsonMap} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Input ofJsonMap(Map<String, JsonValue> value) {
             return new OfJsonMap(value);
@@ -749,6 +804,8 @@ public final class TaskRunInput implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -757,6 +814,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -802,6 +860,8 @@ public final class TaskRunInput implements Validatable {
         record OfString(String value) implements Input {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfString {
                 Objects.requireNonNull(value, "value");
@@ -809,6 +869,8 @@ public final class TaskRunInput implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public String value() {
@@ -824,6 +886,8 @@ public final class TaskRunInput implements Validatable {
         record OfJsonMap(Map<String, JsonValue> value) implements Input {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfJsonMap {
                 Objects.requireNonNull(value, "value");
@@ -831,6 +895,8 @@ public final class TaskRunInput implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public Map<String, JsonValue> value() {
@@ -880,6 +946,8 @@ public final class TaskRunInput implements Validatable {
         record Unknown(JsonValue json) implements Input {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -887,6 +955,8 @@ public final class TaskRunInput implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -70,6 +70,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Evidence for each top-level field of <code>content</code>. Entries for single list elements are added only when the <code>field-basis-2025-11-25</code> beta is switched on.
+     *
+     * @return the {@code basis} value
      */
     public List<FieldBasis> basis() {
         return ModelChecks.present(basis, "TaskRunJsonOutput", "basis");
@@ -79,6 +81,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
      * Discriminator; the fixed value <code>json</code>.
      *
      * <p>Always {@code "json"}.
+     *
+     * @return {@code "json"}
      */
     @JsonProperty("type")
     public String type() {
@@ -87,6 +91,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Tool calls the run made on MCP servers, if any.
+     *
+     * @return the {@code mcp_tool_calls} value, or empty when it is absent or {@code null}
      */
     public Optional<List<McpToolCall>> mcpToolCalls() {
         return Optional.ofNullable(mcpToolCalls);
@@ -94,6 +100,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Whether {@code mcp_tool_calls} was absent, JSON {@code null}, or a value ({@link #mcpToolCalls()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<McpToolCall>> _mcpToolCalls() {
         return JsonField.of(mcpToolCalls, nullProperties.contains("mcp_tool_calls"));
@@ -101,6 +109,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
+     *
+     * @return the {@code beta_fields} value, or empty when it is absent or {@code null}
      */
     @Deprecated
     public Optional<Map<String, JsonValue>> betaFields() {
@@ -109,6 +119,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Whether {@code beta_fields} was absent, JSON {@code null}, or a value ({@link #betaFields()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _betaFields() {
         return JsonField.of(betaFields, nullProperties.contains("beta_fields"));
@@ -116,6 +128,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * The output as a JSON object matching the task's output schema.
+     *
+     * @return the {@code content} value
      */
     public Map<String, JsonValue> content() {
         return ModelChecks.present(content, "TaskRunJsonOutput", "content");
@@ -123,6 +137,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Schema the service chose for the output; filled in only for runs started with an auto schema.
+     *
+     * @return the {@code output_schema} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, JsonValue>> outputSchema() {
         return Optional.ofNullable(outputSchema);
@@ -130,6 +146,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Whether {@code output_schema} was absent, JSON {@code null}, or a value ({@link #outputSchema()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _outputSchema() {
         return JsonField.of(outputSchema, nullProperties.contains("output_schema"));
@@ -137,6 +155,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -152,6 +172,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -159,6 +181,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -476,6 +500,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunJsonOutput build() {

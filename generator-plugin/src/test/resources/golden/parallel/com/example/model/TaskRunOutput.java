@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOutput, TaskRunJsonOutput, TaskRunOutput.Unknown {
     /**
      * Whether this is the {@code Text} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isText() {
         return this instanceof TaskRunTextOutput;
@@ -32,6 +34,7 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
     /**
      * This as the {@code Text} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunTextOutput asText() {
@@ -43,6 +46,8 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
 
     /**
      * Whether this is the {@code Json} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isJson() {
         return this instanceof TaskRunJsonOutput;
@@ -51,6 +56,7 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
     /**
      * This as the {@code Json} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunJsonOutput asJson() {
@@ -62,6 +68,8 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -70,6 +78,7 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -149,6 +158,8 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
     record Unknown(JsonValue json) implements TaskRunOutput {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -156,6 +167,8 @@ public sealed interface TaskRunOutput extends Validatable permits TaskRunTextOut
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -60,6 +60,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * Discriminator naming the kind of message; every value starts with <code>task_run.progress_msg.</code>.
+     *
+     * @return the {@code type} value
      */
     public Type type() {
         return ModelChecks.present(type, "TaskRunProgressMessageEvent", "type");
@@ -67,6 +69,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * The progress message, in plain language.
+     *
+     * @return the {@code message} value
      */
     public String message() {
         return ModelChecks.present(message, "TaskRunProgressMessageEvent", "message");
@@ -74,6 +78,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * When the message was produced (RFC 3339 date-time string); may be null.
+     *
+     * @return the {@code timestamp} value, or empty when it is absent or {@code null}
      */
     public Optional<String> timestamp() {
         return Optional.ofNullable(timestamp);
@@ -81,6 +87,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * Whether {@code timestamp} was absent, JSON {@code null}, or a value ({@link #timestamp()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _timestamp() {
         return JsonField.of(timestamp, nullProperties.contains("timestamp"));
@@ -88,6 +96,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -103,6 +113,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -110,6 +122,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -278,6 +292,7 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunProgressMessageEvent build() {
@@ -331,6 +346,9 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Type of(String text) {
@@ -340,6 +358,8 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Type> values() {
             return List.of(TASK_RUN_PROGRESS_MSG_PLAN, TASK_RUN_PROGRESS_MSG_SEARCH, TASK_RUN_PROGRESS_MSG_RESULT, TASK_RUN_PROGRESS_MSG_TOOL_CALL, TASK_RUN_PROGRESS_MSG_EXEC_STATUS);

@@ -48,6 +48,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
      * Discriminator; the fixed value <code>task_run.progress_stats</code>.
      *
      * <p>Always {@code "task_run.progress_stats"}.
+     *
+     * @return {@code "task_run.progress_stats"}
      */
     @JsonProperty("type")
     public String type() {
@@ -56,6 +58,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     /**
      * Counts of the sources looked at and read so far.
+     *
+     * @return the {@code source_stats} value
      */
     public TaskRunSourceStats sourceStats() {
         return ModelChecks.present(sourceStats, "TaskRunProgressStatsEvent", "source_stats");
@@ -63,6 +67,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     /**
      * Estimated completion, from 0 (not started) to 100 (done).
+     *
+     * @return the {@code progress_meter} value
      */
     public double progressMeter() {
         return ModelChecks.present(progressMeter, "TaskRunProgressStatsEvent", "progress_meter");
@@ -70,6 +76,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -78,6 +86,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -85,6 +95,8 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -214,6 +226,7 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunProgressStatsEvent build() {

@@ -46,6 +46,8 @@ public final class TaskRunResult implements Validatable {
 
     /**
      * The run, in status <code>completed</code>.
+     *
+     * @return the {@code run} value
      */
     public TaskRun run() {
         return ModelChecks.present(run, "TaskRunResult", "run");
@@ -53,6 +55,8 @@ public final class TaskRunResult implements Validatable {
 
     /**
      * Output of the run, following the task's output schema; <code>type</code> tells text and JSON apart.
+     *
+     * @return the {@code output} value
      */
     public TaskRunOutput output() {
         return ModelChecks.present(output, "TaskRunResult", "output");
@@ -60,6 +64,8 @@ public final class TaskRunResult implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -68,6 +74,8 @@ public final class TaskRunResult implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -75,6 +83,8 @@ public final class TaskRunResult implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -196,6 +206,7 @@ public final class TaskRunResult implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunResult build() {

@@ -60,6 +60,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * How many sources the run has weighed up so far.
+     *
+     * @return the {@code num_sources_considered} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> numSourcesConsidered() {
         return Optional.ofNullable(numSourcesConsidered);
@@ -67,6 +69,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * Whether {@code num_sources_considered} was absent, JSON {@code null}, or a value ({@link #numSourcesConsidered()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _numSourcesConsidered() {
         return JsonField.of(numSourcesConsidered, nullProperties.contains("num_sources_considered"));
@@ -74,6 +78,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * How many of them it has actually read.
+     *
+     * @return the {@code num_sources_read} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> numSourcesRead() {
         return Optional.ofNullable(numSourcesRead);
@@ -81,6 +87,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * Whether {@code num_sources_read} was absent, JSON {@code null}, or a value ({@link #numSourcesRead()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _numSourcesRead() {
         return JsonField.of(numSourcesRead, nullProperties.contains("num_sources_read"));
@@ -88,6 +96,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * Some of the URLs read, as a sample.
+     *
+     * @return the {@code sources_read_sample} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> sourcesReadSample() {
         return Optional.ofNullable(sourcesReadSample);
@@ -95,6 +105,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * Whether {@code sources_read_sample} was absent, JSON {@code null}, or a value ({@link #sourcesReadSample()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _sourcesReadSample() {
         return JsonField.of(sourcesReadSample, nullProperties.contains("sources_read_sample"));
@@ -102,6 +114,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -117,6 +131,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -124,6 +140,8 @@ public final class TaskRunSourceStats implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -355,6 +373,7 @@ public final class TaskRunSourceStats implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunSourceStats build() {

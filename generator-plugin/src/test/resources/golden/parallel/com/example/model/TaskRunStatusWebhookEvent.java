@@ -49,6 +49,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
      * The fixed value <code>task_run.status</code>.
      *
      * <p>Always {@code "task_run.status"}.
+     *
+     * @return {@code "task_run.status"}
      */
     @JsonProperty("type")
     public String type() {
@@ -57,6 +59,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     /**
      * When the run finished; a retried delivery keeps the original time.
+     *
+     * @return the {@code timestamp} value
      */
     public OffsetDateTime timestamp() {
         return ModelChecks.present(timestamp, "TaskRunStatusWebhookEvent", "timestamp");
@@ -64,6 +68,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     /**
      * The run.
+     *
+     * @return the {@code data} value
      */
     public TaskRun data() {
         return ModelChecks.present(data, "TaskRunStatusWebhookEvent", "data");
@@ -71,6 +77,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -79,6 +87,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -86,6 +96,8 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -215,6 +227,7 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunStatusWebhookEvent build() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunProgressStatsEvent, TaskRunProgressMessageEvent, TaskRunEvent, ErrorEvent, TaskRunStreamEvent.Unknown {
     /**
      * Whether this is the {@code TaskRunProgressStats} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRunProgressStats() {
         return this instanceof TaskRunProgressStatsEvent;
@@ -32,6 +34,7 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     /**
      * This as the {@code TaskRunProgressStats} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunProgressStatsEvent asTaskRunProgressStats() {
@@ -43,6 +46,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
 
     /**
      * Whether this is the {@code TaskRunProgressMessage} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRunProgressMessage() {
         return this instanceof TaskRunProgressMessageEvent;
@@ -51,6 +56,7 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     /**
      * This as the {@code TaskRunProgressMessage} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunProgressMessageEvent asTaskRunProgressMessage() {
@@ -62,6 +68,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
 
     /**
      * Whether this is the {@code TaskRun} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRun() {
         return this instanceof TaskRunEvent;
@@ -70,6 +78,7 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     /**
      * This as the {@code TaskRun} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunEvent asTaskRun() {
@@ -81,6 +90,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
 
     /**
      * Whether this is the {@code Error} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isError() {
         return this instanceof ErrorEvent;
@@ -89,6 +100,7 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     /**
      * This as the {@code Error} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default ErrorEvent asError() {
@@ -100,6 +112,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -108,6 +122,7 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -209,6 +224,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
     record Unknown(JsonValue json) implements TaskRunStreamEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -216,6 +233,8 @@ public sealed interface TaskRunStreamEvent extends Validatable permits TaskRunPr
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -65,6 +65,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Evidence for the output, as a single entry for the field <code>output</code>.
+     *
+     * @return the {@code basis} value
      */
     public List<FieldBasis> basis() {
         return ModelChecks.present(basis, "TaskRunTextOutput", "basis");
@@ -74,6 +76,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
      * Discriminator; the fixed value <code>text</code>.
      *
      * <p>Always {@code "text"}.
+     *
+     * @return {@code "text"}
      */
     @JsonProperty("type")
     public String type() {
@@ -82,6 +86,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Tool calls the run made on MCP servers, if any.
+     *
+     * @return the {@code mcp_tool_calls} value, or empty when it is absent or {@code null}
      */
     public Optional<List<McpToolCall>> mcpToolCalls() {
         return Optional.ofNullable(mcpToolCalls);
@@ -89,6 +95,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Whether {@code mcp_tool_calls} was absent, JSON {@code null}, or a value ({@link #mcpToolCalls()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<McpToolCall>> _mcpToolCalls() {
         return JsonField.of(mcpToolCalls, nullProperties.contains("mcp_tool_calls"));
@@ -96,6 +104,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
+     *
+     * @return the {@code beta_fields} value, or empty when it is absent or {@code null}
      */
     @Deprecated
     public Optional<Map<String, JsonValue>> betaFields() {
@@ -104,6 +114,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Whether {@code beta_fields} was absent, JSON {@code null}, or a value ({@link #betaFields()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _betaFields() {
         return JsonField.of(betaFields, nullProperties.contains("beta_fields"));
@@ -111,6 +123,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * The output as text.
+     *
+     * @return the {@code content} value
      */
     public String content() {
         return ModelChecks.present(content, "TaskRunTextOutput", "content");
@@ -118,6 +132,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -133,6 +149,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -140,6 +158,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -395,6 +415,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskRunTextOutput build() {

@@ -60,6 +60,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * Shape of the wanted output: a JSON schema, a text description, an auto schema, or a bare string read as a text description. The descriptions of the fields steer what the output contains.
+     *
+     * @return the {@code output_schema} value
      */
     public OutputSchema outputSchema() {
         return ModelChecks.present(outputSchema, "TaskSpec", "output_schema");
@@ -67,6 +69,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * Optional shape of the input: a JSON schema, a text description, or a bare string read as a text description.
+     *
+     * @return the {@code input_schema} value, or empty when it is absent or {@code null}
      */
     public Optional<InputSchema> inputSchema() {
         return Optional.ofNullable(inputSchema);
@@ -74,6 +78,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * Whether {@code input_schema} was absent, JSON {@code null}, or a value ({@link #inputSchema()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<InputSchema> _inputSchema() {
         return JsonField.of(inputSchema, nullProperties.contains("input_schema"));
@@ -81,6 +87,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -96,6 +104,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -103,6 +113,8 @@ public final class TaskSpec implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -253,6 +265,7 @@ public final class TaskSpec implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskSpec build() {
@@ -278,6 +291,8 @@ public final class TaskSpec implements Validatable {
     public sealed interface InputSchema extends Validatable permits InputSchema.OfString, JsonSchema, TextSchema, InputSchema.Unknown {
         /**
          * Whether this is the {@code String} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isString() {
             return this instanceof OfString;
@@ -286,6 +301,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code String} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default String asString() {
@@ -297,6 +313,9 @@ public final class TaskSpec implements Validatable {
 
         /**
          * The {@code String} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static InputSchema ofString(String value) {
             return new OfString(value);
@@ -304,6 +323,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether this is the {@code Json} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isJson() {
             return this instanceof JsonSchema;
@@ -312,6 +333,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code Json} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default JsonSchema asJson() {
@@ -323,6 +345,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether this is the {@code Text} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isText() {
             return this instanceof TextSchema;
@@ -331,6 +355,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code Text} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default TextSchema asText() {
@@ -342,6 +367,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -350,6 +377,7 @@ public final class TaskSpec implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -398,6 +426,8 @@ public final class TaskSpec implements Validatable {
         record OfString(String value) implements InputSchema {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfString {
                 Objects.requireNonNull(value, "value");
@@ -405,6 +435,8 @@ public final class TaskSpec implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public String value() {
@@ -462,6 +494,8 @@ public final class TaskSpec implements Validatable {
         record Unknown(JsonValue json) implements InputSchema {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -469,6 +503,8 @@ public final class TaskSpec implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {
@@ -509,6 +545,8 @@ public final class TaskSpec implements Validatable {
     public sealed interface OutputSchema extends Validatable permits JsonSchema, TextSchema, AutoSchema, OutputSchema.OfString, OutputSchema.Unknown {
         /**
          * Whether this is the {@code Json} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isJson() {
             return this instanceof JsonSchema;
@@ -517,6 +555,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code Json} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default JsonSchema asJson() {
@@ -528,6 +567,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether this is the {@code Text} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isText() {
             return this instanceof TextSchema;
@@ -536,6 +577,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code Text} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default TextSchema asText() {
@@ -547,6 +589,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether this is the {@code Auto} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isAuto() {
             return this instanceof AutoSchema;
@@ -555,6 +599,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code Auto} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default AutoSchema asAuto() {
@@ -566,6 +611,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether this is the {@code String} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isString() {
             return this instanceof OfString;
@@ -574,6 +621,7 @@ public final class TaskSpec implements Validatable {
         /**
          * This as the {@code String} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default String asString() {
@@ -585,6 +633,9 @@ public final class TaskSpec implements Validatable {
 
         /**
          * The {@code String} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static OutputSchema ofString(String value) {
             return new OfString(value);
@@ -592,6 +643,8 @@ public final class TaskSpec implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -600,6 +653,7 @@ public final class TaskSpec implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -651,6 +705,8 @@ public final class TaskSpec implements Validatable {
         record OfString(String value) implements OutputSchema {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfString {
                 Objects.requireNonNull(value, "value");
@@ -658,6 +714,8 @@ public final class TaskSpec implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public String value() {
@@ -723,6 +781,8 @@ public final class TaskSpec implements Validatable {
         record Unknown(JsonValue json) implements OutputSchema {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -730,6 +790,8 @@ public final class TaskSpec implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -48,6 +48,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * Plain-language account of the expected content.
+     *
+     * @return the {@code description} value, or empty when it is absent or {@code null}
      */
     public Optional<String> description() {
         return Optional.ofNullable(description);
@@ -55,6 +57,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * Whether {@code description} was absent, JSON {@code null}, or a value ({@link #description()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _description() {
         return JsonField.of(description, nullProperties.contains("description"));
@@ -64,6 +68,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      * Kind of schema; the fixed value <code>text</code>.
      *
      * <p>Always {@code "text"}.
+     *
+     * @return {@code "text"}
      */
     @JsonProperty("type")
     public String type() {
@@ -72,6 +78,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -87,6 +95,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -94,6 +104,8 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -268,6 +280,7 @@ public final class TextSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TextSchema build() {

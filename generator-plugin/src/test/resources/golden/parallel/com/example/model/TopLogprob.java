@@ -60,6 +60,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * The token text.
+     *
+     * @return the {@code token} value
      */
     public String token() {
         return ModelChecks.present(token, "TopLogprob", "token");
@@ -67,6 +69,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * UTF-8 encoding of the token as byte values; may be null.
+     *
+     * @return the {@code bytes} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Long>> bytes() {
         return Optional.ofNullable(bytes);
@@ -74,6 +78,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * Whether {@code bytes} was absent, JSON {@code null}, or a value ({@link #bytes()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Long>> _bytes() {
         return JsonField.of(bytes, nullProperties.contains("bytes"));
@@ -81,6 +87,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * Natural logarithm of the token's probability.
+     *
+     * @return the {@code logprob} value
      */
     public double logprob() {
         return ModelChecks.present(logprob, "TopLogprob", "logprob");
@@ -88,6 +96,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -103,6 +113,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -110,6 +122,8 @@ public final class TopLogprob implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -290,6 +304,7 @@ public final class TopLogprob implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TopLogprob build() {

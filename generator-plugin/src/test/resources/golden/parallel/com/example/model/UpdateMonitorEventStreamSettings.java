@@ -46,6 +46,8 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     /**
      * New fine-tuning options for the monitor's searches; <code>null</code> removes them.
+     *
+     * @return the {@code advanced_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<AdvancedMonitorSettings> advancedSettings() {
         return Optional.ofNullable(advancedSettings);
@@ -53,6 +55,8 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     /**
      * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<AdvancedMonitorSettings> _advancedSettings() {
         return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
@@ -60,6 +64,8 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -75,6 +81,8 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +90,8 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -208,6 +218,7 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public UpdateMonitorEventStreamSettings build() {

@@ -68,6 +68,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Kind of the monitor being changed. Needed whenever <code>settings</code> is sent, and then it must be <code>event_stream</code>, because a <code>snapshot</code> monitor has no settings that can be changed.
+     *
+     * @return the {@code type} value, or empty when it is absent or {@code null}
      */
     public Optional<MonitorType> type() {
         return Optional.ofNullable(type);
@@ -75,6 +77,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code type} was absent, JSON {@code null}, or a value ({@link #type()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorType> _type() {
         return JsonField.of(type, nullProperties.contains("type"));
@@ -82,6 +86,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * New check frequency: a whole number followed by <code>h</code>, <code>d</code> or <code>w</code>, from <code>1h</code> up to <code>30d</code>.
+     *
+     * @return the {@code frequency} value, or empty when it is absent or {@code null}
      */
     public Optional<String> frequency() {
         return Optional.ofNullable(frequency);
@@ -89,6 +95,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code frequency} was absent, JSON {@code null}, or a value ({@link #frequency()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _frequency() {
         return JsonField.of(frequency, nullProperties.contains("frequency"));
@@ -96,6 +104,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * New notification endpoint; <code>null</code> removes the current one.
+     *
+     * @return the {@code webhook} value, or empty when it is absent or {@code null}
      */
     public Optional<MonitorWebhook> webhook() {
         return Optional.ofNullable(webhook);
@@ -103,6 +113,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code webhook} was absent, JSON {@code null}, or a value ({@link #webhook()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<MonitorWebhook> _webhook() {
         return JsonField.of(webhook, nullProperties.contains("webhook"));
@@ -110,6 +122,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * New string key/value pairs (keys up to 16 characters, values up to 512); <code>null</code> removes them.
+     *
+     * @return the {@code metadata} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, String>> metadata() {
         return Optional.ofNullable(metadata);
@@ -117,6 +131,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code metadata} was absent, JSON {@code null}, or a value ({@link #metadata()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, String>> _metadata() {
         return JsonField.of(metadata, nullProperties.contains("metadata"));
@@ -124,6 +140,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * New <code>event_stream</code> settings; allowed only when <code>type</code> is <code>event_stream</code>. Within them, <code>advanced_settings</code> set to <code>null</code> removes the current options.
+     *
+     * @return the {@code settings} value, or empty when it is absent or {@code null}
      */
     public Optional<UpdateMonitorEventStreamSettings> settings() {
         return Optional.ofNullable(settings);
@@ -131,6 +149,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Whether {@code settings} was absent, JSON {@code null}, or a value ({@link #settings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<UpdateMonitorEventStreamSettings> _settings() {
         return JsonField.of(settings, nullProperties.contains("settings"));
@@ -138,6 +158,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -153,6 +175,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -160,6 +184,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -431,6 +457,7 @@ public final class UpdateMonitorRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public UpdateMonitorRequest build() {

@@ -46,6 +46,8 @@ public final class V1ExcerptSettings implements Validatable {
 
     /**
      * Character cap on the excerpts of each URL. Excerpts can be shorter when less text is relevant; values below 1000 are raised to 1000.
+     *
+     * @return the {@code max_chars_per_result} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxCharsPerResult() {
         return Optional.ofNullable(maxCharsPerResult);
@@ -53,6 +55,8 @@ public final class V1ExcerptSettings implements Validatable {
 
     /**
      * Whether {@code max_chars_per_result} was absent, JSON {@code null}, or a value ({@link #maxCharsPerResult()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxCharsPerResult() {
         return JsonField.of(maxCharsPerResult, nullProperties.contains("max_chars_per_result"));
@@ -60,6 +64,8 @@ public final class V1ExcerptSettings implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -75,6 +81,8 @@ public final class V1ExcerptSettings implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -82,6 +90,8 @@ public final class V1ExcerptSettings implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -213,6 +223,7 @@ public final class V1ExcerptSettings implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExcerptSettings build() {

@@ -80,6 +80,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Pages to extract, at most 20.
+     *
+     * @return the {@code urls} value
      */
     public List<String> urls() {
         return ModelChecks.present(urls, "V1ExtractRequest", "urls");
@@ -87,6 +89,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Plain-language goal behind the request; with <code>search_queries</code> it steers which passages become excerpts.
+     *
+     * @return the {@code objective} value, or empty when it is absent or {@code null}
      */
     public Optional<String> objective() {
         return Optional.ofNullable(objective);
@@ -94,6 +98,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code objective} was absent, JSON {@code null}, or a value ({@link #objective()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _objective() {
         return JsonField.of(objective, nullProperties.contains("objective"));
@@ -101,6 +107,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Keyword queries that, with <code>objective</code>, steer which passages become excerpts.
+     *
+     * @return the {@code search_queries} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> searchQueries() {
         return Optional.ofNullable(searchQueries);
@@ -108,6 +116,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code search_queries} was absent, JSON {@code null}, or a value ({@link #searchQueries()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<String>> _searchQueries() {
         return JsonField.of(searchQueries, nullProperties.contains("search_queries"));
@@ -115,6 +125,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Character cap on the excerpts of all URLs together.
+     *
+     * @return the {@code max_chars_total} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxCharsTotal() {
         return Optional.ofNullable(maxCharsTotal);
@@ -122,6 +134,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code max_chars_total} was absent, JSON {@code null}, or a value ({@link #maxCharsTotal()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxCharsTotal() {
         return JsonField.of(maxCharsTotal, nullProperties.contains("max_chars_total"));
@@ -129,6 +143,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
+     *
+     * @return the {@code session_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> sessionId() {
         return Optional.ofNullable(sessionId);
@@ -136,6 +152,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code session_id} was absent, JSON {@code null}, or a value ({@link #sessionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _sessionId() {
         return JsonField.of(sessionId, nullProperties.contains("session_id"));
@@ -143,6 +161,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Name of the model that will consume the results, so that defaults can be tuned to it.
+     *
+     * @return the {@code client_model} value, or empty when it is absent or {@code null}
      */
     public Optional<String> clientModel() {
         return Optional.ofNullable(clientModel);
@@ -150,6 +170,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code client_model} was absent, JSON {@code null}, or a value ({@link #clientModel()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _clientModel() {
         return JsonField.of(clientModel, nullProperties.contains("client_model"));
@@ -157,6 +179,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Fetch policy, excerpt and full-content options. Without it excerpts are returned and the complete page text is not.
+     *
+     * @return the {@code advanced_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<AdvancedExtractSettings> advancedSettings() {
         return Optional.ofNullable(advancedSettings);
@@ -164,6 +188,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<AdvancedExtractSettings> _advancedSettings() {
         return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
@@ -171,6 +197,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -186,6 +214,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -193,6 +223,8 @@ public final class V1ExtractRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -536,6 +568,7 @@ public final class V1ExtractRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractRequest build() {

@@ -75,6 +75,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Identifier of this extract call, of the form <code>extract_&lt;hex&gt;</code>.
+     *
+     * @return the {@code extract_id} value
      */
     public String extractId() {
         return ModelChecks.present(extractId, "V1ExtractResponse", "extract_id");
@@ -82,6 +84,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * One entry per URL that was extracted.
+     *
+     * @return the {@code results} value
      */
     public List<V1ExtractResult> results() {
         return ModelChecks.present(results, "V1ExtractResponse", "results");
@@ -89,6 +93,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * One entry per requested URL missing from <code>results</code>, with the reason.
+     *
+     * @return the {@code errors} value
      */
     public List<ExtractError> errors() {
         return ModelChecks.present(errors, "V1ExtractResponse", "errors");
@@ -96,6 +102,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Non-fatal issues noticed in the request, if any.
+     *
+     * @return the {@code warnings} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Warning>> warnings() {
         return Optional.ofNullable(warnings);
@@ -103,6 +111,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Warning>> _warnings() {
         return JsonField.of(warnings, nullProperties.contains("warnings"));
@@ -110,6 +120,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Billing counts for the call.
+     *
+     * @return the {@code usage} value, or empty when it is absent or {@code null}
      */
     public Optional<List<UsageItem>> usage() {
         return Optional.ofNullable(usage);
@@ -117,6 +129,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<UsageItem>> _usage() {
         return JsonField.of(usage, nullProperties.contains("usage"));
@@ -124,6 +138,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Session identifier: the one sent, or a new one. Reuse it in the later search and extract calls made for the same task.
+     *
+     * @return the {@code session_id} value
      */
     public String sessionId() {
         return ModelChecks.present(sessionId, "V1ExtractResponse", "session_id");
@@ -131,6 +147,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -146,6 +164,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -153,6 +173,8 @@ public final class V1ExtractResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -447,6 +469,7 @@ public final class V1ExtractResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractResponse build() {

@@ -70,6 +70,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * The page address.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "V1ExtractResult", "url");
@@ -77,6 +79,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Title of the page, when known.
+     *
+     * @return the {@code title} value, or empty when it is absent or {@code null}
      */
     public Optional<String> title() {
         return Optional.ofNullable(title);
@@ -84,6 +88,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _title() {
         return JsonField.of(title, nullProperties.contains("title"));
@@ -91,6 +97,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
+     *
+     * @return the {@code publish_date} value, or empty when it is absent or {@code null}
      */
     public Optional<String> publishDate() {
         return Optional.ofNullable(publishDate);
@@ -98,6 +106,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Whether {@code publish_date} was absent, JSON {@code null}, or a value ({@link #publishDate()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _publishDate() {
         return JsonField.of(publishDate, nullProperties.contains("publish_date"));
@@ -105,6 +115,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Passages of the page that matter for the request, as markdown.
+     *
+     * @return the {@code excerpts} value
      */
     public List<String> excerpts() {
         return ModelChecks.present(excerpts, "V1ExtractResult", "excerpts");
@@ -112,6 +124,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Complete text of the page as markdown, when it was asked for.
+     *
+     * @return the {@code full_content} value, or empty when it is absent or {@code null}
      */
     public Optional<String> fullContent() {
         return Optional.ofNullable(fullContent);
@@ -119,6 +133,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Whether {@code full_content} was absent, JSON {@code null}, or a value ({@link #fullContent()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _fullContent() {
         return JsonField.of(fullContent, nullProperties.contains("full_content"));
@@ -126,6 +142,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -141,6 +159,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -148,6 +168,8 @@ public final class V1ExtractResult implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -392,6 +414,7 @@ public final class V1ExtractResult implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1ExtractResult build() {

@@ -82,6 +82,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Plain-language goal behind the search, with enough context to stand on its own; together with <code>search_queries</code> it steers what comes back.
+     *
+     * @return the {@code objective} value, or empty when it is absent or {@code null}
      */
     public Optional<String> objective() {
         return Optional.ofNullable(objective);
@@ -89,6 +91,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code objective} was absent, JSON {@code null}, or a value ({@link #objective()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _objective() {
         return JsonField.of(objective, nullProperties.contains("objective"));
@@ -96,6 +100,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Short keyword queries of a few words each. At least one is required; two or three usually give the best results.
+     *
+     * @return the {@code search_queries} value
      */
     public List<String> searchQueries() {
         return ModelChecks.present(searchQueries, "V1SearchRequest", "search_queries");
@@ -103,6 +109,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Preset: <code>basic</code> answers fastest and suits a few well-chosen queries; <code>advanced</code>, used when omitted, retrieves and condenses more thoroughly for better quality.
+     *
+     * @return the {@code mode} value, or empty when it is absent or {@code null}
      */
     public Optional<Mode> mode() {
         return Optional.ofNullable(mode);
@@ -110,6 +118,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code mode} was absent, JSON {@code null}, or a value ({@link #mode()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Mode> _mode() {
         return JsonField.of(mode, nullProperties.contains("mode"));
@@ -117,6 +127,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Character cap on the excerpts of all results together.
+     *
+     * @return the {@code max_chars_total} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> maxCharsTotal() {
         return Optional.ofNullable(maxCharsTotal);
@@ -124,6 +136,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code max_chars_total} was absent, JSON {@code null}, or a value ({@link #maxCharsTotal()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Long> _maxCharsTotal() {
         return JsonField.of(maxCharsTotal, nullProperties.contains("max_chars_total"));
@@ -131,6 +145,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Identifier tying together the search and extract calls made for one larger task, which can improve later answers; at most 1000 characters.
+     *
+     * @return the {@code session_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> sessionId() {
         return Optional.ofNullable(sessionId);
@@ -138,6 +154,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code session_id} was absent, JSON {@code null}, or a value ({@link #sessionId()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _sessionId() {
         return JsonField.of(sessionId, nullProperties.contains("session_id"));
@@ -145,6 +163,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Name of the model that will consume the results, so that defaults can be tuned to it.
+     *
+     * @return the {@code client_model} value, or empty when it is absent or {@code null}
      */
     public Optional<String> clientModel() {
         return Optional.ofNullable(clientModel);
@@ -152,6 +172,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code client_model} was absent, JSON {@code null}, or a value ({@link #clientModel()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _clientModel() {
         return JsonField.of(clientModel, nullProperties.contains("client_model"));
@@ -159,6 +181,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Source policy, fetch policy and excerpt options. Without it excerpts are returned with default settings.
+     *
+     * @return the {@code advanced_settings} value, or empty when it is absent or {@code null}
      */
     public Optional<AdvancedSearchSettings> advancedSettings() {
         return Optional.ofNullable(advancedSettings);
@@ -166,6 +190,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Whether {@code advanced_settings} was absent, JSON {@code null}, or a value ({@link #advancedSettings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<AdvancedSearchSettings> _advancedSettings() {
         return JsonField.of(advancedSettings, nullProperties.contains("advanced_settings"));
@@ -173,6 +199,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -188,6 +216,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -195,6 +225,8 @@ public final class V1SearchRequest implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -525,6 +557,7 @@ public final class V1SearchRequest implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1SearchRequest build() {
@@ -563,6 +596,9 @@ public final class V1SearchRequest implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Mode of(String text) {
@@ -572,6 +608,8 @@ public final class V1SearchRequest implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Mode> values() {
             return List.of(BASIC, ADVANCED);

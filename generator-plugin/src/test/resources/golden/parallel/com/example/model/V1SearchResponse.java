@@ -70,6 +70,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Identifier of this search, of the form <code>search_&lt;hex&gt;</code>.
+     *
+     * @return the {@code search_id} value
      */
     public String searchId() {
         return ModelChecks.present(searchId, "V1SearchResponse", "search_id");
@@ -77,6 +79,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Pages found, most relevant first.
+     *
+     * @return the {@code results} value
      */
     public List<V1WebSearchResult> results() {
         return ModelChecks.present(results, "V1SearchResponse", "results");
@@ -84,6 +88,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Non-fatal issues noticed in the request, if any.
+     *
+     * @return the {@code warnings} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Warning>> warnings() {
         return Optional.ofNullable(warnings);
@@ -91,6 +97,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Whether {@code warnings} was absent, JSON {@code null}, or a value ({@link #warnings()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Warning>> _warnings() {
         return JsonField.of(warnings, nullProperties.contains("warnings"));
@@ -98,6 +106,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Billing counts for the call.
+     *
+     * @return the {@code usage} value, or empty when it is absent or {@code null}
      */
     public Optional<List<UsageItem>> usage() {
         return Optional.ofNullable(usage);
@@ -105,6 +115,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Whether {@code usage} was absent, JSON {@code null}, or a value ({@link #usage()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<UsageItem>> _usage() {
         return JsonField.of(usage, nullProperties.contains("usage"));
@@ -112,6 +124,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Session identifier: the one sent, or a new one. Reuse it in the later search and extract calls made for the same task.
+     *
+     * @return the {@code session_id} value
      */
     public String sessionId() {
         return ModelChecks.present(sessionId, "V1SearchResponse", "session_id");
@@ -119,6 +133,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -134,6 +150,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -141,6 +159,8 @@ public final class V1SearchResponse implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -402,6 +422,7 @@ public final class V1SearchResponse implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1SearchResponse build() {

@@ -65,6 +65,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * The page address.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "V1WebSearchResult", "url");
@@ -72,6 +74,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Title of the page, when known.
+     *
+     * @return the {@code title} value, or empty when it is absent or {@code null}
      */
     public Optional<String> title() {
         return Optional.ofNullable(title);
@@ -79,6 +83,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Whether {@code title} was absent, JSON {@code null}, or a value ({@link #title()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _title() {
         return JsonField.of(title, nullProperties.contains("title"));
@@ -86,6 +92,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Publication date of the page (<code>YYYY-MM-DD</code>), when known.
+     *
+     * @return the {@code publish_date} value, or empty when it is absent or {@code null}
      */
     public Optional<String> publishDate() {
         return Optional.ofNullable(publishDate);
@@ -93,6 +101,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Whether {@code publish_date} was absent, JSON {@code null}, or a value ({@link #publishDate()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<String> _publishDate() {
         return JsonField.of(publishDate, nullProperties.contains("publish_date"));
@@ -100,6 +110,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Passages of the page that matter for the search, as markdown.
+     *
+     * @return the {@code excerpts} value
      */
     public List<String> excerpts() {
         return ModelChecks.present(excerpts, "V1WebSearchResult", "excerpts");
@@ -107,6 +119,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -122,6 +136,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -129,6 +145,8 @@ public final class V1WebSearchResult implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -341,6 +359,7 @@ public final class V1WebSearchResult implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public V1WebSearchResult build() {

@@ -55,6 +55,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * Path to the offending value: where it was sent (for example <code>body</code> or <code>query</code>) followed by field names and list indexes.
+     *
+     * @return the {@code loc} value
      */
     public List<Loc> loc() {
         return ModelChecks.present(loc, "ValidationError", "loc");
@@ -62,6 +64,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * What is wrong with the value.
+     *
+     * @return the {@code msg} value
      */
     public String msg() {
         return ModelChecks.present(msg, "ValidationError", "msg");
@@ -69,6 +73,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * Machine-readable code of the problem kind.
+     *
+     * @return the {@code type} value
      */
     public String type() {
         return ModelChecks.present(type, "ValidationError", "type");
@@ -76,6 +82,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -84,6 +92,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -91,6 +101,8 @@ public final class ValidationError implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -243,6 +255,7 @@ public final class ValidationError implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public ValidationError build() {
@@ -268,6 +281,8 @@ public final class ValidationError implements Validatable {
     public sealed interface Loc extends Validatable permits Loc.OfString, Loc.OfLong, Loc.Unknown {
         /**
          * Whether this is the {@code String} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isString() {
             return this instanceof OfString;
@@ -276,6 +291,7 @@ public final class ValidationError implements Validatable {
         /**
          * This as the {@code String} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default String asString() {
@@ -287,6 +303,9 @@ public final class ValidationError implements Validatable {
 
         /**
          * The {@code String} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Loc ofString(String value) {
             return new OfString(value);
@@ -294,6 +313,8 @@ public final class ValidationError implements Validatable {
 
         /**
          * Whether this is the {@code Long} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isLong() {
             return this instanceof OfLong;
@@ -302,6 +323,7 @@ public final class ValidationError implements Validatable {
         /**
          * This as the {@code Long} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default long asLong() {
@@ -313,6 +335,9 @@ public final class ValidationError implements Validatable {
 
         /**
          * The {@code Long} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Loc ofLong(long value) {
             return new OfLong(value);
@@ -320,6 +345,8 @@ public final class ValidationError implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -328,6 +355,7 @@ public final class ValidationError implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -373,6 +401,8 @@ public final class ValidationError implements Validatable {
         record OfString(String value) implements Loc {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfString {
                 Objects.requireNonNull(value, "value");
@@ -380,6 +410,8 @@ public final class ValidationError implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public String value() {
@@ -395,6 +427,8 @@ public final class ValidationError implements Validatable {
         record OfLong(long value) implements Loc {
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public long value() {
@@ -444,6 +478,8 @@ public final class ValidationError implements Validatable {
         record Unknown(JsonValue json) implements Loc {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -451,6 +487,8 @@ public final class ValidationError implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

@@ -61,6 +61,8 @@ public final class Warning implements Validatable {
 
     /**
      * Category of the warning. New categories may be added without notice, so unknown values should be tolerated.
+     *
+     * @return the {@code type} value
      */
     public Type type() {
         return ModelChecks.present(type, "Warning", "type");
@@ -68,6 +70,8 @@ public final class Warning implements Validatable {
 
     /**
      * Explanation of the issue, meant for people.
+     *
+     * @return the {@code message} value
      */
     public String message() {
         return ModelChecks.present(message, "Warning", "message");
@@ -75,6 +79,8 @@ public final class Warning implements Validatable {
 
     /**
      * Extra structured context about the issue, if any.
+     *
+     * @return the {@code detail} value, or empty when it is absent or {@code null}
      */
     public Optional<Map<String, JsonValue>> detail() {
         return Optional.ofNullable(detail);
@@ -82,6 +88,8 @@ public final class Warning implements Validatable {
 
     /**
      * Whether {@code detail} was absent, JSON {@code null}, or a value ({@link #detail()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Map<String, JsonValue>> _detail() {
         return JsonField.of(detail, nullProperties.contains("detail"));
@@ -89,6 +97,8 @@ public final class Warning implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     public Map<String, JsonValue> additionalProperties() {
         return additionalProperties;
@@ -104,6 +114,8 @@ public final class Warning implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -111,6 +123,8 @@ public final class Warning implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -293,6 +307,7 @@ public final class Warning implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Warning build() {
@@ -336,6 +351,9 @@ public final class Warning implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Type of(String text) {
@@ -345,6 +363,8 @@ public final class Warning implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Type> values() {
             return List.of(SPEC_VALIDATION_WARNING, INPUT_VALIDATION_WARNING, WARNING);

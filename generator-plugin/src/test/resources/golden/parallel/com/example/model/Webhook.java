@@ -52,6 +52,8 @@ public final class Webhook implements Validatable {
 
     /**
      * Address to which the notifications are sent.
+     *
+     * @return the {@code url} value
      */
     public String url() {
         return ModelChecks.present(url, "Webhook", "url");
@@ -61,6 +63,8 @@ public final class Webhook implements Validatable {
      * Kinds of events to deliver to the endpoint. The enum here holds only <code>task_run.status</code>; the FindAll guides use <code>findall.*</code> event names that it does not list.
      *
      * <p>Defaults to {@code []} when not set.
+     *
+     * @return the {@code event_types} value, or its default when it was not given
      */
     public List<EventType> eventTypes() {
         return eventTypes != null ? eventTypes : List.of();
@@ -68,6 +72,8 @@ public final class Webhook implements Validatable {
 
     /**
      * Whether {@code event_types} was absent, JSON {@code null}, or a value ({@link #eventTypes()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<EventType>> _eventTypes() {
         return JsonField.of(eventTypes, false);
@@ -75,6 +81,8 @@ public final class Webhook implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -83,6 +91,8 @@ public final class Webhook implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -90,6 +100,8 @@ public final class Webhook implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -237,6 +249,7 @@ public final class Webhook implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Webhook build() {
@@ -305,6 +318,9 @@ public final class Webhook implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static EventType of(String text) {
@@ -314,6 +330,8 @@ public final class Webhook implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<EventType> values() {
             return List.of(TASK_RUN_STATUS, FINDALL_CANDIDATE_GENERATED, FINDALL_CANDIDATE_MATCHED, FINDALL_CANDIDATE_UNMATCHED, FINDALL_CANDIDATE_ENRICHED, FINDALL_RUN_COMPLETED, FINDALL_RUN_CANCELLED, FINDALL_RUN_FAILED);

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface WebhookEvent extends Validatable permits FindAllCandidateWebhookEvent, FindAllRunWebhookEvent, MonitorWebhookEvent, TaskRunStatusWebhookEvent, WebhookEvent.Unknown {
     /**
      * Whether this is the {@code FindAllCandidate} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFindAllCandidate() {
         return this instanceof FindAllCandidateWebhookEvent;
@@ -32,6 +34,7 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     /**
      * This as the {@code FindAllCandidate} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default FindAllCandidateWebhookEvent asFindAllCandidate() {
@@ -43,6 +46,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
 
     /**
      * Whether this is the {@code FindAllRun} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isFindAllRun() {
         return this instanceof FindAllRunWebhookEvent;
@@ -51,6 +56,7 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     /**
      * This as the {@code FindAllRun} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default FindAllRunWebhookEvent asFindAllRun() {
@@ -62,6 +68,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
 
     /**
      * Whether this is the {@code Monitor} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isMonitor() {
         return this instanceof MonitorWebhookEvent;
@@ -70,6 +78,7 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     /**
      * This as the {@code Monitor} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default MonitorWebhookEvent asMonitor() {
@@ -81,6 +90,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
 
     /**
      * Whether this is the {@code TaskRunStatus} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isTaskRunStatus() {
         return this instanceof TaskRunStatusWebhookEvent;
@@ -89,6 +100,7 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     /**
      * This as the {@code TaskRunStatus} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default TaskRunStatusWebhookEvent asTaskRunStatus() {
@@ -100,6 +112,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -108,6 +122,7 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -209,6 +224,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
     record Unknown(JsonValue json) implements WebhookEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -216,6 +233,8 @@ public sealed interface WebhookEvent extends Validatable permits FindAllCandidat
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -30,6 +30,8 @@ public final class FindAllEventsParams {
 
     /**
      * Resume point: only events after the one with this identifier are sent. Omit it to replay the stream from its start.
+     *
+     * @return the {@code last_event_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
@@ -37,6 +39,8 @@ public final class FindAllEventsParams {
 
     /**
      * Upper bound, in seconds, on how long the stream stays open. When omitted the stream lasts as long as the run is active.
+     *
+     * @return the {@code timeout} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> timeout() {
         return Optional.ofNullable(timeout);
@@ -46,6 +50,8 @@ public final class FindAllEventsParams {
      * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. FindAll calls should include <code>findall-2025-09-15</code>; without it the server uses the older FindAll behaviour.
      *
      * <p>The client always sends {@code [findall-2025-09-15]} too; values set here are added to it.
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ParallelBeta>> betas() {
         return Optional.ofNullable(betas);
@@ -53,6 +59,8 @@ public final class FindAllEventsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -60,6 +68,8 @@ public final class FindAllEventsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -93,6 +103,8 @@ public final class FindAllEventsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static FindAllEventsParams none() {
         return NONE;
@@ -215,6 +227,7 @@ public final class FindAllEventsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllEventsParams build() {

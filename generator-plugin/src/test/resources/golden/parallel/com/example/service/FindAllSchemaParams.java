@@ -26,6 +26,8 @@ public final class FindAllSchemaParams {
      * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. FindAll calls should include <code>findall-2025-09-15</code>; without it the server uses the older FindAll behaviour.
      *
      * <p>The client always sends {@code [findall-2025-09-15]} too; values set here are added to it.
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ParallelBeta>> betas() {
         return Optional.ofNullable(betas);
@@ -33,6 +35,8 @@ public final class FindAllSchemaParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -40,6 +44,8 @@ public final class FindAllSchemaParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -69,6 +75,8 @@ public final class FindAllSchemaParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static FindAllSchemaParams none() {
         return NONE;
@@ -129,6 +137,7 @@ public final class FindAllSchemaParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public FindAllSchemaParams build() {

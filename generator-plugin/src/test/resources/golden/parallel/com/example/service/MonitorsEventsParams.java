@@ -29,6 +29,8 @@ public final class MonitorsEventsParams {
 
     /**
      * Restrict the answer to one check, identified by the <code>monitor_group_id</code> found in listed events and in webhook payloads. <code>cursor</code> and <code>limit</code> are ignored when it is given.
+     *
+     * @return the {@code event_group_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> eventGroupId() {
         return Optional.ofNullable(eventGroupId);
@@ -36,6 +38,8 @@ public final class MonitorsEventsParams {
 
     /**
      * Page token copied from <code>next_cursor</code> of an earlier answer; leave it out to start with the newest events.
+     *
+     * @return the {@code cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);
@@ -43,6 +47,8 @@ public final class MonitorsEventsParams {
 
     /**
      * Page size, from 1 to 100; 20 when omitted.
+     *
+     * @return the {@code limit} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> limit() {
         return Optional.ofNullable(limit);
@@ -50,6 +56,8 @@ public final class MonitorsEventsParams {
 
     /**
      * Also list checks that ran without finding any material change, for example to audit when the monitor ran; false when omitted.
+     *
+     * @return the {@code include_completions} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> includeCompletions() {
         return Optional.ofNullable(includeCompletions);
@@ -57,6 +65,8 @@ public final class MonitorsEventsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -64,6 +74,8 @@ public final class MonitorsEventsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -99,6 +111,8 @@ public final class MonitorsEventsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static MonitorsEventsParams none() {
         return NONE;
@@ -231,6 +245,7 @@ public final class MonitorsEventsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorsEventsParams build() {

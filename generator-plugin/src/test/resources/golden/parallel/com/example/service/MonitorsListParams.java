@@ -34,6 +34,8 @@ public final class MonitorsListParams {
 
     /**
      * Page token copied from <code>next_cursor</code> of an earlier answer; leave it out to get the first page.
+     *
+     * @return the {@code cursor} value, or empty when it is absent or {@code null}
      */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);
@@ -41,6 +43,8 @@ public final class MonitorsListParams {
 
     /**
      * Page size, from 1 to 10000; 100 when omitted.
+     *
+     * @return the {@code limit} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> limit() {
         return Optional.ofNullable(limit);
@@ -48,6 +52,8 @@ public final class MonitorsListParams {
 
     /**
      * Only list monitors of these types; repeat the parameter to give several. All types when omitted.
+     *
+     * @return the {@code type} value, or empty when it is absent or {@code null}
      */
     public Optional<List<MonitorType>> type() {
         return Optional.ofNullable(type);
@@ -55,6 +61,8 @@ public final class MonitorsListParams {
 
     /**
      * Only list monitors in these states; repeat the parameter to give several. Only <code>active</code> monitors when omitted.
+     *
+     * @return the {@code status} value, or empty when it is absent or {@code null}
      */
     public Optional<List<MonitorStatus>> status() {
         return Optional.ofNullable(status);
@@ -62,6 +70,8 @@ public final class MonitorsListParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -69,6 +79,8 @@ public final class MonitorsListParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -104,6 +116,8 @@ public final class MonitorsListParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static MonitorsListParams none() {
         return NONE;
@@ -264,6 +278,7 @@ public final class MonitorsListParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public MonitorsListParams build() {

@@ -27,6 +27,8 @@ public final class TaskGroupsAddRunsParams {
 
     /**
      * Whether the group status returned in the answer is refreshed so that it already counts the runs just added; true when omitted.
+     *
+     * @return the {@code refresh_status} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> refreshStatus() {
         return Optional.ofNullable(refreshStatus);
@@ -34,6 +36,8 @@ public final class TaskGroupsAddRunsParams {
 
     /**
      * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. Task runs need it for features still in beta, such as MCP servers (<code>mcp-server-2025-07-17</code>), webhooks (<code>webhook-2025-08-12</code>), progress events (<code>events-sse-2025-07-24</code>) or basis entries for single list elements (<code>field-basis-2025-11-25</code>).
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ParallelBeta>> betas() {
         return Optional.ofNullable(betas);
@@ -41,6 +45,8 @@ public final class TaskGroupsAddRunsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -48,6 +54,8 @@ public final class TaskGroupsAddRunsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -79,6 +87,8 @@ public final class TaskGroupsAddRunsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static TaskGroupsAddRunsParams none() {
         return NONE;
@@ -163,6 +173,7 @@ public final class TaskGroupsAddRunsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupsAddRunsParams build() {

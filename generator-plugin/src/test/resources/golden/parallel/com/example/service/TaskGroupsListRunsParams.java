@@ -30,6 +30,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * Cursor taken from an earlier event; the stream continues with the run that follows it. Omit it to start with the first run of the group.
+     *
+     * @return the {@code last_event_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
@@ -37,6 +39,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * Only send runs that are currently in this status; all runs when omitted.
+     *
+     * @return the {@code status} value, or empty when it is absent or {@code null}
      */
     public Optional<RunStatus> status() {
         return Optional.ofNullable(status);
@@ -44,6 +48,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * Whether each event carries the run's input; false when omitted.
+     *
+     * @return the {@code include_input} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> includeInput() {
         return Optional.ofNullable(includeInput);
@@ -51,6 +57,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * Whether each event carries the output of a completed run; false when omitted.
+     *
+     * @return the {@code include_output} value, or empty when it is absent or {@code null}
      */
     public Optional<Boolean> includeOutput() {
         return Optional.ofNullable(includeOutput);
@@ -58,6 +66,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -65,6 +75,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -100,6 +112,8 @@ public final class TaskGroupsListRunsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static TaskGroupsListRunsParams none() {
         return NONE;
@@ -222,6 +236,7 @@ public final class TaskGroupsListRunsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TaskGroupsListRunsParams build() {

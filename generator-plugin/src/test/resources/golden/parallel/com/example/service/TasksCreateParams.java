@@ -24,6 +24,8 @@ public final class TasksCreateParams {
 
     /**
      * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. Task runs need it for features still in beta, such as MCP servers (<code>mcp-server-2025-07-17</code>), webhooks (<code>webhook-2025-08-12</code>), progress events (<code>events-sse-2025-07-24</code>) or basis entries for single list elements (<code>field-basis-2025-11-25</code>).
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ParallelBeta>> betas() {
         return Optional.ofNullable(betas);
@@ -31,6 +33,8 @@ public final class TasksCreateParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -38,6 +42,8 @@ public final class TasksCreateParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -67,6 +73,8 @@ public final class TasksCreateParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static TasksCreateParams none() {
         return NONE;
@@ -125,6 +133,7 @@ public final class TasksCreateParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TasksCreateParams build() {

@@ -27,6 +27,8 @@ public final class TasksResultParams {
 
     /**
      * Longest time, in seconds, to hold the request open while the run is still working; 600 when omitted.
+     *
+     * @return the {@code timeout} value, or empty when it is absent or {@code null}
      */
     public Optional<Long> timeout() {
         return Optional.ofNullable(timeout);
@@ -34,6 +36,8 @@ public final class TasksResultParams {
 
     /**
      * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. Task runs need it for features still in beta, such as MCP servers (<code>mcp-server-2025-07-17</code>), webhooks (<code>webhook-2025-08-12</code>), progress events (<code>events-sse-2025-07-24</code>) or basis entries for single list elements (<code>field-basis-2025-11-25</code>).
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<ParallelBeta>> betas() {
         return Optional.ofNullable(betas);
@@ -41,6 +45,8 @@ public final class TasksResultParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -48,6 +54,8 @@ public final class TasksResultParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -79,6 +87,8 @@ public final class TasksResultParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static TasksResultParams none() {
         return NONE;
@@ -173,6 +183,7 @@ public final class TasksResultParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public TasksResultParams build() {

@@ -49,6 +49,8 @@ public final class Run implements Validatable {
 
     /**
      * The {@code id} value.
+     *
+     * @return the {@code id} value
      */
     public String id() {
         return ModelChecks.present(id, "Run", "id");
@@ -56,6 +58,8 @@ public final class Run implements Validatable {
 
     /**
      * The {@code status} value.
+     *
+     * @return the {@code status} value
      */
     public Status status() {
         return ModelChecks.present(status, "Run", "status");
@@ -63,6 +67,8 @@ public final class Run implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -71,6 +77,8 @@ public final class Run implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -78,6 +86,8 @@ public final class Run implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -198,6 +208,7 @@ public final class Run implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Run build() {
@@ -236,6 +247,9 @@ public final class Run implements Validatable {
 
         /**
          * The value for a string: one of the constants, or a new value kept verbatim.
+         *
+         * @param text the value as JSON spells it
+         * @return the constant, or an unknown value holding the text
          */
         @JsonCreator
         public static Status of(String text) {
@@ -245,6 +259,8 @@ public final class Run implements Validatable {
 
         /**
          * The known values, in the document's order.
+         *
+         * @return the constants
          */
         public static List<Status> values() {
             return List.of(RUNNING, DONE);

@@ -48,6 +48,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * The {@code type} value.
+     *
+     * @return the {@code type} value
      */
     public String type() {
         return ModelChecks.present(type, "RunEvent", "type");
@@ -55,6 +57,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * The {@code run} value.
+     *
+     * @return the {@code run} value, or empty when it is absent or {@code null}
      */
     public Optional<Run> run() {
         return Optional.ofNullable(run);
@@ -62,6 +66,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * Whether {@code run} was absent, JSON {@code null}, or a value ({@link #run()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Run> _run() {
         return JsonField.of(run, false);
@@ -69,6 +75,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -77,6 +85,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -84,6 +94,8 @@ public final class RunEvent implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -215,6 +227,7 @@ public final class RunEvent implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RunEvent build() {

@@ -39,6 +39,8 @@ public final class RunInput implements Validatable {
 
     /**
      * The {@code goal} value.
+     *
+     * @return the {@code goal} value
      */
     public String goal() {
         return ModelChecks.present(goal, "RunInput", "goal");
@@ -46,6 +48,8 @@ public final class RunInput implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -54,6 +58,8 @@ public final class RunInput implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -61,6 +67,8 @@ public final class RunInput implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -162,6 +170,7 @@ public final class RunInput implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RunInput build() {

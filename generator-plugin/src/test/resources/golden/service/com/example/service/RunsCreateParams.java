@@ -26,6 +26,8 @@ public final class RunsCreateParams {
      * Betas to enable.
      *
      * <p>The client always sends {@code [beta-2025-01-01]} too; values set here are added to it.
+     *
+     * @return the {@code parallel-beta} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Beta>> betas() {
         return Optional.ofNullable(betas);
@@ -33,6 +35,8 @@ public final class RunsCreateParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -40,6 +44,8 @@ public final class RunsCreateParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -69,6 +75,8 @@ public final class RunsCreateParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static RunsCreateParams none() {
         return NONE;
@@ -129,6 +137,7 @@ public final class RunsCreateParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RunsCreateParams build() {

@@ -23,6 +23,8 @@ public final class RunsEventsParams {
 
     /**
      * The {@code last_event_id} value.
+     *
+     * @return the {@code last_event_id} value, or empty when it is absent or {@code null}
      */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
@@ -30,6 +32,8 @@ public final class RunsEventsParams {
 
     /**
      * The {@code timeout} value.
+     *
+     * @return the {@code timeout} value, or empty when it is absent or {@code null}
      */
     public Optional<Double> timeout() {
         return Optional.ofNullable(timeout);
@@ -37,6 +41,8 @@ public final class RunsEventsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -44,6 +50,8 @@ public final class RunsEventsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -75,6 +83,8 @@ public final class RunsEventsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static RunsEventsParams none() {
         return NONE;
@@ -155,6 +165,7 @@ public final class RunsEventsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RunsEventsParams build() {

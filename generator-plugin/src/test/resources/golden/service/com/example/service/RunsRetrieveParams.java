@@ -27,6 +27,8 @@ public final class RunsRetrieveParams {
 
     /**
      * Extra fields to include.
+     *
+     * @return the {@code include} value, or empty when it is absent or {@code null}
      */
     public Optional<List<String>> include() {
         return Optional.ofNullable(include);
@@ -34,6 +36,8 @@ public final class RunsRetrieveParams {
 
     /**
      * The {@code X-Request-Id} value.
+     *
+     * @return the {@code X-Request-Id} value
      */
     public String xRequestId() {
         return xRequestId;
@@ -41,6 +45,8 @@ public final class RunsRetrieveParams {
 
     /**
      * Old switch.
+     *
+     * @return the {@code legacy} value, or empty when it is absent or {@code null}
      */
     @Deprecated
     public Optional<Boolean> legacy() {
@@ -49,6 +55,8 @@ public final class RunsRetrieveParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -56,6 +64,8 @@ public final class RunsRetrieveParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -182,6 +192,7 @@ public final class RunsRetrieveParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RunsRetrieveParams build() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unknown {
     /**
      * Whether this is the {@code Cat} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isCat() {
         return this instanceof Cat;
@@ -32,6 +34,7 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
     /**
      * This as the {@code Cat} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default Cat asCat() {
@@ -43,6 +46,8 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
 
     /**
      * Whether this is the {@code Bird} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isBird() {
         return this instanceof Bird;
@@ -51,6 +56,7 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
     /**
      * This as the {@code Bird} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default Bird asBird() {
@@ -62,6 +68,8 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -70,6 +78,7 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -149,6 +158,8 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
     record Unknown(JsonValue json) implements Animal {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -156,6 +167,8 @@ public sealed interface Animal extends Validatable permits Cat, Bird, Animal.Unk
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

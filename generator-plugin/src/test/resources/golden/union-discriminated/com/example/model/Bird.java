@@ -38,6 +38,8 @@ public final class Bird implements Animal {
 
     /**
      * The {@code wings} value.
+     *
+     * @return the {@code wings} value
      */
     public long wings() {
         return ModelChecks.present(wings, "Bird", "wings");
@@ -45,6 +47,8 @@ public final class Bird implements Animal {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -53,6 +57,8 @@ public final class Bird implements Animal {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -60,6 +66,8 @@ public final class Bird implements Animal {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -161,6 +169,7 @@ public final class Bird implements Animal {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Bird build() {

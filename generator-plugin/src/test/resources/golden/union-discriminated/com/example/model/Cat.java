@@ -43,6 +43,8 @@ public final class Cat implements Animal, Pet {
      * The {@code type} value.
      *
      * <p>Always {@code "cat"}.
+     *
+     * @return {@code "cat"}
      */
     @JsonProperty("type")
     public String type() {
@@ -51,6 +53,8 @@ public final class Cat implements Animal, Pet {
 
     /**
      * The {@code lives} value.
+     *
+     * @return the {@code lives} value
      */
     public long lives() {
         return ModelChecks.present(lives, "Cat", "lives");
@@ -58,6 +62,8 @@ public final class Cat implements Animal, Pet {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -66,6 +72,8 @@ public final class Cat implements Animal, Pet {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -73,6 +81,8 @@ public final class Cat implements Animal, Pet {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -203,6 +213,7 @@ public final class Cat implements Animal, Pet {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Cat build() {

@@ -45,6 +45,8 @@ public final class Dog implements Pet {
      * The {@code type} value.
      *
      * <p>Always {@code "dog"}.
+     *
+     * @return {@code "dog"}
      */
     @JsonProperty("type")
     public String type() {
@@ -55,6 +57,8 @@ public final class Dog implements Pet {
      * The {@code good} value.
      *
      * <p>Defaults to {@code true} when not set.
+     *
+     * @return the {@code good} value, or its default when it was not given
      */
     public boolean good() {
         return good != null ? good : true;
@@ -62,6 +66,8 @@ public final class Dog implements Pet {
 
     /**
      * Whether {@code good} was absent, JSON {@code null}, or a value ({@link #good()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<Boolean> _good() {
         return JsonField.of(good, false);
@@ -69,6 +75,8 @@ public final class Dog implements Pet {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -77,6 +85,8 @@ public final class Dog implements Pet {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -84,6 +94,8 @@ public final class Dog implements Pet {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -202,6 +214,7 @@ public final class Dog implements Pet {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Dog build() {

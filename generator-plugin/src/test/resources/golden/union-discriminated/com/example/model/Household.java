@@ -41,6 +41,8 @@ public final class Household implements Validatable {
 
     /**
      * The {@code pets} value.
+     *
+     * @return the {@code pets} value
      */
     public List<Pet> pets() {
         return ModelChecks.present(pets, "Household", "pets");
@@ -48,6 +50,8 @@ public final class Household implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -56,6 +60,8 @@ public final class Household implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -63,6 +69,8 @@ public final class Household implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -179,6 +187,7 @@ public final class Household implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Household build() {

@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
     /**
      * Whether this is the {@code Cat} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isCat() {
         return this instanceof Cat;
@@ -32,6 +34,7 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
     /**
      * This as the {@code Cat} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default Cat asCat() {
@@ -43,6 +46,8 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
 
     /**
      * Whether this is the {@code Dog} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isDog() {
         return this instanceof Dog;
@@ -51,6 +56,7 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
     /**
      * This as the {@code Dog} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default Dog asDog() {
@@ -62,6 +68,8 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -70,6 +78,7 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -149,6 +158,8 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
     record Unknown(JsonValue json) implements Pet {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -156,6 +167,8 @@ public sealed interface Pet extends Validatable permits Cat, Dog, Pet.Unknown {
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -45,6 +45,8 @@ public final class Position implements Validatable {
 
     /**
      * The {@code loc} value.
+     *
+     * @return the {@code loc} value, or empty when it is absent or {@code null}
      */
     public Optional<List<Loc>> loc() {
         return Optional.ofNullable(loc);
@@ -52,6 +54,8 @@ public final class Position implements Validatable {
 
     /**
      * Whether {@code loc} was absent, JSON {@code null}, or a value ({@link #loc()} reads the last two alike).
+     *
+     * @return absent, {@code null} or the value
      */
     public JsonField<List<Loc>> _loc() {
         return JsonField.of(loc, false);
@@ -59,6 +63,8 @@ public final class Position implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -67,6 +73,8 @@ public final class Position implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -74,6 +82,8 @@ public final class Position implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -196,6 +206,7 @@ public final class Position implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Position build() {
@@ -221,6 +232,8 @@ public final class Position implements Validatable {
     public sealed interface Loc extends Validatable permits Loc.OfString, Loc.OfLong, Loc.Unknown {
         /**
          * Whether this is the {@code String} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isString() {
             return this instanceof OfString;
@@ -229,6 +242,7 @@ public final class Position implements Validatable {
         /**
          * This as the {@code String} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default String asString() {
@@ -240,6 +254,9 @@ public final class Position implements Validatable {
 
         /**
          * The {@code String} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Loc ofString(String value) {
             return new OfString(value);
@@ -247,6 +264,8 @@ public final class Position implements Validatable {
 
         /**
          * Whether this is the {@code Long} variant.
+         *
+         * @return {@code true} if it is
          */
         default boolean isLong() {
             return this instanceof OfLong;
@@ -255,6 +274,7 @@ public final class Position implements Validatable {
         /**
          * This as the {@code Long} variant.
          *
+         * @return the variant's value
          * @throws IllegalStateException if it is another variant
          */
         default long asLong() {
@@ -266,6 +286,9 @@ public final class Position implements Validatable {
 
         /**
          * The {@code Long} variant holding a value.
+         *
+         * @param value the value
+         * @return the union
          */
         static Loc ofLong(long value) {
             return new OfLong(value);
@@ -273,6 +296,8 @@ public final class Position implements Validatable {
 
         /**
          * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+         *
+         * @return {@code true} if it matched none
          */
         default boolean isUnknown() {
             return this instanceof Unknown;
@@ -281,6 +306,7 @@ public final class Position implements Validatable {
         /**
          * The JSON of a value that matched no variant, as received.
          *
+         * @return the JSON
          * @throws IllegalStateException if it matched a variant
          */
         default JsonValue asUnknown() {
@@ -326,6 +352,8 @@ public final class Position implements Validatable {
         record OfString(String value) implements Loc {
             /**
              * Rejects {@code null}.
+             *
+             * @param value the value, not {@code null}
              */
             public OfString {
                 Objects.requireNonNull(value, "value");
@@ -333,6 +361,8 @@ public final class Position implements Validatable {
 
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public String value() {
@@ -348,6 +378,8 @@ public final class Position implements Validatable {
         record OfLong(long value) implements Loc {
             /**
              * The value, written as the whole JSON of the union.
+             *
+             * @return the value
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public long value() {
@@ -397,6 +429,8 @@ public final class Position implements Validatable {
         record Unknown(JsonValue json) implements Loc {
             /**
              * Rejects {@code null}.
+             *
+             * @param json the json, not {@code null}
              */
             public Unknown {
                 Objects.requireNonNull(json, "json");
@@ -404,6 +438,8 @@ public final class Position implements Validatable {
 
             /**
              * The JSON as received; written back unchanged.
+             *
+             * @return the JSON
              */
             @com.fasterxml.jackson.annotation.JsonValue
             public JsonValue json() {

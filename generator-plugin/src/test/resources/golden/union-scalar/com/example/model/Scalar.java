@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
 public sealed interface Scalar extends Validatable permits Scalar.OfString, Scalar.OfLong, Scalar.OfDouble, Scalar.OfBoolean, Scalar.OfStringList, Scalar.OfStringMap, Scalar.Unknown {
     /**
      * Whether this is the {@code String} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isString() {
         return this instanceof OfString;
@@ -33,6 +35,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code String} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default String asString() {
@@ -44,6 +47,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code String} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofString(String value) {
         return new OfString(value);
@@ -51,6 +57,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether this is the {@code Long} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isLong() {
         return this instanceof OfLong;
@@ -59,6 +67,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code Long} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default long asLong() {
@@ -70,6 +79,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code Long} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofLong(long value) {
         return new OfLong(value);
@@ -77,6 +89,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether this is the {@code Double} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isDouble() {
         return this instanceof OfDouble;
@@ -85,6 +99,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code Double} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default double asDouble() {
@@ -96,6 +111,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code Double} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofDouble(double value) {
         return new OfDouble(value);
@@ -103,6 +121,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether this is the {@code Boolean} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isBoolean() {
         return this instanceof OfBoolean;
@@ -111,6 +131,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code Boolean} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default boolean asBoolean() {
@@ -122,6 +143,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code Boolean} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofBoolean(boolean value) {
         return new OfBoolean(value);
@@ -129,6 +153,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether this is the {@code StringList} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isStringList() {
         return this instanceof OfStringList;
@@ -137,6 +163,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code StringList} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default List<String> asStringList() {
@@ -148,6 +175,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code StringList} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofStringList(List<String> value) {
         return new OfStringList(value);
@@ -155,6 +185,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether this is the {@code StringMap} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isStringMap() {
         return this instanceof OfStringMap;
@@ -163,6 +195,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * This as the {@code StringMap} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default Map<String, String> asStringMap() {
@@ -174,6 +207,9 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * The {@code StringMap} variant holding a value.
+     *
+     * @param value the value
+     * @return the union
      */
     static Scalar ofStringMap(Map<String, String> value) {
         return new OfStringMap(value);
@@ -181,6 +217,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -189,6 +227,7 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -246,6 +285,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfString(String value) implements Scalar {
         /**
          * Rejects {@code null}.
+         *
+         * @param value the value, not {@code null}
          */
         public OfString {
             Objects.requireNonNull(value, "value");
@@ -253,6 +294,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public String value() {
@@ -268,6 +311,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfLong(long value) implements Scalar {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public long value() {
@@ -283,6 +328,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfDouble(double value) implements Scalar {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public double value() {
@@ -298,6 +345,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfBoolean(boolean value) implements Scalar {
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public boolean value() {
@@ -313,6 +362,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfStringList(List<String> value) implements Scalar {
         /**
          * Rejects {@code null}.
+         *
+         * @param value the value, not {@code null}
          */
         public OfStringList {
             Objects.requireNonNull(value, "value");
@@ -320,6 +371,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public List<String> value() {
@@ -335,6 +388,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record OfStringMap(Map<String, String> value) implements Scalar {
         /**
          * Rejects {@code null}.
+         *
+         * @param value the value, not {@code null}
          */
         public OfStringMap {
             Objects.requireNonNull(value, "value");
@@ -342,6 +397,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
         /**
          * The value, written as the whole JSON of the union.
+         *
+         * @return the value
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public Map<String, String> value() {
@@ -423,6 +480,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
     record Unknown(JsonValue json) implements Scalar {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -430,6 +489,8 @@ public sealed interface Scalar extends Validatable permits Scalar.OfString, Scal
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -39,6 +39,8 @@ public final class CratesEvent implements Validatable {
 
     /**
      * The {@code crate} value.
+     *
+     * @return the {@code crate} value
      */
     public Crate crate() {
         return ModelChecks.present(crate, "CratesEvent", "crate");
@@ -46,6 +48,8 @@ public final class CratesEvent implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -54,6 +58,8 @@ public final class CratesEvent implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -61,6 +67,8 @@ public final class CratesEvent implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -163,6 +171,7 @@ public final class CratesEvent implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public CratesEvent build() {

@@ -51,6 +51,8 @@ public final class Status implements Validatable {
 
     /**
      * The {@code left} value.
+     *
+     * @return the {@code left} value
      */
     public long left() {
         return ModelChecks.present(left, "Status", "left");
@@ -58,6 +60,8 @@ public final class Status implements Validatable {
 
     /**
      * The {@code phase} value.
+     *
+     * @return the {@code phase} value
      */
     public String phase() {
         return ModelChecks.present(phase, "Status", "phase");
@@ -65,6 +69,8 @@ public final class Status implements Validatable {
 
     /**
      * The {@code full} value.
+     *
+     * @return the {@code full} value
      */
     public boolean full() {
         return ModelChecks.present(full, "Status", "full");
@@ -72,6 +78,8 @@ public final class Status implements Validatable {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -80,6 +88,8 @@ public final class Status implements Validatable {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -87,6 +97,8 @@ public final class Status implements Validatable {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -224,6 +236,7 @@ public final class Status implements Validatable {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public Status build() {

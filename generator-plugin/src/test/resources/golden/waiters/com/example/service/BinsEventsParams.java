@@ -20,6 +20,8 @@ public final class BinsEventsParams {
 
     /**
      * The {@code wait} value.
+     *
+     * @return the {@code wait} value, or empty when it is absent or {@code null}
      */
     public Optional<Float> waitQuery() {
         return Optional.ofNullable(waitQuery);
@@ -27,6 +29,8 @@ public final class BinsEventsParams {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -34,6 +38,8 @@ public final class BinsEventsParams {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -63,6 +69,8 @@ public final class BinsEventsParams {
 
     /**
      * No parameters set: the server's defaults apply.
+     *
+     * @return the empty parameters
      */
     public static BinsEventsParams none() {
         return NONE;
@@ -107,6 +115,7 @@ public final class BinsEventsParams {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public BinsEventsParams build() {

@@ -46,6 +46,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
      * The {@code type} value.
      *
      * <p>Always {@code "invoice.paid"}.
+     *
+     * @return {@code "invoice.paid"}
      */
     @JsonProperty("type")
     public String type() {
@@ -54,6 +56,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     /**
      * The {@code data} value.
+     *
+     * @return the {@code data} value
      */
     public Data data() {
         return ModelChecks.present(data, "InvoicePaidEvent", "data");
@@ -61,6 +65,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -69,6 +75,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -76,6 +84,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -187,6 +197,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public InvoicePaidEvent build() {
@@ -229,6 +240,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * The {@code invoice_id} value.
+         *
+         * @return the {@code invoice_id} value
          */
         public String invoiceId() {
             return ModelChecks.present(invoiceId, "Data", "invoice_id");
@@ -236,6 +249,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * The {@code amount} value.
+         *
+         * @return the {@code amount} value, or empty when it is absent or {@code null}
          */
         public Optional<Long> amount() {
             return Optional.ofNullable(amount);
@@ -243,6 +258,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * Whether {@code amount} was absent, JSON {@code null}, or a value ({@link #amount()} reads the last two alike).
+         *
+         * @return absent, {@code null} or the value
          */
         public JsonField<Long> _amount() {
             return JsonField.of(amount, false);
@@ -250,6 +267,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * Properties the document does not declare, as the server sent them.
+         *
+         * @return the undeclared properties by name, in the order they came; empty if none
          */
         @JsonAnyGetter
         public Map<String, JsonValue> additionalProperties() {
@@ -258,6 +277,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * A new, empty builder.
+         *
+         * @return a builder with nothing set
          */
         public static Builder builder() {
             return new Builder();
@@ -265,6 +286,8 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         /**
          * A builder holding this object's values, to derive a changed copy.
+         *
+         * @return a builder holding a copy of this object's values
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -405,6 +428,7 @@ public final class InvoicePaidEvent implements WebhookEvent {
             /**
              * The finished object.
              *
+             * @return the object
              * @throws IllegalStateException if a required value was not set
              */
             public Data build() {

@@ -43,6 +43,8 @@ public final class RefundEvent implements WebhookEvent {
      * The {@code type} value.
      *
      * <p>Always {@code "refund.issued"}.
+     *
+     * @return {@code "refund.issued"}
      */
     @JsonProperty("type")
     public String type() {
@@ -51,6 +53,8 @@ public final class RefundEvent implements WebhookEvent {
 
     /**
      * The {@code refund_id} value.
+     *
+     * @return the {@code refund_id} value
      */
     public String refundId() {
         return ModelChecks.present(refundId, "RefundEvent", "refund_id");
@@ -58,6 +62,8 @@ public final class RefundEvent implements WebhookEvent {
 
     /**
      * Properties the document does not declare, as the server sent them.
+     *
+     * @return the undeclared properties by name, in the order they came; empty if none
      */
     @JsonAnyGetter
     public Map<String, JsonValue> additionalProperties() {
@@ -66,6 +72,8 @@ public final class RefundEvent implements WebhookEvent {
 
     /**
      * A new, empty builder.
+     *
+     * @return a builder with nothing set
      */
     public static Builder builder() {
         return new Builder();
@@ -73,6 +81,8 @@ public final class RefundEvent implements WebhookEvent {
 
     /**
      * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a builder holding a copy of this object's values
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -183,6 +193,7 @@ public final class RefundEvent implements WebhookEvent {
         /**
          * The finished object.
          *
+         * @return the object
          * @throws IllegalStateException if a required value was not set
          */
         public RefundEvent build() {

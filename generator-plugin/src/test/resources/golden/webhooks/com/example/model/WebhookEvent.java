@@ -24,6 +24,8 @@ import javax.annotation.processing.Generated;
 public sealed interface WebhookEvent extends Validatable permits InvoicePaidEvent, OrderEvent, RefundEvent, WebhookEvent.Unknown {
     /**
      * Whether this is the {@code InvoicePaid} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isInvoicePaid() {
         return this instanceof InvoicePaidEvent;
@@ -32,6 +34,7 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
     /**
      * This as the {@code InvoicePaid} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default InvoicePaidEvent asInvoicePaid() {
@@ -43,6 +46,8 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
 
     /**
      * Whether this is the {@code Order} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isOrder() {
         return this instanceof OrderEvent;
@@ -51,6 +56,7 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
     /**
      * This as the {@code Order} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default OrderEvent asOrder() {
@@ -62,6 +68,8 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
 
     /**
      * Whether this is the {@code Refund} variant.
+     *
+     * @return {@code true} if it is
      */
     default boolean isRefund() {
         return this instanceof RefundEvent;
@@ -70,6 +78,7 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
     /**
      * This as the {@code Refund} variant.
      *
+     * @return the variant's value
      * @throws IllegalStateException if it is another variant
      */
     default RefundEvent asRefund() {
@@ -81,6 +90,8 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
 
     /**
      * Whether the JSON matched no variant the document describes (kept in {@link Unknown}).
+     *
+     * @return {@code true} if it matched none
      */
     default boolean isUnknown() {
         return this instanceof Unknown;
@@ -89,6 +100,7 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
     /**
      * The JSON of a value that matched no variant, as received.
      *
+     * @return the JSON
      * @throws IllegalStateException if it matched a variant
      */
     default JsonValue asUnknown() {
@@ -179,6 +191,8 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
     record Unknown(JsonValue json) implements WebhookEvent {
         /**
          * Rejects {@code null}.
+         *
+         * @param json the json, not {@code null}
          */
         public Unknown {
             Objects.requireNonNull(json, "json");
@@ -186,6 +200,8 @@ public sealed interface WebhookEvent extends Validatable permits InvoicePaidEven
 
         /**
          * The JSON as received; written back unchanged.
+         *
+         * @return the JSON
          */
         @com.fasterxml.jackson.annotation.JsonValue
         public JsonValue json() {

@@ -8,7 +8,12 @@ import com.example.notes.model.NoteColor;
 public final class App {
     private App() {}
 
-    /** Builds a request against the generated API (the enum both models share is one type). */
+    /**
+     * Builds a request against the generated API (the enum both models share is one type).
+     *
+     * @param text the note's text
+     * @return the request body
+     */
     public static NewNote draft(String text) {
         NotesClient.builder().apiKey("k").build();
         return NewNote.builder().text(text).color(NoteColor.YELLOW).build();
