@@ -45,42 +45,71 @@ public final class ApiRequest {
      *
      * @param method the HTTP method, e.g. {@code POST}
      * @param pathTemplate the path as the document writes it, e.g. {@code /v1/runs/{run_id}}
+     * @return a new builder for the request
      */
     public static Builder builder(String method, String pathTemplate) {
         return new Builder(method, pathTemplate);
     }
 
-    /** The HTTP method. */
+    /**
+     * The HTTP method.
+     *
+     * @return the HTTP method, e.g. {@code POST}
+     */
     public String method() {
         return method;
     }
 
-    /** The path with every parameter filled in and encoded. */
+    /**
+     * The path with every parameter filled in and encoded.
+     *
+     * @return the path, e.g. {@code /v1/runs/run_123}, without host or query
+     */
     public String path() {
         return path;
     }
 
-    /** The query parameters in order, not yet encoded. */
+    /**
+     * The query parameters in order, not yet encoded.
+     *
+     * @return the query parameters as name-value pairs, unmodifiable; a name may occur more than once
+     */
     public List<Map.Entry<String, String>> query() {
         return query;
     }
 
-    /** The headers this call sets. */
+    /**
+     * The headers this call sets.
+     *
+     * @return the header values by name, unmodifiable
+     */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** The object to send as JSON, or {@code null} when the body is not JSON or there is none. */
+    /**
+     * The object to send as JSON, or {@code null} when the body is not JSON or there is none.
+     *
+     * @return the object to serialize as the JSON body, or {@code null}
+     */
     public Object body() {
         return body;
     }
 
-    /** The form to send, or {@code null}. */
+    /**
+     * The form to send, or {@code null}.
+     *
+     * @return the form body, or {@code null} when the body is not a form
+     */
     public FormBody form() {
         return form;
     }
 
-    /** The raw body to send, or {@code null}. */
+    /**
+     * The raw body to send, or {@code null}.
+     *
+     * @return the raw body, or {@code null} when the body is not raw content
+     */
     public RawBody raw() {
         return raw;
     }
@@ -88,6 +117,10 @@ public final class ApiRequest {
     /**
      * This request with a query parameter set to one value, replacing any it had: how a dropped event stream asks
      * for the events after the last one it received.
+     *
+     * @param name the parameter's name; every entry of this name is removed
+     * @param value the parameter's new value, not yet encoded
+     * @return a copy of this request with the parameter at the end of its query
      */
     public ApiRequest withQueryParameter(String name, String value) {
         Builder copy = new Builder(method, path);
@@ -124,6 +157,9 @@ public final class ApiRequest {
         /**
          * Fills in a path parameter, percent-encoding it as one path segment.
          *
+         * @param name the parameter's name as the template writes it between braces, e.g. {@code run_id}
+         * @param value the parameter's value; a list becomes its elements joined with commas
+         * @return this builder
          * @throws IllegalArgumentException if the value is missing or empty, or the template has no such parameter
          */
         public Builder pathParam(String name, Object value) {
@@ -142,6 +178,10 @@ public final class ApiRequest {
         /**
          * Adds a query parameter in OpenAPI's default {@code form} style: a list adds one entry per element; a
          * {@code null} value adds nothing.
+         *
+         * @param name the parameter's name
+         * @param value the parameter's value, a list of values, or {@code null}
+         * @return this builder
          */
         public Builder query(String name, Object value) {
             if (value instanceof Collection<?> values) {
@@ -152,7 +192,13 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets a header in OpenAPI's {@code simple} style; {@code null} or an empty list sets nothing. */
+        /**
+         * Sets a header in OpenAPI's {@code simple} style; {@code null} or an empty list sets nothing.
+         *
+         * @param name the header's name
+         * @param value the header's value; a list becomes its elements joined with commas
+         * @return this builder
+         */
         public Builder header(String name, Object value) {
             String text = ParameterValues.simple(value);
             if (text != null) {
@@ -161,13 +207,23 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets the object to send as the JSON body; {@code null} sends no body (for an optional body). */
+        /**
+         * Sets the object to send as the JSON body; {@code null} sends no body (for an optional body).
+         *
+         * @param body the object to serialize as JSON, or {@code null}
+         * @return this builder
+         */
         public Builder jsonBody(Object body) {
             this.body = body;
             return this;
         }
 
-        /** Sets a form body. */
+        /**
+         * Sets a form body.
+         *
+         * @param form the form to send
+         * @return this builder
+         */
         public Builder formBody(FormBody form) {
             this.form = Objects.requireNonNull(form, "form");
             return this;
@@ -178,6 +234,7 @@ public final class ApiRequest {
          *
          * @param content a {@code String} (sent as UTF-8), {@code byte[]} or {@link FileUpload}
          * @param mediaType its {@code Content-Type}
+         * @return this builder
          */
         public Builder rawBody(Object content, String mediaType) {
             if (content != null && !(content instanceof String || content instanceof byte[] || content instanceof FileUpload)) {
@@ -190,6 +247,10 @@ public final class ApiRequest {
         /**
          * Adds a cookie in OpenAPI's default {@code form} style to the {@code Cookie} header; {@code null} adds
          * nothing.
+         *
+         * @param name the cookie's name
+         * @param value the cookie's value; a list becomes its elements joined with commas
+         * @return this builder
          */
         public Builder cookie(String name, Object value) {
             String text = ParameterValues.simple(value);
@@ -203,6 +264,7 @@ public final class ApiRequest {
         /**
          * The finished request.
          *
+         * @return the request, immutable
          * @throws IllegalStateException if a path parameter was not filled in
          */
         public ApiRequest build() {

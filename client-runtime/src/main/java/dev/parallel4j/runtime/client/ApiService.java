@@ -28,7 +28,11 @@ public abstract class ApiService<S extends ApiService<S>> {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** The executor this service's calls go through. */
+    /**
+     * The executor this service's calls go through.
+     *
+     * @return the executor given to the constructor
+     */
     protected final RequestExecutor executor() {
         return executor;
     }
@@ -46,7 +50,9 @@ public abstract class ApiService<S extends ApiService<S>> {
      * its exception carrying the status, headers and request id. If the lambda makes several calls, the last
      * response is reported; after retries, the response of the last attempt.
      *
+     * @param <T> the call's value
      * @param call makes one call on the service it is given
+     * @return the call's value with the status, headers and request id of its last response
      * @throws IllegalStateException if the lambda made no call
      */
     public final <T> RawResponse<T> withRawResponse(Function<? super S, ? extends T> call) {
@@ -60,6 +66,7 @@ public abstract class ApiService<S extends ApiService<S>> {
      * {@code findAll.withRawResponseAsync(f -> f.retrieveAsync(id))}. Cancelling the returned future cancels the
      * call.
      *
+     * @param <T> the call's value
      * @param call starts one asynchronous call on the service it is given
      * @return a future of the call's value with its response
      */

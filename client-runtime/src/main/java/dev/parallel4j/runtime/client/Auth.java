@@ -29,29 +29,57 @@ public final class Auth {
         this.description = description;
     }
 
-    /** An API key sent in a header, e.g. {@code x-api-key}. */
+    /**
+     * An API key sent in a header, e.g. {@code x-api-key}.
+     *
+     * @param header the header's name, e.g. {@code x-api-key}
+     * @param key the API key; not blank, and without line breaks or other characters a header cannot carry
+     * @return the credentials
+     */
     public static Auth apiKeyHeader(String header, String key) {
         return new Auth(Location.HEADER, header, headerSecret(key), "API key in header " + header);
     }
 
-    /** An API key sent as a query parameter. */
+    /**
+     * An API key sent as a query parameter.
+     *
+     * @param parameter the query parameter's name, e.g. {@code api_key}
+     * @param key the API key; not blank
+     * @return the credentials
+     */
     public static Auth apiKeyQuery(String parameter, String key) {
         return new Auth(Location.QUERY, parameter, secret(key), "API key in query parameter " + parameter);
     }
 
-    /** A token sent as {@code Authorization: Bearer <token>}. */
+    /**
+     * A token sent as {@code Authorization: Bearer <token>}.
+     *
+     * @param token the token, without the {@code Bearer} prefix; not blank, and without characters a header cannot
+     *     carry
+     * @return the credentials
+     */
     public static Auth bearer(String token) {
         return new Auth(Location.HEADER, "Authorization", "Bearer " + headerSecret(token), "bearer token");
     }
 
-    /** HTTP basic credentials. */
+    /**
+     * HTTP basic credentials.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return the credentials, sent Base64-encoded in the {@code Authorization} header
+     */
     public static Auth basic(String user, String password) {
         String pair = Objects.requireNonNull(user, "user") + ":" + Objects.requireNonNull(password, "password");
         return new Auth(Location.HEADER, "Authorization",
                 "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)), "basic credentials");
     }
 
-    /** No credentials, for APIs or calls that need none. */
+    /**
+     * No credentials, for APIs or calls that need none.
+     *
+     * @return the shared instance that sends no credentials
+     */
     public static Auth none() {
         return NONE;
     }

@@ -61,15 +61,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         this.baseUrl = null;
     }
 
-    /** This builder, as its own type. */
+    /**
+     * This builder, as its own type.
+     *
+     * @return this builder
+     */
     protected abstract B self();
 
-    /** Builds the client. */
+    /**
+     * Builds the client.
+     *
+     * @return a new client with this builder's settings
+     */
     public abstract C build();
 
     /**
      * Sends requests to another server, e.g. a proxy or a recorded-response server in tests.
      *
+     * @param baseUrl the server's URL, e.g. {@code https://proxy.example.com/parallel}, without query or fragment; a
+     *     trailing {@code /} is dropped
+     * @return this builder
      * @throws IllegalArgumentException if it is not an absolute {@code http(s)} URL
      */
     public B baseUrl(String baseUrl) {
@@ -80,6 +91,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /**
      * Allows a plain {@code http://} base URL on a host that is not this machine. Off by default, because the
      * API key would cross the network unencrypted.
+     *
+     * @param allow whether a plain {@code http://} base URL on another host is accepted
+     * @return this builder
      */
     public B allowInsecureHttp(boolean allow) {
         this.allowInsecureHttp = allow;
@@ -91,6 +105,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * event stream: to its headers); default 60 s. A call the server may hold open on purpose (a long poll whose
      * wait the caller chose) is allowed that wait plus a margin. A timed-out attempt is retried like a failed
      * connection; {@code RequestOptions} can override this per call.
+     *
+     * @param timeout the time allowed for each attempt; must be positive
+     * @return this builder
      */
     public B timeout(Duration timeout) {
         this.timeout = positive(timeout, "timeout");
@@ -100,6 +117,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /**
      * How long opening a connection may take (default 10 s); ignored when {@link #httpClient} is given. The JDK's
      * HTTP client applies it to the whole client; per call, the call's timeout bounds connecting too.
+     *
+     * @param connectTimeout the time allowed to open a connection; must be positive
+     * @return this builder
      */
     public B connectTimeout(Duration connectTimeout) {
         this.connectTimeout = positive(connectTimeout, "connectTimeout");
@@ -111,6 +131,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * timeout, and after the statuses 408, 409, 429 and 5xx unless the response says {@code x-should-retry: false}.
      * A call whose body is a stream ({@link FileUpload#of(String, java.io.InputStream)}) is never retried, since
      * its body cannot be sent again. {@code RequestOptions} can override this per call.
+     *
+     * @param maxRetries the number of retries after the first attempt; must not be negative
+     * @return this builder
      */
     public B maxRetries(int maxRetries) {
         if (maxRetries < 0) {
@@ -125,6 +148,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * later one twice the previous, at most {@code maxDelay}, each minus up to a quarter at random. A server that
      * asks for a wait of at most 60 s, with {@code Retry-After} (seconds or an HTTP date) or {@code retry-after-ms},
      * gets it instead; a longer one is not waited for.
+     *
+     * @param initialDelay the wait before the first retry; must be positive
+     * @param maxDelay the longest wait between attempts; must be positive and not shorter than {@code initialDelay}
+     * @return this builder
      */
     public B retryDelays(Duration initialDelay, Duration maxDelay) {
         this.initialRetryDelay = positive(initialDelay, "initialDelay");
@@ -138,13 +165,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /**
      * Uses this JDK HTTP client, e.g. one with a proxy or custom TLS settings, instead of a new one. Closing the
      * generated client leaves it open.
+     *
+     * @param httpClient the client to send requests with
+     * @return this builder
      */
     public B httpClient(HttpClient httpClient) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
         return self();
     }
 
-    /** Adds a header to every call. */
+    /**
+     * Adds a header to every call.
+     *
+     * @param name the header's name, e.g. {@code X-Request-Source}; a later call with the same name replaces its value
+     * @param value the header's value
+     * @return this builder
+     */
     public B header(String name, String value) {
         headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return self();
@@ -153,6 +189,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /**
      * Uses this Jackson mapper. It must be configured as {@link Json#newMapper()} configures one; mainly useful
      * to share one mapper between clients.
+     *
+     * @param mapper the mapper to read and write JSON with
+     * @return this builder
      */
     public B objectMapper(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -164,6 +203,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * response lacking a required property then fails as a {@link dev.parallel4j.runtime.error.ResponseDecodingException}
      * naming the property's path. With {@code false}, such a response is returned and only reading the missing
      * property fails; call {@code validate()} on a model to check it later.
+     *
+     * @param validate {@code true} to check each response, {@code false} to return it unchecked
+     * @return this builder
      */
     public B responseValidation(boolean validate) {
         this.responseValidation = validate;
@@ -174,6 +216,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * How many reconnects in a row an event stream may try after its connection drops before it gives up (default
      * {@value #DEFAULT_MAX_STREAM_RECONNECTS}); a reconnect that delivers an event starts the count again, and 0
      * never reconnects. Only streams whose operation can resume reconnect at all.
+     *
+     * @param maxStreamReconnects the number of reconnects in a row allowed; must not be negative
+     * @return this builder
      */
     public B maxStreamReconnects(int maxStreamReconnects) {
         if (maxStreamReconnects < 0) {
@@ -186,6 +231,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     /**
      * The clock the client reads time from (default the system clock): the deadlines of waits, and the
      * {@code Retry-After} dates servers send. Tests pass one they control, with a {@link #sleeper} to match.
+     *
+     * @param clock the clock to read the time from
+     * @return this builder
      */
     public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -196,6 +244,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * How the client waits (default {@link Sleeper#scheduled()}, which blocks no thread): between the attempts of a
      * retried call, before reconnecting a dropped event stream, between the polls of a wait. Tests pass one that
      * records the waits, ends them at once and moves their clock on.
+     *
+     * @param sleeper the sleeper to wait with
+     * @return this builder
      */
     public B sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -206,6 +257,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * The executor the built client sends its calls through.
      *
      * @param auth the credentials the generated builder collected
+     * @return a new executor with this builder's settings and {@code auth}
      * @throws IllegalStateException if no base URL is known, or it is plain HTTP to another host and that was not
      *     allowed
      */

@@ -45,22 +45,38 @@ public final class CursorPage<R, T> {
         this.fetch = Objects.requireNonNull(fetch, "fetch");
     }
 
-    /** The page's whole response body. */
+    /**
+     * The page's whole response body.
+     *
+     * @return the response body as parsed, its items and cursor included
+     */
     public R response() {
         return response;
     }
 
-    /** The items of this page only. */
+    /**
+     * The items of this page only.
+     *
+     * @return the items of this page, unmodifiable
+     */
     public List<T> items() {
         return items;
     }
 
-    /** The cursor of the next page, if there is one. */
+    /**
+     * The cursor of the next page, if there is one.
+     *
+     * @return the cursor, or empty on the last page
+     */
     public Optional<String> nextCursor() {
         return Optional.ofNullable(nextCursor);
     }
 
-    /** Whether another page follows. */
+    /**
+     * Whether another page follows.
+     *
+     * @return {@code true} unless this is the last page
+     */
     public boolean hasNextPage() {
         return nextCursor != null;
     }
@@ -68,6 +84,7 @@ public final class CursorPage<R, T> {
     /**
      * Fetches the next page.
      *
+     * @return the next page, fetched with the same parameters as this one
      * @throws NoSuchElementException on the last page
      * @throws dev.parallel4j.runtime.error.ApiException if the call fails
      */
@@ -88,12 +105,20 @@ public final class CursorPage<R, T> {
         return fetch.apply(nextCursor);
     }
 
-    /** Every item of this page and of each following page, fetched as the iteration reaches it. */
+    /**
+     * Every item of this page and of each following page, fetched as the iteration reaches it.
+     *
+     * @return the items of this page and the following ones; each iteration starts again at this page
+     */
     public Iterable<T> autoPager() {
         return AutoPager::new;
     }
 
-    /** As {@link #autoPager()}, as a sequential stream. */
+    /**
+     * As {@link #autoPager()}, as a sequential stream.
+     *
+     * @return the items of this page and the following ones, fetching pages as the stream is consumed
+     */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new AutoPager(), Spliterator.ORDERED), false);
     }

@@ -38,7 +38,12 @@ public final class FileUpload {
         this.streamSent = streamSent;
     }
 
-    /** A file on disk, named after it, its media type guessed from its name; read each time the call is sent. */
+    /**
+     * A file on disk, named after it, its media type guessed from its name; read each time the call is sent.
+     *
+     * @param file the file's path; its last element is the file name sent
+     * @return the upload, sent as {@code application/octet-stream} when its media type cannot be guessed
+     */
     public static FileUpload of(Path file) {
         String type = null;
         try {
@@ -49,7 +54,13 @@ public final class FileUpload {
         return new FileUpload(file.getFileName().toString(), type != null ? type : OCTET_STREAM, null, file, null, null);
     }
 
-    /** Content in memory, sent as {@code application/octet-stream} under the given file name. */
+    /**
+     * Content in memory, sent as {@code application/octet-stream} under the given file name.
+     *
+     * @param filename the file name sent with the part
+     * @param content the file's bytes, copied: later changes to the array are not sent
+     * @return the upload
+     */
     public static FileUpload of(String filename, byte[] content) {
         return new FileUpload(filename, OCTET_STREAM, content.clone(), null, null, null);
     }
@@ -58,27 +69,48 @@ public final class FileUpload {
      * Content read from a stream as the call is sent, without holding it all in memory, as
      * {@code application/octet-stream} under the given file name. The stream is read once: a call carrying it is
      * not retried, and it cannot be sent in a second call. The caller closes it.
+     *
+     * @param filename the file name sent with the part
+     * @param content the stream the content is read from, once
+     * @return the upload, not replayable
      */
     public static FileUpload of(String filename, InputStream content) {
         return new FileUpload(filename, OCTET_STREAM, null, null, Objects.requireNonNull(content, "content"), new AtomicBoolean());
     }
 
-    /** The same file sent with another media type, e.g. {@code audio/mpeg}. */
+    /**
+     * The same file sent with another media type, e.g. {@code audio/mpeg}.
+     *
+     * @param contentType the media type to send
+     * @return a copy of this upload with that media type, sharing its content (a stream is still sent once)
+     */
     public FileUpload withContentType(String contentType) {
         return new FileUpload(filename, contentType, content, path, stream, streamSent);
     }
 
-    /** The file name sent with the part. */
+    /**
+     * The file name sent with the part.
+     *
+     * @return the file name, for a file on disk the last element of its path
+     */
     public String filename() {
         return filename;
     }
 
-    /** The media type sent with the part. */
+    /**
+     * The media type sent with the part.
+     *
+     * @return the media type, {@code application/octet-stream} unless guessed from a file's name or set
+     */
     public String contentType() {
         return contentType;
     }
 
-    /** Whether the content can be sent more than once: {@code false} only for content from a stream. */
+    /**
+     * Whether the content can be sent more than once: {@code false} only for content from a stream.
+     *
+     * @return {@code true} for content in memory or on disk, {@code false} for content from a stream
+     */
     public boolean isReplayable() {
         return stream == null;
     }

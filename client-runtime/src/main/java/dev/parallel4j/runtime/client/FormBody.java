@@ -19,22 +19,38 @@ public final class FormBody {
         this.fields = List.copyOf(builder.fields);
     }
 
-    /** Starts a {@code multipart/form-data} body. */
+    /**
+     * Starts a {@code multipart/form-data} body.
+     *
+     * @return an empty builder of a multipart body
+     */
     public static Builder multipart() {
         return new Builder(true);
     }
 
-    /** Starts an {@code application/x-www-form-urlencoded} body. */
+    /**
+     * Starts an {@code application/x-www-form-urlencoded} body.
+     *
+     * @return an empty builder of a URL-encoded body
+     */
     public static Builder urlEncoded() {
         return new Builder(false);
     }
 
-    /** Whether this is {@code multipart/form-data}. */
+    /**
+     * Whether this is {@code multipart/form-data}.
+     *
+     * @return {@code true} for {@code multipart/form-data}, {@code false} for a URL-encoded body
+     */
     public boolean isMultipart() {
         return multipart;
     }
 
-    /** The fields in order; values are never {@code null}. */
+    /**
+     * The fields in order; values are never {@code null}.
+     *
+     * @return the fields as name and value pairs, in the order they were added; unmodifiable
+     */
     public List<Map.Entry<String, Object>> fields() {
         return fields;
     }
@@ -48,7 +64,14 @@ public final class FormBody {
             this.multipart = multipart;
         }
 
-        /** Adds a field; {@code null} adds nothing. */
+        /**
+         * Adds a field; {@code null} adds nothing.
+         *
+         * @param name the field's name
+         * @param value the field's value: a {@link FileUpload}, a list, text, a number, a boolean, an enum, a model
+         *     or a map, or {@code null}
+         * @return this builder
+         */
         public Builder field(String name, Object value) {
             if (value != null) {
                 fields.add(Map.entry(Objects.requireNonNull(name, "name"), value));
@@ -56,7 +79,11 @@ public final class FormBody {
             return this;
         }
 
-        /** The finished body. */
+        /**
+         * The finished body.
+         *
+         * @return the body with the fields added so far
+         */
         public FormBody build() {
             return new FormBody(this);
         }

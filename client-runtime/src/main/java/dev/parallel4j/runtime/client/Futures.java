@@ -26,7 +26,9 @@ public final class Futures {
      * small call's own work (the JDK completes {@code sendAsync} on a new thread per call where the common pool has
      * fewer than two threads, as on two cores).
      *
+     * @param <T> the method's value
      * @param asyncMethod the asynchronous method, e.g. {@code () -> retrieveAsync(id, params, options)}
+     * @return the value the method's future completes with
      * @throws ApiException the call's failure
      */
     public static <T> T runInPlace(Supplier<CompletableFuture<T>> asyncMethod) {
@@ -53,6 +55,9 @@ public final class Futures {
      * {@link ApiException}, its stack trace replaced by the waiting thread's (where the call was made, rather than
      * the HTTP client's thread that noticed the failure). Interrupting the waiting thread cancels the call.
      *
+     * @param <T> the call's value
+     * @param call the future of the call
+     * @return the value the call completes with
      * @throws ApiException the call's failure
      * @throws ApiConnectionException if the waiting thread was interrupted; its interrupt flag stays set
      */
@@ -71,6 +76,12 @@ public final class Futures {
     /**
      * A future of {@code mapper} applied to the call's value, whose cancellation cancels the call, unlike
      * {@link CompletableFuture#thenApply}'s.
+     *
+     * @param <T> the call's value
+     * @param <R> the mapped value
+     * @param call the future of the call
+     * @param mapper turns the call's value into the mapped one
+     * @return a future of the mapped value; cancelling it cancels the call
      */
     public static <T, R> CompletableFuture<R> map(CompletableFuture<T> call, Function<? super T, ? extends R> mapper) {
         CompletableFuture<R> mapped = call.thenApply(mapper);

@@ -22,27 +22,48 @@ public final class RawResponse<T> {
         this.value = value;
     }
 
-    /** The HTTP status code. */
+    /**
+     * The HTTP status code.
+     *
+     * @return the status code, e.g. {@code 200}
+     */
     public int statusCode() {
         return response.statusCode();
     }
 
-    /** The response headers, names in lower case. */
+    /**
+     * The response headers, names in lower case.
+     *
+     * @return the headers' values by name, unmodifiable
+     */
     public Map<String, List<String>> headers() {
         return response.headers();
     }
 
-    /** The first value of a response header, whatever the case of {@code name}. */
+    /**
+     * The first value of a response header, whatever the case of {@code name}.
+     *
+     * @param name the header's name, e.g. {@code x-ratelimit-remaining}
+     * @return the header's first value, or empty if the response does not have the header
+     */
     public Optional<String> header(String name) {
         return response.header(name);
     }
 
-    /** The request id the server assigned, from {@code x-request-id} or {@code request-id}. */
+    /**
+     * The request id the server assigned, from {@code x-request-id} or {@code request-id}.
+     *
+     * @return the request id, or empty if the response carries none
+     */
     public Optional<String> requestId() {
         return response.requestId();
     }
 
-    /** The call's value, as the call without {@code withRawResponse} returns it. */
+    /**
+     * The call's value, as the call without {@code withRawResponse} returns it.
+     *
+     * @return the call's value, or {@code null} for a call without one
+     */
     public T value() {
         return value;
     }

@@ -132,22 +132,38 @@ public final class RequestExecutor implements AutoCloseable {
         this.log = new HttpLog(settings.auth());
     }
 
-    /** The server calls go to. */
+    /**
+     * The server calls go to.
+     *
+     * @return the base URL the calls' paths are appended to
+     */
     public URI baseUrl() {
         return settings.baseUrl();
     }
 
-    /** The Jackson mapper this client reads and writes JSON with; generated code reads webhook events with it. */
+    /**
+     * The Jackson mapper this client reads and writes JSON with; generated code reads webhook events with it.
+     *
+     * @return the client's mapper
+     */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** The clock the client reads deadlines from. */
+    /**
+     * The clock the client reads deadlines from.
+     *
+     * @return the clock, also read for {@code Retry-After} dates
+     */
     public Clock clock() {
         return settings.waiting().clock();
     }
 
-    /** How the client waits between attempts, reconnects and polls. */
+    /**
+     * How the client waits between attempts, reconnects and polls.
+     *
+     * @return the client's sleeper
+     */
     public Sleeper sleeper() {
         return settings.waiting().sleeper();
     }
@@ -164,6 +180,10 @@ public final class RequestExecutor implements AutoCloseable {
     /**
      * Sends a call and reads its JSON response, waiting for it.
      *
+     * @param <T> the success body's type
+     * @param request the call to send
+     * @param spec the call's success and error body types
+     * @param options the call's settings overriding the client's
      * @return the success body, or {@code null} when the spec expects none
      * @throws ApiStatusException (a subtype per status) for an error status
      * @throws ResponseDecodingException if a success body does not match the declared type
@@ -177,6 +197,10 @@ public final class RequestExecutor implements AutoCloseable {
     /**
      * Sends a call and reads its JSON response without blocking.
      *
+     * @param <T> the success body's type
+     * @param request the call to send
+     * @param spec the call's success and error body types
+     * @param options the call's settings overriding the client's
      * @return a future of what {@link #execute} returns, completed exceptionally with what it throws; cancelling it
      *     aborts the call
      * @throws IllegalStateException if the client is closed
@@ -257,6 +281,11 @@ public final class RequestExecutor implements AutoCloseable {
      * events after the last one delivered; an error event the spec declares raises {@link StreamErrorException}
      * unless the options ask for it as an event.
      *
+     * @param <E> the events' type
+     * @param request the call that opens the stream
+     * @param spec the events' type, the error body types, and how the stream resumes and reports failures
+     * @param options the call's settings overriding the client's
+     * @return the open stream, decoding its events as they are iterated
      * @throws ApiStatusException (a subtype per status) if the server refuses the stream
      * @throws ApiConnectionException if the stream could not be opened
      * @throws IllegalStateException if the client is closed
@@ -268,6 +297,10 @@ public final class RequestExecutor implements AutoCloseable {
     /**
      * Opens a Server-Sent Events stream without blocking.
      *
+     * @param <E> the events' type
+     * @param request the call that opens the stream
+     * @param spec the events' type, the error body types, and how the stream resumes and reports failures
+     * @param options the call's settings overriding the client's
      * @return a future of the open stream, completed once its response headers have arrived, or exceptionally with
      *     what {@link #stream} throws; cancelling it aborts the call
      * @throws IllegalStateException if the client is closed
@@ -432,6 +465,8 @@ public final class RequestExecutor implements AutoCloseable {
     /**
      * The settings, for a client's {@code toString()}: base URL, kind of credentials (never their value), timeout,
      * retries, and whether the executor is closed.
+     *
+     * @return the settings as comma-separated {@code name=value} pairs, ending with {@code , closed} once closed
      */
     public String describe() {
         return "baseUrl=" + settings.baseUrl() + ", auth=" + settings.auth() + ", timeout=" + settings.timeout()

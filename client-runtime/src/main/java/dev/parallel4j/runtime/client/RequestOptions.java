@@ -39,17 +39,29 @@ public final class RequestOptions {
         this.deliverErrorEvents = builder.deliverErrorEvents;
     }
 
-    /** No overrides: the client's settings apply. */
+    /**
+     * No overrides: the client's settings apply.
+     *
+     * @return options that override nothing
+     */
     public static RequestOptions none() {
         return NONE;
     }
 
-    /** Starts a set of overrides. */
+    /**
+     * Starts a set of overrides.
+     *
+     * @return a new builder with no overrides set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The timeout of this call, if it overrides the client's. */
+    /**
+     * The timeout of this call, if it overrides the client's.
+     *
+     * @return the time allowed for each attempt of this call, or empty to use the client's
+     */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
@@ -57,24 +69,39 @@ public final class RequestOptions {
     /**
      * The least time this call is allowed whatever the timeouts say: set by generated code for calls the server
      * may hold open on purpose (a wait the caller asked for in a parameter).
+     *
+     * @return the least time this call is allowed, or empty when there is none
      */
     public Optional<Duration> minimumTimeout() {
         return Optional.ofNullable(minimumTimeout);
     }
 
-    /** How many times this call may be retried, if it overrides the client's. */
+    /**
+     * How many times this call may be retried, if it overrides the client's.
+     *
+     * @return the number of retries allowed for this call, or empty to use the client's
+     */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
     }
 
-    /** These options with a minimum timeout of at least {@code minimum}. */
+    /**
+     * These options with a minimum timeout of at least {@code minimum}.
+     *
+     * @param minimum the least time the call needs
+     * @return a copy of these options whose minimum timeout is the longer of {@code minimum} and the current one
+     */
     public RequestOptions withMinimumTimeout(Duration minimum) {
         Builder copy = toBuilder();
         copy.minimumTimeout = minimumTimeout == null || minimum.compareTo(minimumTimeout) > 0 ? minimum : minimumTimeout;
         return copy.build();
     }
 
-    /** A builder holding these options. */
+    /**
+     * A builder holding these options.
+     *
+     * @return a new builder with these options set; changing it leaves these options as they are
+     */
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.timeout = timeout;
@@ -87,22 +114,38 @@ public final class RequestOptions {
         return builder;
     }
 
-    /** Headers added to this call, replacing any of the same name the call would otherwise send. */
+    /**
+     * Headers added to this call, replacing any of the same name the call would otherwise send.
+     *
+     * @return the header values by name, unmodifiable
+     */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** Query parameters added to this call. */
+    /**
+     * Query parameters added to this call.
+     *
+     * @return the query parameters as name-value pairs in order, not yet encoded, unmodifiable
+     */
     public List<Map.Entry<String, String>> query() {
         return query;
     }
 
-    /** How many reconnects in a row this call's event stream may try, if it overrides the client's setting. */
+    /**
+     * How many reconnects in a row this call's event stream may try, if it overrides the client's setting.
+     *
+     * @return the number of reconnects in a row allowed for this call's stream, or empty to use the client's
+     */
     public OptionalInt maxStreamReconnects() {
         return maxStreamReconnects == null ? OptionalInt.empty() : OptionalInt.of(maxStreamReconnects);
     }
 
-    /** Whether this call's event stream delivers error events as events rather than raising them. */
+    /**
+     * Whether this call's event stream delivers error events as events rather than raising them.
+     *
+     * @return {@code true} if error events are delivered as events, {@code false} (the default) if they are raised
+     */
     public boolean deliverErrorEvents() {
         return deliverErrorEvents;
     }
@@ -130,6 +173,9 @@ public final class RequestOptions {
         /**
          * How long each attempt of this call may take, from sending the request to the end of the response body (for
          * an event stream: to its headers).
+         *
+         * @param timeout the time allowed for each attempt; must be positive
+         * @return this builder
          */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
@@ -139,7 +185,12 @@ public final class RequestOptions {
             return this;
         }
 
-        /** How many times this call may be retried after a failure; {@code 0} sends it once. */
+        /**
+         * How many times this call may be retried after a failure; {@code 0} sends it once.
+         *
+         * @param maxRetries the number of retries after the first attempt; must not be negative
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
@@ -148,13 +199,25 @@ public final class RequestOptions {
             return this;
         }
 
-        /** Adds or replaces a header on this call. */
+        /**
+         * Adds or replaces a header on this call.
+         *
+         * @param name the header's name
+         * @param value the header's value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** Adds a query parameter to this call. */
+        /**
+         * Adds a query parameter to this call.
+         *
+         * @param name the parameter's name
+         * @param value the parameter's value, not yet encoded
+         * @return this builder
+         */
         public Builder queryParam(String name, String value) {
             query.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
             return this;
@@ -163,6 +226,9 @@ public final class RequestOptions {
         /**
          * How many reconnects in a row this call's event stream may try after its connection drops before it gives
          * up; 0 never reconnects. Only streams whose operation can resume reconnect at all.
+         *
+         * @param maxStreamReconnects the number of reconnects in a row allowed; must not be negative
+         * @return this builder
          */
         public Builder maxStreamReconnects(int maxStreamReconnects) {
             if (maxStreamReconnects < 0) {
@@ -175,13 +241,20 @@ public final class RequestOptions {
         /**
          * Delivers the stream's error events (such as FindAll's {@code error} event) as ordinary events instead of
          * raising {@link dev.parallel4j.runtime.error.StreamErrorException} when one arrives (the default).
+         *
+         * @param deliver {@code true} to deliver error events as events, {@code false} to raise them
+         * @return this builder
          */
         public Builder deliverErrorEvents(boolean deliver) {
             this.deliverErrorEvents = deliver;
             return this;
         }
 
-        /** The finished overrides. */
+        /**
+         * The finished overrides.
+         *
+         * @return the options, immutable
+         */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

@@ -49,27 +49,53 @@ public final class ResponseSpec<T> {
         this.errorEvents = List.copyOf(errorEvents);
     }
 
-    /** A JSON success body of a plain type. */
+    /**
+     * A JSON success body of a plain type.
+     *
+     * @param <T> the success body's type
+     * @param type the class the body is parsed as
+     * @return the spec, with no error types declared
+     */
     public static <T> ResponseSpec<T> of(Class<T> type) {
         return new ResponseSpec<>(Objects.requireNonNull(type, "type"), null, Map.of());
     }
 
-    /** A JSON success body of a generic type, such as a list. */
+    /**
+     * A JSON success body of a generic type, such as a list.
+     *
+     * @param <T> the success body's type
+     * @param type the type the body is parsed as, e.g. {@code new TypeReference<List<Item>>() {}}
+     * @return the spec, with no error types declared
+     */
     public static <T> ResponseSpec<T> of(TypeReference<T> type) {
         return new ResponseSpec<>(type.getType(), null, Map.of());
     }
 
-    /** No success body is expected (e.g. 204); whatever the server sends is ignored. */
+    /**
+     * No success body is expected (e.g. 204); whatever the server sends is ignored.
+     *
+     * @return the spec, with no error types declared
+     */
     public static ResponseSpec<Void> noContent() {
         return new ResponseSpec<>(null, null, Map.of());
     }
 
-    /** A text success body (e.g. {@code text/csv}), decoded with the charset the response names, UTF-8 otherwise. */
+    /**
+     * A text success body (e.g. {@code text/csv}), decoded with the charset the response names, UTF-8 otherwise.
+     *
+     * @param mediaType the media type asked for in the {@code Accept} header, e.g. {@code text/csv}
+     * @return the spec, with no error types declared
+     */
     public static ResponseSpec<String> text(String mediaType) {
         return new ResponseSpec<>(String.class, Objects.requireNonNull(mediaType, "mediaType"), Map.of());
     }
 
-    /** A binary success body (e.g. {@code image/png}), returned as its bytes. */
+    /**
+     * A binary success body (e.g. {@code image/png}), returned as its bytes.
+     *
+     * @param mediaType the media type asked for in the {@code Accept} header, e.g. {@code image/png}
+     * @return the spec, with no error types declared
+     */
     public static ResponseSpec<byte[]> bytes(String mediaType) {
         return new ResponseSpec<>(byte[].class, Objects.requireNonNull(mediaType, "mediaType"), Map.of());
     }
@@ -79,6 +105,7 @@ public final class ResponseSpec<T> {
      *
      * @param status {@code "404"}, {@code "4XX"} or {@code "default"}
      * @param type the type to parse that body as
+     * @return a copy of this spec with that error type, replacing any declared before for the same status
      */
     public ResponseSpec<T> withError(String status, Class<?> type) {
         Map<String, Type> errors = new LinkedHashMap<>(errorTypes);
@@ -93,6 +120,7 @@ public final class ResponseSpec<T> {
      * @param parameter the query parameter, e.g. {@code last_event_id}
      * @param eventIdProperty the top-level property of each event's JSON holding its id, e.g. {@code event_id}, or
      *     {@code null} when ids come in SSE {@code id} fields
+     * @return a copy of this spec whose streams resume
      */
     public ResponseSpec<T> resumable(String parameter, String eventIdProperty) {
         return new ResponseSpec<>(successType, rawMediaType, errorTypes, Objects.requireNonNull(parameter, "parameter"),
@@ -104,8 +132,10 @@ public final class ResponseSpec<T> {
      * {@link dev.parallel4j.runtime.error.StreamErrorException} carrying the error object, unless the call asked
      * for error events to be delivered.
      *
+     * @param <X> the event type
      * @param type the event type, e.g. {@code ErrorEvent}
      * @param error reads the error object from such an event, e.g. {@code ErrorEvent::error}
+     * @return a copy of this spec with those events added to the ones that report a failure
      */
     public <X extends T> ResponseSpec<T> withErrorEvent(Class<X> type, Function<? super X, ?> error) {
         List<FailureEvent<?>> events = new ArrayList<>(errorEvents);

@@ -41,7 +41,11 @@ public interface Sleeper {
         }
     }
 
-    /** The real wait: a future completed after {@code delay} by the JDK's shared delay scheduler. */
+    /**
+     * The real wait: a future completed after {@code delay} by the JDK's shared delay scheduler.
+     *
+     * @return the sleeper a client uses unless given another; its waits block no thread
+     */
     static Sleeper scheduled() {
         return delay -> delay.isNegative() || delay.isZero()
                 ? CompletableFuture.completedFuture(null)

@@ -31,7 +31,11 @@ public class ApiConnectionException extends ApiException {
         super(message, cause, response);
     }
 
-    /** The status and headers received before the connection broke, if it broke while reading the body. */
+    /**
+     * The status and headers received before the connection broke, if it broke while reading the body.
+     *
+     * @return the response's status and headers, or empty if the connection broke before they arrived
+     */
     public Optional<ResponseSummary> response() {
         return Optional.ofNullable(summary());
     }

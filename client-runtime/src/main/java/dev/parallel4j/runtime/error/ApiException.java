@@ -37,6 +37,8 @@ public class ApiException extends RuntimeException {
      * The request id the server gave the response this failure is about (from {@code x-request-id} or
      * {@code request-id}), to quote to its support: present whenever a response with one arrived, whether its
      * status was an error, its body could not be read or the connection broke while reading it.
+     *
+     * @return the server's request id, or empty if no response arrived or it had none
      */
     public Optional<String> requestId() {
         return response == null ? Optional.empty() : response.requestId();

@@ -39,6 +39,11 @@ public class ApiStatusException extends ApiException {
     /**
      * The exception type for a status: its own subtype for 400, 401, 402, 403, 404, 408, 409, 422, 429 and 5xx,
      * this type otherwise.
+     *
+     * @param response the response
+     * @param body the body parsed as the declared error schema, or {@code null}
+     * @param json the body as JSON, or {@code null} when it is not JSON
+     * @return a new exception of the subtype for the response's status
      */
     public static ApiStatusException of(ResponseSummary response, Object body, JsonValue json) {
         return factory(response.statusCode()).apply(response, body, json);
@@ -69,22 +74,38 @@ public class ApiStatusException extends ApiException {
         }
     }
 
-    /** The HTTP status code. */
+    /**
+     * The HTTP status code.
+     *
+     * @return the response's status code, e.g. {@code 404}
+     */
     public int statusCode() {
         return response.statusCode();
     }
 
-    /** The response headers, names in lower case. */
+    /**
+     * The response headers, names in lower case.
+     *
+     * @return the response headers by lower-case name, each with its values in order
+     */
     public Map<String, List<String>> headers() {
         return response.headers();
     }
 
-    /** The request line, status, headers and body excerpt. */
+    /**
+     * The request line, status, headers and body excerpt.
+     *
+     * @return the summary of the response
+     */
     public ResponseSummary response() {
         return response;
     }
 
-    /** The body parsed as the schema the document declares for this status, if it declares one and it parsed. */
+    /**
+     * The body parsed as the schema the document declares for this status, if it declares one and it parsed.
+     *
+     * @return the parsed body, or empty if no schema is declared or the body did not parse
+     */
     public Optional<Object> body() {
         return Optional.ofNullable(body);
     }
@@ -92,23 +113,37 @@ public class ApiStatusException extends ApiException {
     /**
      * The body as a given declared error type, e.g. {@code e.body(ErrorResponse.class)}.
      *
+     * @param <T> the declared error type
+     * @param type the class of the declared error type
      * @return the body, if it was parsed as that type
      */
     public <T> Optional<T> body(Class<T> type) {
         return type.isInstance(body) ? Optional.of(type.cast(body)) : Optional.empty();
     }
 
-    /** The body as JSON, if it is JSON. */
+    /**
+     * The body as JSON, if it is JSON.
+     *
+     * @return the body as JSON, or empty if it is not JSON
+     */
     public Optional<JsonValue> json() {
         return Optional.ofNullable(json);
     }
 
-    /** The human-readable message the server gave, from either common error shape. */
+    /**
+     * The human-readable message the server gave, from either common error shape.
+     *
+     * @return the server's error message, or empty if the body has none
+     */
     public Optional<String> errorMessage() {
         return errorMessage(json);
     }
 
-    /** The reference id the server gave the error ({@code error.ref_id}), to quote to its support. */
+    /**
+     * The reference id the server gave the error ({@code error.ref_id}), to quote to its support.
+     *
+     * @return the error's reference id, or empty if the body has none
+     */
     public Optional<String> refId() {
         return refId(json);
     }

@@ -22,7 +22,11 @@ public final class ResponseDecodingException extends ApiException {
         this.response = response;
     }
 
-    /** The response that could not be read. */
+    /**
+     * The response that could not be read.
+     *
+     * @return the response's status, headers and the start of its body
+     */
     public ResponseSummary response() {
         return response;
     }

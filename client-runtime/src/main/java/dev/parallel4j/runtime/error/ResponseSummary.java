@@ -23,18 +23,36 @@ public record ResponseSummary(
     /** How much of a body an exception keeps. */
     public static final int EXCERPT_LIMIT = 1000;
 
-    /** Copies the headers and bounds the excerpt. */
+    /**
+     * Copies the headers and bounds the excerpt.
+     *
+     * @param method the HTTP method of the request
+     * @param path the path of the request, without host or query
+     * @param statusCode the HTTP status of the response
+     * @param headers the response headers, names in lower case
+     * @param bodyExcerpt the response body or its start, cut here to {@value #EXCERPT_LIMIT} characters; {@code null}
+     *     for none
+     */
     public ResponseSummary {
         headers = Map.copyOf(headers);
         bodyExcerpt = excerpt(bodyExcerpt);
     }
 
-    /** The request id the server assigned, from {@code x-request-id} or {@code request-id}. */
+    /**
+     * The request id the server assigned, from {@code x-request-id} or {@code request-id}.
+     *
+     * @return the request id, or empty if the response has neither header
+     */
     public Optional<String> requestId() {
         return header("x-request-id").or(() -> header("request-id"));
     }
 
-    /** The first value of a response header. */
+    /**
+     * The first value of a response header.
+     *
+     * @param name the header's name in any case, e.g. {@code retry-after}
+     * @return the header's first value, or empty if the response does not have it
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

@@ -36,12 +36,20 @@ public final class StreamErrorException extends ApiException {
         this.json = json;
     }
 
-    /** The response of the stream the event arrived on: request line, headers, request id. */
+    /**
+     * The response of the stream the event arrived on: request line, headers, request id.
+     *
+     * @return the summary of the stream's response
+     */
     public ResponseSummary response() {
         return response;
     }
 
-    /** The error object the event carries, as its generated type (e.g. {@code ErrorObject}). */
+    /**
+     * The error object the event carries, as its generated type (e.g. {@code ErrorObject}).
+     *
+     * @return the decoded error object
+     */
     public Object error() {
         return error;
     }
@@ -49,28 +57,46 @@ public final class StreamErrorException extends ApiException {
     /**
      * The error object as a given type, e.g. {@code e.error(ErrorObject.class)}.
      *
+     * @param <T> the error object's type
+     * @param type the class of the error object's type
      * @return the error, if it is of that type
      */
     public <T> Optional<T> error(Class<T> type) {
         return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
     }
 
-    /** The whole error event, as its generated type (e.g. {@code ErrorEvent}). */
+    /**
+     * The whole error event, as its generated type (e.g. {@code ErrorEvent}).
+     *
+     * @return the decoded error event
+     */
     public Object event() {
         return event;
     }
 
-    /** The error event as JSON. */
+    /**
+     * The error event as JSON.
+     *
+     * @return the error event as JSON
+     */
     public JsonValue json() {
         return json;
     }
 
-    /** The server's message ({@code error.message}), if it gave one. */
+    /**
+     * The server's message ({@code error.message}), if it gave one.
+     *
+     * @return the server's error message, or empty if the event has none
+     */
     public Optional<String> errorMessage() {
         return ApiStatusException.errorMessage(json);
     }
 
-    /** The reference id the server gave the error ({@code error.ref_id}), to quote to its support. */
+    /**
+     * The reference id the server gave the error ({@code error.ref_id}), to quote to its support.
+     *
+     * @return the error's reference id, or empty if the event has none
+     */
     public Optional<String> refId() {
         return ApiStatusException.refId(json);
     }

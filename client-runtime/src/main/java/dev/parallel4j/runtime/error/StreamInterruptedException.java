@@ -27,12 +27,20 @@ public final class StreamInterruptedException extends ApiConnectionException {
         this.reconnects = reconnects;
     }
 
-    /** The id of the last event delivered before the stream broke, if one had an id. */
+    /**
+     * The id of the last event delivered before the stream broke, if one had an id.
+     *
+     * @return the last delivered event's id, or empty if no delivered event had one
+     */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
     }
 
-    /** How many reconnects in a row were tried and failed; 0 when the stream cannot resume. */
+    /**
+     * How many reconnects in a row were tried and failed; 0 when the stream cannot resume.
+     *
+     * @return the number of failed reconnects in a row
+     */
     public int reconnects() {
         return reconnects;
     }

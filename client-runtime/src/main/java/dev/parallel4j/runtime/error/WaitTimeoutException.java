@@ -23,7 +23,11 @@ public final class WaitTimeoutException extends ApiException {
         this.lastState = lastState;
     }
 
-    /** The last state of the resource seen before giving up, if any was. */
+    /**
+     * The last state of the resource seen before giving up, if any was.
+     *
+     * @return the last state seen, or empty if none was
+     */
     public Optional<Object> lastState() {
         return Optional.ofNullable(lastState);
     }
@@ -31,6 +35,8 @@ public final class WaitTimeoutException extends ApiException {
     /**
      * The last state as its type, e.g. {@code e.lastState(FindAllRun.class)}.
      *
+     * @param <T> the resource's type
+     * @param type the class of the resource's type
      * @return the state, if one was seen and it is of that type
      */
     public <T> Optional<T> lastState(Class<T> type) {

@@ -20,7 +20,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 public final class Json {
     private Json() {}
 
-    /** A new mapper with the client configuration; mappers are thread-safe once built. */
+    /**
+     * A new mapper with the client configuration; mappers are thread-safe once built.
+     *
+     * @return a new mapper, configured and ready to use
+     */
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeJson())

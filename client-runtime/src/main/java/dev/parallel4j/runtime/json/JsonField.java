@@ -33,19 +33,35 @@ public final class JsonField<T> {
         this.value = value;
     }
 
-    /** An absent property. */
+    /**
+     * An absent property.
+     *
+     * @param <T> the property's type
+     * @return the shared field in the {@link State#MISSING} state
+     */
     @SuppressWarnings("unchecked") // holds no value of any type
     public static <T> JsonField<T> missing() {
         return (JsonField<T>) MISSING;
     }
 
-    /** A property that is JSON {@code null}. */
+    /**
+     * A property that is JSON {@code null}.
+     *
+     * @param <T> the property's type
+     * @return the shared field in the {@link State#NULL} state
+     */
     @SuppressWarnings("unchecked") // holds no value of any type
     public static <T> JsonField<T> ofNull() {
         return (JsonField<T>) NULL;
     }
 
-    /** A property with a value. */
+    /**
+     * A property with a value.
+     *
+     * @param <T> the property's type
+     * @param value the value, not {@code null}
+     * @return a field in the {@link State#PRESENT} state holding {@code value}
+     */
     public static <T> JsonField<T> of(T value) {
         return new JsonField<>(State.PRESENT, Objects.requireNonNull(value, "value"));
     }
@@ -55,32 +71,54 @@ public final class JsonField<T> {
      *
      * @param value its value, or {@code null}
      * @param explicitNull whether it was explicitly {@code null}
+     * @param <T> the property's type
+     * @return a present field for a value, else a {@code null} one if explicitly {@code null}, else a missing one
      */
     public static <T> JsonField<T> of(T value, boolean explicitNull) {
         return value != null ? of(value) : explicitNull ? ofNull() : missing();
     }
 
-    /** The state. */
+    /**
+     * The state.
+     *
+     * @return whether the property is missing, {@code null} or present
+     */
     public State state() {
         return state;
     }
 
-    /** Whether the property is absent. */
+    /**
+     * Whether the property is absent.
+     *
+     * @return {@code true} if the state is {@link State#MISSING}
+     */
     public boolean isMissing() {
         return state == State.MISSING;
     }
 
-    /** Whether the property is JSON {@code null}. */
+    /**
+     * Whether the property is JSON {@code null}.
+     *
+     * @return {@code true} if the state is {@link State#NULL}
+     */
     public boolean isNull() {
         return state == State.NULL;
     }
 
-    /** Whether the property has a value. */
+    /**
+     * Whether the property has a value.
+     *
+     * @return {@code true} if the state is {@link State#PRESENT}
+     */
     public boolean isPresent() {
         return state == State.PRESENT;
     }
 
-    /** The value, if present. */
+    /**
+     * The value, if present.
+     *
+     * @return the value, or an empty {@code Optional} when the property is missing or {@code null}
+     */
     public Optional<T> value() {
         return Optional.ofNullable(value);
     }

@@ -12,7 +12,12 @@ import java.util.List;
 public final class JsonProblems {
     private JsonProblems() {}
 
-    /** The problem of a failed read, with its JSON path when Jackson knows it, e.g. {@code at $.data: ...}. */
+    /**
+     * The problem of a failed read, with its JSON path when Jackson knows it, e.g. {@code at $.data: ...}.
+     *
+     * @param e the exception the read threw
+     * @return the problem in one line: Jackson's own message, prefixed with its JSON path for a mapping problem
+     */
     public static String describe(IOException e) {
         if (e instanceof JsonMappingException mapping) {
             Throwable root = mapping;

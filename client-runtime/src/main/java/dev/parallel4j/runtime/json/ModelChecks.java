@@ -17,6 +17,8 @@ public final class ModelChecks {
      * @param value the value the builder holds
      * @param model the model's name, e.g. {@code FindAllRun}
      * @param property the property's JSON name, e.g. {@code findall_id}
+     * @param <T> the property's type
+     * @return {@code value}, never {@code null}
      * @throws ModelValidationException if the value is missing
      */
     public static <T> T required(T value, String model, String property) {
@@ -30,6 +32,11 @@ public final class ModelChecks {
      * Returns a required value to its accessor. A model read from JSON without checking may lack it; reading it
      * then fails, naming the property, rather than returning {@code null} where the type promises a value.
      *
+     * @param value the value the model holds
+     * @param model the model's name, e.g. {@code FindAllRun}
+     * @param property the property's JSON name, e.g. {@code findall_id}
+     * @param <T> the property's type
+     * @return {@code value}, never {@code null}
      * @throws ModelValidationException if the value is missing
      */
     public static <T> T present(T value, String model, String property) {
@@ -46,6 +53,10 @@ public final class ModelChecks {
      *
      * @param value the value the builder holds
      * @param explicitNull whether it was set to {@code null}
+     * @param model the model's name, e.g. {@code FindAllRun}
+     * @param property the property's JSON name, e.g. {@code findall_id}
+     * @param <T> the property's type
+     * @return {@code value}, which is {@code null} when it was explicitly set so
      * @throws ModelValidationException if it was not set at all
      */
     public static <T> T requiredOrNull(T value, boolean explicitNull, String model, String property) {
@@ -59,6 +70,11 @@ public final class ModelChecks {
     /**
      * Checks that a property the document fixes to one value holds it.
      *
+     * @param value the value the property holds, or {@code null} when it was not set
+     * @param expected the value the document fixes
+     * @param model the model's name, e.g. {@code FindAllRun}
+     * @param property the property's JSON name, e.g. {@code type}
+     * @return {@code expected}, also when the property was not set
      * @throws ModelValidationException if the value differs
      */
     public static String constant(String value, String expected, String model, String property) {
@@ -87,6 +103,7 @@ public final class ModelChecks {
     /**
      * Checks a value that may hold models: a model or union, a list or map of them, or anything else (which passes).
      *
+     * @param value the value to check, possibly {@code null}
      * @throws ModelValidationException naming the problem's path from this value
      */
     public static void validate(Object value) {
@@ -105,12 +122,23 @@ public final class ModelChecks {
         }
     }
 
-    /** An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}. */
+    /**
+     * An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}.
+     *
+     * @param <T> the elements' type
+     * @param list the list to copy, possibly {@code null}
+     * @return the copy, or {@code null} if {@code list} is {@code null}
+     */
     public static <T> List<T> copyOf(List<T> list) {
         return list == null ? null : List.copyOf(list);
     }
 
-    /** The properties a builder marked as explicitly {@code null}, as an unmodifiable set (empty for none). */
+    /**
+     * The properties a builder marked as explicitly {@code null}, as an unmodifiable set (empty for none).
+     *
+     * @param marked the JSON names of the properties set to {@code null}, or {@code null} for none
+     * @return an unmodifiable copy of {@code marked} in its iteration order, or an empty set
+     */
     public static Set<String> nulls(Set<String> marked) {
         return marked == null || marked.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
     }
@@ -118,6 +146,10 @@ public final class ModelChecks {
     /**
      * What a model writes after its declared properties: the undeclared ones, then its explicit nulls as JSON
      * {@code null} (declared properties that are merely absent are not written).
+     *
+     * @param additionalProperties the model's undeclared properties, in order
+     * @param nulls the JSON names of the declared properties explicitly set to {@code null}
+     * @return {@code additionalProperties} itself when there are no nulls, else a new map with the nulls appended
      */
     public static Map<String, JsonValue> extras(Map<String, JsonValue> additionalProperties, Set<String> nulls) {
         if (nulls.isEmpty()) {
@@ -128,7 +160,14 @@ public final class ModelChecks {
         return extras;
     }
 
-    /** An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}. */
+    /**
+     * An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}.
+     *
+     * @param <K> the keys' type
+     * @param <V> the values' type
+     * @param map the map to copy, possibly {@code null}
+     * @return the copy, or {@code null} if {@code map} is {@code null}
+     */
     public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
@@ -136,6 +175,9 @@ public final class ModelChecks {
     /**
      * The undeclared properties a builder collected, as an unmodifiable map that keeps their order; empty when it
      * collected none (builders make their map only for the first one).
+     *
+     * @param collected the builder's map of undeclared properties, or {@code null} if it made none
+     * @return an unmodifiable copy of {@code collected} in its order, or an empty map
      */
     public static Map<String, JsonValue> additional(Map<String, JsonValue> collected) {
         return collected == null || collected.isEmpty() ? Collections.emptyMap() : copyOf(collected);

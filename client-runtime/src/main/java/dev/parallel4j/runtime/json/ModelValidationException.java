@@ -19,12 +19,20 @@ public final class ModelValidationException extends IllegalStateException {
         this.path = List.copyOf(path);
     }
 
-    /** What is wrong, e.g. {@code Candidate.name is required but was not set}. */
+    /**
+     * What is wrong, e.g. {@code Candidate.name is required but was not set}.
+     *
+     * @return the problem without its path
+     */
     public String problem() {
         return problem;
     }
 
-    /** Where, as a JSON path from the checked value: {@code $.status.metrics}, {@code $[0].id}. */
+    /**
+     * Where, as a JSON path from the checked value: {@code $.status.metrics}, {@code $[0].id}.
+     *
+     * @return the JSON path of the property at fault, starting with {@code $}
+     */
     public String path() {
         return jsonPath(path);
     }

@@ -30,23 +30,38 @@ public abstract class OpenEnum<V extends Enum<V>> {
         this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** The exact string on the wire. */
+    /**
+     * The exact string on the wire.
+     *
+     * @return the text the server sent or the client writes, unchanged
+     */
     @JsonValue
     public final String asString() {
         return text;
     }
 
-    /** The known constant this value stands for, or the unknown marker. */
+    /**
+     * The known constant this value stands for, or the unknown marker.
+     *
+     * @return the matching constant of {@code V}, or the subclass's constant for unknown values
+     */
     public final V value() {
         return value;
     }
 
-    /** Whether the document lists this value. */
+    /**
+     * Whether the document lists this value.
+     *
+     * @return {@code true} for one of the known constants, {@code false} for text the document does not list
+     */
     public abstract boolean isKnown();
 
     /**
      * Indexes the known constants of a subclass by their wire text.
      *
+     * @param constants the known constants, in declaration order
+     * @param <E> the subclass
+     * @return an unmodifiable map from each constant's wire text to the constant
      * @throws IllegalArgumentException if two constants share a wire text
      */
     @SafeVarargs

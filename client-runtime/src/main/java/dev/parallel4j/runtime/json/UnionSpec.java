@@ -55,7 +55,13 @@ public final class UnionSpec<U> {
         this.unknown = Objects.requireNonNull(builder.unknown, "unknown variant");
     }
 
-    /** Starts the table of a union. */
+    /**
+     * Starts the table of a union.
+     *
+     * @param <U> the union type
+     * @param type the union's class, which object variants that subtype it are cast to
+     * @return a builder with no variants yet
+     */
     public static <U> Builder<U> builder(Class<U> type) {
         return new Builder<>(type);
     }
@@ -139,13 +145,24 @@ public final class UnionSpec<U> {
             this.type = Objects.requireNonNull(type, "type");
         }
 
-        /** Names the property whose string value selects the variant. */
+        /**
+         * Names the property whose string value selects the variant.
+         *
+         * @param property the discriminator's JSON name, e.g. {@code type}
+         * @return this builder
+         */
         public Builder<U> discriminator(String property) {
             this.discriminator = Objects.requireNonNull(property, "property");
             return this;
         }
 
-        /** Maps a discriminator value to an object variant that is itself a subtype of the union. */
+        /**
+         * Maps a discriminator value to an object variant that is itself a subtype of the union.
+         *
+         * @param value the discriminator's value, e.g. {@code message}
+         * @param variant the model class that value selects
+         * @return this builder
+         */
         public Builder<U> mapping(String value, Class<? extends U> variant) {
             mapping.put(value, new Variant<>(variant, type::cast));
             return this;
@@ -158,6 +175,7 @@ public final class UnionSpec<U> {
          * @param required the JSON names of its required properties
          * @param properties the JSON names of all its declared properties
          * @param constants properties it fixes with {@code const}, and their values
+         * @return this builder
          */
         public Builder<U> object(
                 Class<? extends U> variant, Set<String> required, Set<String> properties, Map<String, String> constants) {
@@ -173,6 +191,7 @@ public final class UnionSpec<U> {
          * @param properties the JSON names of all its declared properties
          * @param constants properties it fixes with {@code const}, and their values
          * @param defaulted those of the constants that may be absent
+         * @return this builder
          */
         public Builder<U> object(Class<? extends U> variant, Set<String> required, Set<String> properties,
                 Map<String, String> constants, Set<String> defaulted) {
@@ -185,6 +204,8 @@ public final class UnionSpec<U> {
          *
          * @param javaType the type the JSON object reads as
          * @param wrap turns that value into the union
+         * @param <T> the type the JSON object reads as
+         * @return this builder
          */
         public <T> Builder<U> wrappedObject(TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
             objects.add(new ObjectVariant<>(variant(javaType.getType(), wrap), Set.of(), Set.of(), Map.of(), Set.of()));
@@ -198,25 +219,44 @@ public final class UnionSpec<U> {
          * @param kind the JSON kind
          * @param javaType the type that JSON reads as
          * @param wrap turns that value into the union
+         * @param <T> the type that JSON reads as
+         * @return this builder
          */
         public <T> Builder<U> kind(Kind kind, Class<T> javaType, Function<? super T, ? extends U> wrap) {
             scalars.computeIfAbsent(kind, k -> new ArrayList<>()).add(variant(javaType, wrap));
             return this;
         }
 
-        /** As {@link #kind(Kind, Class, Function)}, for a generic type such as a list. */
+        /**
+         * As {@link #kind(Kind, Class, Function)}, for a generic type such as a list.
+         *
+         * @param <T> the type that JSON reads as
+         * @param kind the JSON kind
+         * @param javaType the generic type that JSON reads as, e.g. {@code new TypeReference<List<String>>() {}}
+         * @param wrap turns that value into the union
+         * @return this builder
+         */
         public <T> Builder<U> kind(Kind kind, TypeReference<T> javaType, Function<? super T, ? extends U> wrap) {
             scalars.computeIfAbsent(kind, k -> new ArrayList<>()).add(variant(javaType.getType(), wrap));
             return this;
         }
 
-        /** Declares how JSON that matches no variant is kept. */
+        /**
+         * Declares how JSON that matches no variant is kept.
+         *
+         * @param unknown turns the unmatched JSON into the union's unknown variant
+         * @return this builder
+         */
         public Builder<U> unknown(Function<JsonValue, ? extends U> unknown) {
             this.unknown = unknown::apply;
             return this;
         }
 
-        /** The finished table. */
+        /**
+         * The finished table.
+         *
+         * @return the table, ready for {@link UnionDeserializer}
+         */
         public UnionSpec<U> build() {
             return new UnionSpec<>(this);
         }

@@ -56,6 +56,7 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
         /**
          * Decodes one event.
          *
+         * @param event the raw event
          * @return the typed event, or {@code null} to skip this one
          * @throws EndOfStream to end the stream here (a sentinel such as {@code [DONE]})
          */
@@ -119,7 +120,11 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
         return new EventIterator();
     }
 
-    /** The events as a sequential {@link Stream}; closing the {@code Stream} closes this. */
+    /**
+     * The events as a sequential {@link Stream}; closing the {@code Stream} closes this.
+     *
+     * @return the events, as they arrive; like {@link #iterator()}, it can be called only once
+     */
     public Stream<E> stream() {
         return StreamSupport.stream(
                         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -130,12 +135,18 @@ public final class EventStream<E> implements Iterable<E>, AutoCloseable {
      * The id of the last event handed out by the iterator that had one: from the event's JSON (such as FindAll's
      * {@code event_id}) when the operation says where ids live, else from the SSE {@code id} field. Pass it as the
      * operation's resume parameter ({@code last_event_id}) to continue after that event.
+     *
+     * @return the last delivered event's id, or empty if no delivered event had one
      */
     public Optional<String> lastEventId() {
         return Optional.ofNullable(lastEventId);
     }
 
-    /** Whether the stream has been closed, by the caller, by reaching its end or by an exception. */
+    /**
+     * Whether the stream has been closed, by the caller, by reaching its end or by an exception.
+     *
+     * @return {@code true} once the stream is closed
+     */
     public boolean isClosed() {
         return closed;
     }

@@ -41,7 +41,12 @@ public final class Resumption<E> {
         this.reconnector = reconnector;
     }
 
-    /** A stream that cannot resume: a dropped connection ends it with an exception. Ids come from SSE {@code id} fields. */
+    /**
+     * A stream that cannot resume: a dropped connection ends it with an exception. Ids come from SSE {@code id} fields.
+     *
+     * @param <E> the event type
+     * @return the resumption of a stream that does not resume
+     */
     public static <E> Resumption<E> never() {
         return new Resumption<>(null, 0, null);
     }
@@ -55,6 +60,8 @@ public final class Resumption<E> {
      * @param maxReconnects how many reconnects in a row may fail before the stream gives up; a reconnect that
      *     delivers an event starts the count again
      * @param reconnector opens the new connections
+     * @param <E> the event type
+     * @return the resumption of a stream that reconnects through {@code reconnector}
      * @throws IllegalArgumentException if {@code maxReconnects} is negative
      */
     public static <E> Resumption<E> of(String idProperty, int maxReconnects, Reconnector<E> reconnector) {

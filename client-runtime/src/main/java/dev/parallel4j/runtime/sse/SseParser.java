@@ -39,12 +39,20 @@ public final class SseParser implements AutoCloseable {
     private String lastEventId = "";
     private Duration retry;
 
-    /** Parses UTF-8 bytes. */
+    /**
+     * Parses UTF-8 bytes.
+     *
+     * @param in the stream's body, encoded in UTF-8; closed by {@link #close()}
+     */
     public SseParser(InputStream in) {
         this(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** Parses decoded characters. */
+    /**
+     * Parses decoded characters.
+     *
+     * @param in the stream's body, as characters; closed by {@link #close()}
+     */
     public SseParser(Reader in) {
         this.reader = in;
     }
@@ -102,6 +110,8 @@ public final class SseParser implements AutoCloseable {
      * The id of the last event that set one, {@code ""} if none did: what a reconnect resumes from. An id takes
      * effect when its event is dispatched (at the blank line ending it), so the id of an event the stream broke off
      * in the middle of is never reported.
+     *
+     * @return the last dispatched event id, or {@code ""} if none was set
      */
     public String lastEventId() {
         return lastEventId;
@@ -111,12 +121,18 @@ public final class SseParser implements AutoCloseable {
      * Whether the stream ended inside an event: after a field line not yet closed by a blank line, or in the middle
      * of a line. A server ends a stream between events, so this means the body was cut short. Meaningful once
      * {@link #next()} has returned {@code null}.
+     *
+     * @return {@code true} if the stream ended inside an event
      */
     public boolean endedMidEvent() {
         return midEvent;
     }
 
-    /** The reconnection delay the server last asked for with {@code retry}. */
+    /**
+     * The reconnection delay the server last asked for with {@code retry}.
+     *
+     * @return the last {@code retry} delay the stream set, or empty if it set none
+     */
     public Optional<Duration> retry() {
         return Optional.ofNullable(retry);
     }

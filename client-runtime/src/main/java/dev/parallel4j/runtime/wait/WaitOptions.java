@@ -30,27 +30,48 @@ public final class WaitOptions {
         this.streaming = builder.streaming;
     }
 
-    /** Waits up to an hour, following the event stream, polling every 10 s without it. */
+    /**
+     * Waits up to an hour, following the event stream, polling every 10 s without it.
+     *
+     * @return the default options
+     */
     public static WaitOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Starts from the defaults. */
+    /**
+     * Starts from the defaults.
+     *
+     * @return a new builder holding the default options
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The longest the whole wait may take, after which it raises {@link dev.parallel4j.runtime.error.WaitTimeoutException}. */
+    /**
+     * The longest the whole wait may take, after which it raises
+     * {@link dev.parallel4j.runtime.error.WaitTimeoutException}.
+     *
+     * @return the longest wait
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** The time between two polls. */
+    /**
+     * The time between two polls.
+     *
+     * @return the time between two polls
+     */
     public Duration pollInterval() {
         return pollInterval;
     }
 
-    /** Whether the wait follows the event stream first (else it only polls). */
+    /**
+     * Whether the wait follows the event stream first (else it only polls).
+     *
+     * @return {@code true} if the wait follows the event stream first
+     */
     public boolean streaming() {
         return streaming;
     }
@@ -68,25 +89,46 @@ public final class WaitOptions {
 
         private Builder() {}
 
-        /** The longest the whole wait may take (default one hour). */
+        /**
+         * The longest the whole wait may take (default one hour).
+         *
+         * @param timeout the longest wait, positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = positive(timeout, "timeout");
             return this;
         }
 
-        /** The time between two polls, when the event stream cannot be followed (default 10 s). */
+        /**
+         * The time between two polls, when the event stream cannot be followed (default 10 s).
+         *
+         * @param pollInterval the time between two polls, positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code pollInterval} is zero or negative
+         */
         public Builder pollInterval(Duration pollInterval) {
             this.pollInterval = positive(pollInterval, "pollInterval");
             return this;
         }
 
-        /** Whether to follow the event stream first (default {@code true}); {@code false} only polls. */
+        /**
+         * Whether to follow the event stream first (default {@code true}); {@code false} only polls.
+         *
+         * @param streaming {@code true} to follow the event stream first, {@code false} to only poll
+         * @return this builder
+         */
         public Builder streaming(boolean streaming) {
             this.streaming = streaming;
             return this;
         }
 
-        /** The finished options. */
+        /**
+         * The finished options.
+         *
+         * @return the options set on this builder
+         */
         public WaitOptions build() {
             return new WaitOptions(this);
         }

@@ -29,7 +29,19 @@ public record WaitTarget<R, E>(
         LongFunction<EventStream<E>> events,
         Function<? super E, ? extends R> snapshot,
         Predicate<? super R> finished) {
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param description the call, for messages, e.g. {@code findAll().awaitCompletion(findall_123)}
+     * @param condition the finishing condition as the document states it, for messages, e.g.
+     *     {@code status.is_active == false}
+     * @param retrieve reads the resource's current state (the polling call)
+     * @param events opens the resource's event stream, kept open for at most the given number of seconds where the
+     *     operation can be told so
+     * @param snapshot the state an event carries, or {@code null} for events that carry none
+     * @param finished whether a state is final
+     * @throws NullPointerException if any of them is {@code null}
+     */
     public WaitTarget {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(condition, "condition");

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  * returns at the first event carrying a final state. When the stream is unavailable (the call fails, say with 404
  * or 405, or the connection keeps dropping), reports an error event, or ends without a final state, it polls the
  * resource instead until it is final. Each new state goes to a progress callback; the whole wait is bounded.
+ *
+ * @param <R> the resource's type
+ * @param <E> the type of the events of its stream
  */
 public final class Waiter<R, E> {
     private final WaitTarget<R, E> target;
@@ -42,6 +45,8 @@ public final class Waiter<R, E> {
      * @param onProgress called with the first state seen and with each state that differs from the one before
      * @param clock the client's clock, which the deadline is read from
      * @param sleeper the client's sleeper, which waits between polls (on the calling thread)
+     * @param <R> the resource's type
+     * @param <E> the type of the events of its stream
      * @return the final state
      * @throws WaitTimeoutException if the resource is not finished when the wait's time runs out
      * @throws ApiException if a poll fails, or the wait is interrupted

@@ -26,6 +26,9 @@ public final class WebhookHeaders {
     /**
      * Headers held in a map from names to their values. Names that differ only in case are one header; a
      * {@code null} name (the status line of some HTTP libraries) is ignored. The map is copied.
+     *
+     * @param headers the header values by name
+     * @return the headers
      */
     public static WebhookHeaders of(Map<String, ? extends Collection<String>> headers) {
         Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -38,7 +41,12 @@ public final class WebhookHeaders {
         return new WebhookHeaders(name -> List.copyOf(byName.getOrDefault(name, List.of())));
     }
 
-    /** Headers of a JDK {@link HttpHeaders}, which already ignores case. */
+    /**
+     * Headers of a JDK {@link HttpHeaders}, which already ignores case.
+     *
+     * @param headers the JDK headers of the delivery
+     * @return the headers, read through {@code headers}
+     */
     public static WebhookHeaders of(HttpHeaders headers) {
         Objects.requireNonNull(headers, "headers");
         return new WebhookHeaders(headers::allValues);
@@ -48,6 +56,9 @@ public final class WebhookHeaders {
      * Headers read through a function from a header name to its value, or {@code null} when absent. It is asked
      * for lower-case names ({@code webhook-id}), so it must ignore case as servlet's {@code getHeader} and Spring's
      * header maps do.
+     *
+     * @param lookup gives a header's value by name, e.g. a servlet's {@code request::getHeader}
+     * @return the headers, read through {@code lookup}
      */
     public static WebhookHeaders of(Function<String, String> lookup) {
         Objects.requireNonNull(lookup, "lookup");
@@ -57,7 +68,12 @@ public final class WebhookHeaders {
         });
     }
 
-    /** Every value of a header, in the order received; empty when the delivery does not have it. */
+    /**
+     * Every value of a header, in the order received; empty when the delivery does not have it.
+     *
+     * @param name the header's name in any case, e.g. {@code webhook-id}
+     * @return the header's values, or an empty list
+     */
     public List<String> values(String name) {
         List<String> values = lookup.apply(name.toLowerCase(Locale.ROOT));
         return values == null ? List.of() : values;

@@ -28,6 +28,8 @@ public final class WebhookSecret {
     /**
      * A secret used as text, as Parallel documents it: the key is its UTF-8 bytes, prefix included if it has one.
      *
+     * @param secret the webhook secret as Parallel shows it in its settings
+     * @return the secret
      * @throws WebhookVerificationException ({@link Reason#MALFORMED_SECRET}) if it is empty, or starts or ends with
      *     white space (a line break copied along with it changes every signature)
      */
@@ -45,6 +47,8 @@ public final class WebhookSecret {
      * A secret in the Standard Webhooks format: base64, usually behind a {@code whsec_} prefix; the key is the
      * decoded bytes.
      *
+     * @param secret the base64 key, with or without its {@code whsec_} prefix
+     * @return the secret
      * @throws WebhookVerificationException ({@link Reason#MALFORMED_SECRET}) if it is empty or not base64
      */
     public static WebhookSecret fromStandardWebhooks(String secret) {

@@ -34,12 +34,20 @@ public final class WebhookVerificationException extends WebhookException {
         this.header = header;
     }
 
-    /** Why verification failed. */
+    /**
+     * Why verification failed.
+     *
+     * @return the reason verification failed
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The header at fault, for a missing or malformed header; empty otherwise. */
+    /**
+     * The header at fault, for a missing or malformed header; empty otherwise.
+     *
+     * @return the name of the header at fault, e.g. {@code webhook-signature}, or empty
+     */
     public Optional<String> header() {
         return Optional.ofNullable(header);
     }

@@ -53,13 +53,18 @@ public final class WebhookVerifier {
      * A verifier with the default tolerance and the system clock.
      *
      * @param secret the webhook secret as Parallel shows it (see {@link WebhookSecret#of})
+     * @return a verifier for that secret
      * @throws WebhookVerificationException ({@link Reason#MALFORMED_SECRET}) if the secret is unusable
      */
     public static WebhookVerifier of(String secret) {
         return builder().secret(secret).build();
     }
 
-    /** A builder; only the secret is required. */
+    /**
+     * A builder; only the secret is required.
+     *
+     * @return a new builder with the default tolerance and the system clock
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -239,13 +244,20 @@ public final class WebhookVerifier {
         /**
          * The webhook secret, used as text as Parallel documents it (see {@link WebhookSecret#of}).
          *
+         * @param secret the webhook secret as Parallel shows it
+         * @return this builder
          * @throws WebhookVerificationException ({@link Reason#MALFORMED_SECRET}) if it is unusable
          */
         public Builder secret(String secret) {
             return secret(WebhookSecret.of(secret));
         }
 
-        /** The webhook secret, in either format. */
+        /**
+         * The webhook secret, in either format.
+         *
+         * @param secret the webhook secret, from {@link WebhookSecret#of} or {@link WebhookSecret#fromStandardWebhooks}
+         * @return this builder
+         */
         public Builder secret(WebhookSecret secret) {
             this.secret = Objects.requireNonNull(secret, "secret");
             return this;
@@ -254,6 +266,8 @@ public final class WebhookVerifier {
         /**
          * How far {@code webhook-timestamp} may lie before or after the clock (default 5 minutes).
          *
+         * @param tolerance the largest accepted distance between a delivery's timestamp and the clock
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder tolerance(Duration tolerance) {
@@ -264,7 +278,12 @@ public final class WebhookVerifier {
             return this;
         }
 
-        /** The clock timestamps are compared with (default the system clock); tests pass a fixed one. */
+        /**
+         * The clock timestamps are compared with (default the system clock); tests pass a fixed one.
+         *
+         * @param clock the clock that tells the current time
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -273,6 +292,7 @@ public final class WebhookVerifier {
         /**
          * The verifier.
          *
+         * @return a new verifier with this builder's secret, tolerance and clock
          * @throws IllegalStateException if no secret was given
          */
         public WebhookVerifier build() {
