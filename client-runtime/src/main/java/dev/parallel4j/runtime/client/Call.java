@@ -76,7 +76,8 @@ final class Call<B, T> {
     /**
      * Prepares a call.
      *
-     * @param attempts the HTTP request of each attempt, by the number of retries before it
+     * @param attempts the HTTP request of each attempt, by the number of retries before it; its timeout (the call's)
+     *     bounds the wait for the headers
      * @param timeout how long one attempt may take
      * @param maxRetries how many times a failed attempt may be retried
      * @param replayable whether the request body can be sent more than once
@@ -114,17 +115,13 @@ final class Call<B, T> {
     }
 
     private void attemptBlocking() {
-        HttpRequest http;
-        try {
-            http = HttpRequest.newBuilder(attempts.apply(retries), (name, value) -> true).timeout(timeout).build();
-        } catch (RuntimeException unsendable) {
-            result.completeExceptionally(unsendable);
+        HttpRequest http = nextRequest();
+        if (http == null) {
             return;
         }
-        transport.log().request(http.method(), http.uri(), http.headers(), retries + 1);
         AtomicReference<ResponseInfo> received = new AtomicReference<>();
         long started = System.nanoTime();
-        long deadline = started + timeout.toNanos(); // the request's timeout bounds the headers; this, the body
+        long deadline = started + timeout.toNanos(); // the request's own timeout bounds the headers; this, the body
         BodyHandler<B> handler = exchange.handler();
         HttpResponse<B> response = null;
         Throwable failure = null;
@@ -142,6 +139,22 @@ final class Call<B, T> {
             return;
         }
         finished(http, NOTHING_IN_FLIGHT, received.get(), response, failure, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The request of the next attempt, logged; {@code null} when it cannot be made (a body that cannot be read), the
+     * call having failed with the reason.
+     */
+    private HttpRequest nextRequest() {
+        HttpRequest http;
+        try {
+            http = attempts.apply(retries);
+        } catch (RuntimeException unsendable) {
+            result.completeExceptionally(unsendable);
+            return null;
+        }
+        transport.log().request(http.method(), http.uri(), http.headers(), retries + 1);
+        return http;
     }
 
     /** The deadline's timeout when it is what ended a blocking attempt, else the failure itself. */
@@ -162,14 +175,10 @@ final class Call<B, T> {
         if (result.isDone()) {
             return;
         }
-        HttpRequest http;
-        try {
-            http = attempts.apply(retries);
-        } catch (RuntimeException unsendable) {
-            result.completeExceptionally(unsendable);
+        HttpRequest http = nextRequest();
+        if (http == null) {
             return;
         }
-        transport.log().request(http.method(), http.uri(), http.headers(), retries + 1);
         AtomicReference<ResponseInfo> received = new AtomicReference<>();
         BodyHandler<B> handler = exchange.handler();
         long started = System.nanoTime();

@@ -55,10 +55,10 @@ import java.util.stream.Collectors;
  * typed exceptions. One instance per client; thread-safe.
  *
  * <p>Every call is asynchronous in shape ({@link #executeAsync}, {@link #streamAsync}); the blocking methods run it in
- * place with {@link Futures#runInPlace}, sending and reading on the calling thread. A call is retried after connection failures, timeouts and the statuses 408,
- * 409, 429 and 5xx, with the header {@value #RETRY_COUNT_HEADER} telling the server how
- * many attempts came before; each attempt may take the call's timeout, from sending the request to the end of
- * the response body (of an event stream: to its headers). The reconnects of a resumable event stream are such calls
+ * place with {@link Futures#runInPlace}, sending and reading on the calling thread. A call is retried after
+ * connection failures, timeouts and the statuses 408, 409, 429 and 5xx, with the header
+ * {@value #RETRY_COUNT_HEADER} telling the server how many attempts came before; each attempt may take the call's
+ * timeout, from sending the request to the end of the response body (of an event stream: to its headers). The reconnects of a resumable event stream are such calls
  * too. Decoded responses and events are checked against the document unless the client turned response validation
  * off.
  */
@@ -404,14 +404,16 @@ public final class RequestExecutor implements AutoCloseable {
             return exchange.finish().apply(response);
         });
         Call.Transport transport = new Call.Transport(client, settings.retries(), sleeper(), log);
-        Call<B, T> call = new Call<>(transport, request, retryCount -> toHttpRequest(request, options, accept, body, retryCount),
-                effectiveTimeout(options), options.maxRetries().orElse(settings.retries().maxRetries()), body == null || body.replayable(),
-                observed);
+        Duration timeout = effectiveTimeout(options);
+        Call<B, T> call = new Call<>(transport, request,
+                retryCount -> toHttpRequest(request, options, accept, body, timeout, retryCount), timeout,
+                options.maxRetries().orElse(settings.retries().maxRetries()), body == null || body.replayable(), observed);
         return Futures.inPlace() ? call.runInPlace() : call.start();
     }
 
+    /** One attempt's request; its timeout bounds the wait for the response headers (the call bounds the body). */
     private HttpRequest toHttpRequest(ApiRequest request, RequestOptions options, String accept, BodyEncoder.Encoded encoded,
-            int retryCount) {
+            Duration timeout, int retryCount) {
         Auth auth = settings.auth();
         List<Map.Entry<String, String>> query = new ArrayList<>(request.query());
         query.addAll(options.query());
@@ -435,7 +437,7 @@ public final class RequestExecutor implements AutoCloseable {
             body = encoded.publisher();
         }
         effective.forEach(builder::setHeader);
-        return builder.method(request.method(), body).build();
+        return builder.method(request.method(), body).timeout(timeout).build();
     }
 
     private Duration effectiveTimeout(RequestOptions options) {
