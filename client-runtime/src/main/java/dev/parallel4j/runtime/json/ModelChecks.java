@@ -123,6 +123,33 @@ public final class ModelChecks {
     }
 
     /**
+     * Whether a property's value passes {@link #validate(Object)}, asked as a model is made: a model or union
+     * answers from what it knew when it was made, a list or map asks each element, anything else passes.
+     *
+     * @param value the value, possibly {@code null}
+     * @return {@code true} unless a model in it lacks a required property
+     */
+    public static boolean valid(Object value) {
+        if (value instanceof Validatable model) {
+            return model.isValid();
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (!valid(list.get(i))) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Object element : map.values()) {
+                if (!valid(element)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}.
      *
      * @param <T> the elements' type

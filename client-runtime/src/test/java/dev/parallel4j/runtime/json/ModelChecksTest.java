@@ -70,6 +70,23 @@ class ModelChecksTest {
     }
 
     @Test
+    void validAsksModelsInsideListsAndMapsWithoutThrowing() {
+        Node leaf = new Node(null, null);
+
+        assertThat(ModelChecks.valid(List.of(new Node("a", null), new Node("b", Map.of("k", leaf))))).isFalse();
+        assertThat(ModelChecks.valid(Map.of("k", List.of(leaf)))).isFalse();
+        assertThat(ModelChecks.valid(List.of(new Node("a", Map.of("k", new Node("b", "text")))))).isTrue();
+        assertThat(ModelChecks.valid(List.of("a", 1))).isTrue();
+        assertThat(ModelChecks.valid(null)).isTrue();
+    }
+
+    @Test
+    void isValidByDefaultAsksValidate() {
+        assertThat(new Node("root", List.of(new Node(null, null))).isValid()).isFalse();
+        assertThat(new Node("root", List.of(new Node("a", null))).isValid()).isTrue();
+    }
+
+    @Test
     void validatePassesValuesWithoutModelsAndValidModels() {
         Node valid = new Node("root", List.of(new Node("a", Map.of("k", new Node("b", "text")))));
 

@@ -63,6 +63,7 @@ final class ValueClass {
     private static final String NULLS = "nullProperties";
 
     private static final String FROM_JSON = "buildFromJson";
+    private static final String VALID = "isValid";
 
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
     private static final ClassName OPTIONAL = ClassName.get(Optional.class);
@@ -111,6 +112,9 @@ final class ValueClass {
         if (tracksNulls()) {
             type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE, Modifier.FINAL).build());
         }
+        if (hasChecks()) {
+            type.addField(FieldSpec.builder(boolean.class, VALID, Modifier.PRIVATE, Modifier.FINAL).build());
+        }
         type.addMethod(constructor());
         for (Field field : fields) {
             type.addMethod(accessor(field));
@@ -157,6 +161,16 @@ final class ValueClass {
                 type.addMethod(checkRequired());
             }
             type.addMethod(validate());
+            if (hasChecks()) {
+                type.addMethod(MethodSpec.methodBuilder(VALID)
+                        .addAnnotation(Override.class)
+                        .addJavadoc("Whether {@link #validate()} passes, known since this object was made.\n\n"
+                                + "@return {@code true} if every required property is present, here and in every model inside\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(boolean.class)
+                        .addStatement("return $N", VALID)
+                        .build());
+            }
         }
         type.addMethod(equalsMethod());
         type.addMethod(hashCodeMethod());
@@ -197,6 +211,9 @@ final class ValueClass {
         if (json) {
             constructor.addStatement("this.additionalProperties = $T.additional(builder.additionalProperties)",
                     RuntimeTypes.MODEL_CHECKS);
+        }
+        if (hasChecks()) {
+            constructor.addStatement("this.$N = $L", VALID, validity());
         }
         return constructor.build();
     }
@@ -262,6 +279,10 @@ final class ValueClass {
                         + "@throws $T naming the first missing property and its path\n", RuntimeTypes.MODEL_VALIDATION_EXCEPTION)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(name);
+        if (!hasChecks()) {
+            return validate.addStatement("return this").build();
+        }
+        validate.beginControlFlow("if ($N)", VALID).addStatement("return this").endControlFlow();
         if (hasRequired()) {
             validate.addStatement("checkRequired()");
         }
@@ -271,6 +292,32 @@ final class ValueClass {
             }
         }
         return validate.addStatement("return this").build();
+    }
+
+    /**
+     * What {@code validate()} would decide, worked out in the constructor while the values are at hand (a response
+     * is then checked without walking it again): the required values are there and the models inside are valid.
+     */
+    private CodeBlock validity() {
+        List<CodeBlock> checks = new ArrayList<>();
+        for (Field field : fields) {
+            if (field.kind() == Kind.REQUIRED) {
+                checks.add(CodeBlock.of("$N != null", field.javaName()));
+            } else if (field.kind() == Kind.REQUIRED_NULLABLE) {
+                checks.add(CodeBlock.of("($N != null || $N.contains($S))", field.javaName(), NULLS, field.jsonName()));
+            }
+        }
+        for (Field field : stored()) {
+            if (JavaTypes.mayHoldModels(field.type())) {
+                checks.add(CodeBlock.of("$T.valid($N)", RuntimeTypes.MODEL_CHECKS, field.javaName()));
+            }
+        }
+        return CodeBlock.join(checks, "\n&& ");
+    }
+
+    /** Whether {@code validate()} has anything to check: required properties or models inside. */
+    private boolean hasChecks() {
+        return json && (hasRequired() || stored().stream().anyMatch(f -> JavaTypes.mayHoldModels(f.type())));
     }
 
     /** The check of a required (or required but nullable) value, returning it. */

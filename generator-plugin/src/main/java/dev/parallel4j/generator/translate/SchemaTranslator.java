@@ -37,7 +37,7 @@ final class SchemaTranslator {
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
             "wait", "clone", "finalize", "additionalProperties", "putAdditionalProperty", "validate", "checkRequired",
-            "buildFromJson", "jsonExtras", "markNull");
+            "buildFromJson", "jsonExtras", "markNull", "nullProperties", "isValid");
 
     private final Map<String, Schema<?>> components;
     private final Problems problems;

@@ -90,6 +90,9 @@ final class JsonRoundTripTest {
         Object widget = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\"}");
 
         assertThat(call(widget, "noteRequired")).hasToString("Optional.empty");
+        assertThat(call(widget, "isValid")).isEqualTo(false);
+        assertThat(call(read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note_required\": null}"), "isValid"))
+                .isEqualTo(true);
         assertThatThrownBy(() -> call(widget, "validate"))
                 .isInstanceOf(ModelValidationException.class)
                 .hasMessage("Widget.note_required is required (it may be null) but was not set");
@@ -125,6 +128,8 @@ final class JsonRoundTripTest {
         Object invalid = read("union_discriminated.model.Household", "{\"pets\": [{\"type\": \"dog\"}, {\"type\": \"cat\"}]}");
 
         assertThat(call(valid, "validate")).isSameAs(valid);
+        assertThat(call(valid, "isValid")).isEqualTo(true);
+        assertThat(call(invalid, "isValid")).isEqualTo(false);
         assertThatThrownBy(() -> call(invalid, "validate"))
                 .isInstanceOfSatisfying(ModelValidationException.class, e -> {
                     assertThat(e.path()).isEqualTo("$.pets[1].lives");

@@ -53,6 +53,8 @@ final class DocumentNamesTest {
                         tuple("fooBar", "fooBar"),
                         tuple("foo_bar", "fooBar_"),
                         tuple("additionalProperties", "additionalProperties_"),
+                        tuple("is_valid", "isValid_"),
+                        tuple("nullProperties", "nullProperties_"),
                         tuple("named", "chosenName"),
                         tuple("value", "value"),
                         tuple("unknown", "unknown"));

@@ -51,12 +51,17 @@ public final class FilesCreateRequest implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FilesCreateRequest(Builder builder) {
         this.file = builder.file;
         this.purpose = builder.purpose;
         this.labels = ModelChecks.copyOf(builder.labels);
         this.expiresAfter = builder.expiresAfter;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = file != null
+                && purpose != null
+                && ModelChecks.valid(purpose);
     }
 
     /**
@@ -156,9 +161,22 @@ public final class FilesCreateRequest implements Validatable {
      */
     @Override
     public FilesCreateRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(purpose, "purpose");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,14 @@ public final class StoredFile implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private StoredFile(Builder builder) {
         this.id = builder.id;
         this.bytes = builder.bytes;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && bytes != null;
     }
 
     /**
@@ -105,8 +109,21 @@ public final class StoredFile implements Validatable {
      */
     @Override
     public StoredFile validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -32,9 +32,12 @@ public final class TokensCreateResponse implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private TokensCreateResponse(Builder builder) {
         this.accessToken = builder.accessToken;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = accessToken != null;
     }
 
     /**
@@ -88,8 +91,21 @@ public final class TokensCreateResponse implements Validatable {
      */
     @Override
     public TokensCreateResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -44,11 +44,14 @@ public final class AnswersCreateRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private AnswersCreateRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.question = builder.question;
         this.stream = builder.stream;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = question != null;
     }
 
     /**
@@ -127,8 +130,21 @@ public final class AnswersCreateRequest implements Validatable {
      */
     @Override
     public AnswersCreateRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

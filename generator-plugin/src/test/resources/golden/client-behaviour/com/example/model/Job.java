@@ -41,10 +41,15 @@ public final class Job implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Job(Builder builder) {
         this.id = builder.id;
         this.state = builder.state;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && state != null
+                && ModelChecks.valid(state);
     }
 
     /**
@@ -108,9 +113,22 @@ public final class Job implements Validatable {
      */
     @Override
     public Job validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(state, "state");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

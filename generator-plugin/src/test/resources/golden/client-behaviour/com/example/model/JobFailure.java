@@ -37,9 +37,12 @@ public final class JobFailure implements JobsEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private JobFailure(Builder builder) {
         this.problem = builder.problem;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(problem);
     }
 
     /**
@@ -109,8 +112,21 @@ public final class JobFailure implements JobsEvent {
      */
     @Override
     public JobFailure validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(problem, "problem");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -50,12 +50,16 @@ public final class JobPage implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private JobPage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.jobs = ModelChecks.copyOf(builder.jobs);
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = jobs != null
+                && ModelChecks.valid(jobs);
     }
 
     /**
@@ -152,9 +156,22 @@ public final class JobPage implements Validatable {
      */
     @Override
     public JobPage validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(jobs, "jobs");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

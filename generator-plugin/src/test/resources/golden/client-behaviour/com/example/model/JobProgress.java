@@ -44,11 +44,15 @@ public final class JobProgress implements JobsEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private JobProgress(Builder builder) {
         this.id = builder.id;
         this.percent = builder.percent;
         this.job = builder.job;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && ModelChecks.valid(job);
     }
 
     /**
@@ -150,9 +154,22 @@ public final class JobProgress implements JobsEvent {
      */
     @Override
     public JobProgress validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(job, "job");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -42,10 +42,13 @@ public final class JobsLogsResponse implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private JobsLogsResponse(Builder builder) {
         this.lines = ModelChecks.copyOf(builder.lines);
         this.lastId = builder.lastId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = lines != null;
     }
 
     /**
@@ -117,8 +120,21 @@ public final class JobsLogsResponse implements Validatable {
      */
     @Override
     public JobsLogsResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

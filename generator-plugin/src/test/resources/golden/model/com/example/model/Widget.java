@@ -103,6 +103,8 @@ public final class Widget implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private Widget(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.count = builder.count;
@@ -121,6 +123,11 @@ public final class Widget implements Validatable {
         this.extra = builder.extra;
         this.dimensions = builder.dimensions;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = count != null
+                && name != null
+                && (noteRequired != null || nullProperties.contains("note_required"))
+                && ModelChecks.valid(shade)
+                && ModelChecks.valid(dimensions);
     }
 
     /**
@@ -447,10 +454,23 @@ public final class Widget implements Validatable {
      */
     @Override
     public Widget validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(shade, "shade");
         ModelChecks.validate(dimensions, "dimensions");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

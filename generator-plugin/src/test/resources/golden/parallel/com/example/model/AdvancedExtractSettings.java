@@ -50,12 +50,17 @@ public final class AdvancedExtractSettings implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private AdvancedExtractSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.fetchPolicy = builder.fetchPolicy;
         this.excerptSettings = builder.excerptSettings;
         this.fullContent = builder.fullContent;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(fetchPolicy)
+                && ModelChecks.valid(excerptSettings)
+                && ModelChecks.valid(fullContent);
     }
 
     /**
@@ -156,10 +161,23 @@ public final class AdvancedExtractSettings implements Validatable {
      */
     @Override
     public AdvancedExtractSettings validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(fetchPolicy, "fetch_policy");
         ModelChecks.validate(excerptSettings, "excerpt_settings");
         ModelChecks.validate(fullContent, "full_content");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

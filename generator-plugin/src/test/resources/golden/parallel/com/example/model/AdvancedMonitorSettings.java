@@ -44,11 +44,14 @@ public final class AdvancedMonitorSettings implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private AdvancedMonitorSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.sourcePolicy = builder.sourcePolicy;
         this.location = builder.location;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(sourcePolicy);
     }
 
     /**
@@ -131,8 +134,21 @@ public final class AdvancedMonitorSettings implements Validatable {
      */
     @Override
     public AdvancedMonitorSettings validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(sourcePolicy, "source_policy");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

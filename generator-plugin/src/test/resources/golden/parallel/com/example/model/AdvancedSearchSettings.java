@@ -56,6 +56,8 @@ public final class AdvancedSearchSettings implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private AdvancedSearchSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.sourcePolicy = builder.sourcePolicy;
@@ -64,6 +66,9 @@ public final class AdvancedSearchSettings implements Validatable {
         this.location = builder.location;
         this.maxResults = builder.maxResults;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(sourcePolicy)
+                && ModelChecks.valid(fetchPolicy)
+                && ModelChecks.valid(excerptSettings);
     }
 
     /**
@@ -200,10 +205,23 @@ public final class AdvancedSearchSettings implements Validatable {
      */
     @Override
     public AdvancedSearchSettings validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(sourcePolicy, "source_policy");
         ModelChecks.validate(fetchPolicy, "fetch_policy");
         ModelChecks.validate(excerptSettings, "excerpt_settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -42,11 +42,16 @@ public final class CandidateItem implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private CandidateItem(Builder builder) {
         this.name = builder.name;
         this.url = builder.url;
         this.description = builder.description;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = name != null
+                && url != null
+                && description != null;
     }
 
     /**
@@ -120,8 +125,21 @@ public final class CandidateItem implements Validatable {
      */
     @Override
     public CandidateItem validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

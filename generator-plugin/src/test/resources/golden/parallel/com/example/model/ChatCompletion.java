@@ -75,6 +75,8 @@ public final class ChatCompletion implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChatCompletion(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.id = builder.id;
@@ -87,6 +89,14 @@ public final class ChatCompletion implements Validatable {
         this.basis = ModelChecks.copyOf(builder.basis);
         this.interactionId = builder.interactionId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && choices != null
+                && created != null
+                && model != null
+                && ModelChecks.valid(choices)
+                && ModelChecks.valid(serviceTier)
+                && ModelChecks.valid(usage)
+                && ModelChecks.valid(basis);
     }
 
     /**
@@ -281,12 +291,25 @@ public final class ChatCompletion implements Validatable {
      */
     @Override
     public ChatCompletion validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(choices, "choices");
         ModelChecks.validate(serviceTier, "service_tier");
         ModelChecks.validate(usage, "usage");
         ModelChecks.validate(basis, "basis");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

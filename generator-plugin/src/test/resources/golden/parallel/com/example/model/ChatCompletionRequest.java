@@ -84,6 +84,8 @@ public final class ChatCompletionRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChatCompletionRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.model = builder.model;
@@ -98,6 +100,10 @@ public final class ChatCompletionRequest implements Validatable {
         this.frequencyPenalty = builder.frequencyPenalty;
         this.previousInteractionId = builder.previousInteractionId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = model != null
+                && messages != null
+                && ModelChecks.valid(messages)
+                && ModelChecks.valid(responseFormat);
     }
 
     /**
@@ -330,10 +336,23 @@ public final class ChatCompletionRequest implements Validatable {
      */
     @Override
     public ChatCompletionRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(messages, "messages");
         ModelChecks.validate(responseFormat, "response_format");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

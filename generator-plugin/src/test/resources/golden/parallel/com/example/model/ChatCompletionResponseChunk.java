@@ -76,6 +76,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChatCompletionResponseChunk(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.id = builder.id;
@@ -88,6 +90,14 @@ public final class ChatCompletionResponseChunk implements Validatable {
         this.basis = ModelChecks.copyOf(builder.basis);
         this.interactionId = builder.interactionId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && choices != null
+                && created != null
+                && model != null
+                && ModelChecks.valid(choices)
+                && ModelChecks.valid(serviceTier)
+                && ModelChecks.valid(usage)
+                && ModelChecks.valid(basis);
     }
 
     /**
@@ -294,12 +304,25 @@ public final class ChatCompletionResponseChunk implements Validatable {
      */
     @Override
     public ChatCompletionResponseChunk validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(choices, "choices");
         ModelChecks.validate(serviceTier, "service_tier");
         ModelChecks.validate(usage, "usage");
         ModelChecks.validate(basis, "basis");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

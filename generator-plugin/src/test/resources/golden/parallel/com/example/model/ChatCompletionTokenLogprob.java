@@ -54,6 +54,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChatCompletionTokenLogprob(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.token = builder.token;
@@ -61,6 +63,10 @@ public final class ChatCompletionTokenLogprob implements Validatable {
         this.logprob = builder.logprob;
         this.topLogprobs = ModelChecks.copyOf(builder.topLogprobs);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = token != null
+                && logprob != null
+                && topLogprobs != null
+                && ModelChecks.valid(topLogprobs);
     }
 
     /**
@@ -159,9 +165,22 @@ public final class ChatCompletionTokenLogprob implements Validatable {
      */
     @Override
     public ChatCompletionTokenLogprob validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(topLogprobs, "top_logprobs");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

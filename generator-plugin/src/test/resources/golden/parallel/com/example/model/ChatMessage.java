@@ -51,12 +51,17 @@ public final class ChatMessage implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChatMessage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.role = builder.role;
         this.content = builder.content;
         this.name = builder.name;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = role != null
+                && content != null
+                && ModelChecks.valid(role);
     }
 
     /**
@@ -145,9 +150,22 @@ public final class ChatMessage implements Validatable {
      */
     @Override
     public ChatMessage validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(role, "role");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

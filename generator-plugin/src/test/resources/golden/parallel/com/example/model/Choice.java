@@ -59,6 +59,8 @@ public final class Choice implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private Choice(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.delta = builder.delta;
@@ -67,6 +69,11 @@ public final class Choice implements Validatable {
         this.logprobs = builder.logprobs;
         this.message = builder.message;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = index != null
+                && ModelChecks.valid(delta)
+                && ModelChecks.valid(finishReason)
+                && ModelChecks.valid(logprobs)
+                && ModelChecks.valid(message);
     }
 
     /**
@@ -199,12 +206,25 @@ public final class Choice implements Validatable {
      */
     @Override
     public Choice validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(delta, "delta");
         ModelChecks.validate(finishReason, "finish_reason");
         ModelChecks.validate(logprobs, "logprobs");
         ModelChecks.validate(message, "message");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -60,6 +60,8 @@ public final class ChoiceDelta implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChoiceDelta(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.content = builder.content;
@@ -68,6 +70,9 @@ public final class ChoiceDelta implements Validatable {
         this.role = builder.role;
         this.toolCalls = ModelChecks.copyOf(builder.toolCalls);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(functionCall)
+                && ModelChecks.valid(role)
+                && ModelChecks.valid(toolCalls);
     }
 
     /**
@@ -204,10 +209,23 @@ public final class ChoiceDelta implements Validatable {
      */
     @Override
     public ChoiceDelta validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(functionCall, "function_call");
         ModelChecks.validate(role, "role");
         ModelChecks.validate(toolCalls, "tool_calls");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

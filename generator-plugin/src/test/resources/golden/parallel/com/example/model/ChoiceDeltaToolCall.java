@@ -52,6 +52,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChoiceDeltaToolCall(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.index = builder.index;
@@ -59,6 +61,8 @@ public final class ChoiceDeltaToolCall implements Validatable {
         this.function = builder.function;
         this.type = builder.type;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = index != null
+                && ModelChecks.valid(function);
     }
 
     /**
@@ -173,9 +177,22 @@ public final class ChoiceDeltaToolCall implements Validatable {
      */
     @Override
     public ChoiceDeltaToolCall validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(function, "function");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

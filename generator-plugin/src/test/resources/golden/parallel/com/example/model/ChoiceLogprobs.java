@@ -46,11 +46,15 @@ public final class ChoiceLogprobs implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ChoiceLogprobs(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.content = ModelChecks.copyOf(builder.content);
         this.refusal = ModelChecks.copyOf(builder.refusal);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(content)
+                && ModelChecks.valid(refusal);
     }
 
     /**
@@ -133,9 +137,22 @@ public final class ChoiceLogprobs implements Validatable {
      */
     @Override
     public ChoiceLogprobs validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(content, "content");
         ModelChecks.validate(refusal, "refusal");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -50,12 +50,15 @@ public final class Citation implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private Citation(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.title = builder.title;
         this.url = builder.url;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null;
     }
 
     /**
@@ -152,8 +155,21 @@ public final class Citation implements Validatable {
      */
     @Override
     public Citation validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

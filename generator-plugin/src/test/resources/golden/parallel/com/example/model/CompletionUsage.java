@@ -56,6 +56,8 @@ public final class CompletionUsage implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private CompletionUsage(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.completionTokens = builder.completionTokens;
@@ -64,6 +66,11 @@ public final class CompletionUsage implements Validatable {
         this.completionTokensDetails = builder.completionTokensDetails;
         this.promptTokensDetails = builder.promptTokensDetails;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = completionTokens != null
+                && promptTokens != null
+                && totalTokens != null
+                && ModelChecks.valid(completionTokensDetails)
+                && ModelChecks.valid(promptTokensDetails);
     }
 
     /**
@@ -180,10 +187,23 @@ public final class CompletionUsage implements Validatable {
      */
     @Override
     public CompletionUsage validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(completionTokensDetails, "completion_tokens_details");
         ModelChecks.validate(promptTokensDetails, "prompt_tokens_details");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class CreateMonitorRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private CreateMonitorRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
@@ -71,6 +73,13 @@ public final class CreateMonitorRequest implements Validatable {
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.settings = builder.settings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && frequency != null
+                && settings != null
+                && ModelChecks.valid(type)
+                && ModelChecks.valid(processor)
+                && ModelChecks.valid(webhook)
+                && ModelChecks.valid(settings);
     }
 
     /**
@@ -207,12 +216,25 @@ public final class CreateMonitorRequest implements Validatable {
      */
     @Override
     public CreateMonitorRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         ModelChecks.validate(processor, "processor");
         ModelChecks.validate(webhook, "webhook");
         ModelChecks.validate(settings, "settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,13 @@ public final class CreateTaskGroupRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private CreateTaskGroupRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(metadata);
     }
 
     /**
@@ -106,8 +109,21 @@ public final class CreateTaskGroupRequest implements Validatable {
      */
     @Override
     public CreateTaskGroupRequest validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(metadata, "metadata");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

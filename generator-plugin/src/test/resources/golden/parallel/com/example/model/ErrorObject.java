@@ -48,12 +48,16 @@ public final class ErrorObject implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ErrorObject(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.refId = builder.refId;
         this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = refId != null
+                && message != null;
     }
 
     /**
@@ -142,8 +146,21 @@ public final class ErrorObject implements Validatable {
      */
     @Override
     public ErrorObject validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

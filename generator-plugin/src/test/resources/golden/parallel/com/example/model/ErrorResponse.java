@@ -35,9 +35,13 @@ public final class ErrorResponse implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private ErrorResponse(Builder builder) {
         this.error = builder.error;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = error != null
+                && ModelChecks.valid(error);
     }
 
     /**
@@ -103,9 +107,22 @@ public final class ErrorResponse implements Validatable {
      */
     @Override
     public ErrorResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(error, "error");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

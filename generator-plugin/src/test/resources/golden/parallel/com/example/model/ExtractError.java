@@ -52,6 +52,8 @@ public final class ExtractError implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ExtractError(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = builder.url;
@@ -59,6 +61,10 @@ public final class ExtractError implements Validatable {
         this.httpStatusCode = builder.httpStatusCode;
         this.content = builder.content;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && errorType != null
+                && (httpStatusCode != null || nullProperties.contains("http_status_code"))
+                && (content != null || nullProperties.contains("content"));
     }
 
     /**
@@ -167,8 +173,21 @@ public final class ExtractError implements Validatable {
      */
     @Override
     public ExtractError validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class FieldBasis implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FieldBasis(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.field = builder.field;
@@ -61,6 +63,9 @@ public final class FieldBasis implements Validatable {
         this.reasoning = builder.reasoning;
         this.confidence = builder.confidence;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = field != null
+                && reasoning != null
+                && ModelChecks.valid(citations);
     }
 
     /**
@@ -169,9 +174,22 @@ public final class FieldBasis implements Validatable {
      */
     @Override
     public FieldBasis validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(citations, "citations");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

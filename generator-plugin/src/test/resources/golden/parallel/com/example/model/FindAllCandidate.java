@@ -71,6 +71,8 @@ public final class FindAllCandidate implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllCandidate(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.candidateId = builder.candidateId;
@@ -81,6 +83,12 @@ public final class FindAllCandidate implements Validatable {
         this.output = ModelChecks.copyOf(builder.output);
         this.basis = ModelChecks.copyOf(builder.basis);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = candidateId != null
+                && name != null
+                && url != null
+                && matchStatus != null
+                && ModelChecks.valid(matchStatus)
+                && ModelChecks.valid(basis);
     }
 
     /**
@@ -225,10 +233,23 @@ public final class FindAllCandidate implements Validatable {
      */
     @Override
     public FindAllCandidate validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(matchStatus, "match_status");
         ModelChecks.validate(basis, "basis");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

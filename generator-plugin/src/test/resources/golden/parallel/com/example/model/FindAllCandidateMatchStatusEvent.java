@@ -49,12 +49,20 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FindAllCandidateMatchStatusEvent(Builder builder) {
         this.type = builder.type;
         this.timestamp = builder.timestamp;
         this.eventId = builder.eventId;
         this.data = builder.data;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && timestamp != null
+                && eventId != null
+                && data != null
+                && ModelChecks.valid(type)
+                && ModelChecks.valid(data);
     }
 
     /**
@@ -138,10 +146,23 @@ public final class FindAllCandidateMatchStatusEvent implements FindAllEvent {
      */
     @Override
     public FindAllCandidateMatchStatusEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

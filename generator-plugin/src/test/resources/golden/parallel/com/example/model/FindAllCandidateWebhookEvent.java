@@ -45,11 +45,18 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FindAllCandidateWebhookEvent(Builder builder) {
         this.type = builder.type;
         this.timestamp = builder.timestamp;
         this.data = builder.data;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && timestamp != null
+                && data != null
+                && ModelChecks.valid(type)
+                && ModelChecks.valid(data);
     }
 
     /**
@@ -123,10 +130,23 @@ public final class FindAllCandidateWebhookEvent implements WebhookEvent {
      */
     @Override
     public FindAllCandidateWebhookEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

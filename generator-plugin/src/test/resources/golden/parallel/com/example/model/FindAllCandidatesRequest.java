@@ -47,11 +47,16 @@ public final class FindAllCandidatesRequest implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FindAllCandidatesRequest(Builder builder) {
         this.entityType = builder.entityType;
         this.objective = builder.objective;
         this.matchLimit = builder.matchLimit;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = entityType != null
+                && objective != null
+                && ModelChecks.valid(entityType);
     }
 
     /**
@@ -135,9 +140,22 @@ public final class FindAllCandidatesRequest implements Validatable {
      */
     @Override
     public FindAllCandidatesRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(entityType, "entity_type");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -40,10 +40,15 @@ public final class FindAllCandidatesResponse implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FindAllCandidatesResponse(Builder builder) {
         this.candidateSetId = builder.candidateSetId;
         this.candidates = ModelChecks.copyOf(builder.candidates);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = candidateSetId != null
+                && candidates != null
+                && ModelChecks.valid(candidates);
     }
 
     /**
@@ -107,9 +112,22 @@ public final class FindAllCandidatesResponse implements Validatable {
      */
     @Override
     public FindAllCandidatesResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(candidates, "candidates");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

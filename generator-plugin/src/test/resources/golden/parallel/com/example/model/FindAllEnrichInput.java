@@ -50,12 +50,17 @@ public final class FindAllEnrichInput implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllEnrichInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.processor = builder.processor;
         this.outputSchema = builder.outputSchema;
         this.mcpServers = ModelChecks.copyOf(builder.mcpServers);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = outputSchema != null
+                && ModelChecks.valid(outputSchema)
+                && ModelChecks.valid(mcpServers);
     }
 
     /**
@@ -154,10 +159,23 @@ public final class FindAllEnrichInput implements Validatable {
      */
     @Override
     public FindAllEnrichInput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(outputSchema, "output_schema");
         ModelChecks.validate(mcpServers, "mcp_servers");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

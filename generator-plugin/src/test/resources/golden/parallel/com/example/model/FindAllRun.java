@@ -60,6 +60,8 @@ public final class FindAllRun implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllRun(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.findallId = builder.findallId;
@@ -69,6 +71,11 @@ public final class FindAllRun implements Validatable {
         this.createdAt = builder.createdAt;
         this.modifiedAt = builder.modifiedAt;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = findallId != null
+                && status != null
+                && ModelChecks.valid(status)
+                && ModelChecks.valid(generator)
+                && ModelChecks.valid(metadata);
     }
 
     /**
@@ -211,11 +218,24 @@ public final class FindAllRun implements Validatable {
      */
     @Override
     public FindAllRun validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         ModelChecks.validate(generator, "generator");
         ModelChecks.validate(metadata, "metadata");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -70,6 +70,8 @@ public final class FindAllRunInput implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllRunInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = builder.objective;
@@ -81,6 +83,16 @@ public final class FindAllRunInput implements Validatable {
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.webhook = builder.webhook;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = objective != null
+                && entityType != null
+                && matchConditions != null
+                && generator != null
+                && matchLimit != null
+                && ModelChecks.valid(matchConditions)
+                && ModelChecks.valid(generator)
+                && ModelChecks.valid(excludeList)
+                && ModelChecks.valid(metadata)
+                && ModelChecks.valid(webhook);
     }
 
     /**
@@ -235,6 +247,9 @@ public final class FindAllRunInput implements Validatable {
      */
     @Override
     public FindAllRunInput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(matchConditions, "match_conditions");
         ModelChecks.validate(generator, "generator");
@@ -242,6 +257,16 @@ public final class FindAllRunInput implements Validatable {
         ModelChecks.validate(metadata, "metadata");
         ModelChecks.validate(webhook, "webhook");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -53,12 +53,18 @@ public final class FindAllRunResult implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllRunResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.run = builder.run;
         this.candidates = ModelChecks.copyOf(builder.candidates);
         this.lastEventId = builder.lastEventId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = run != null
+                && candidates != null
+                && ModelChecks.valid(run)
+                && ModelChecks.valid(candidates);
     }
 
     /**
@@ -147,10 +153,23 @@ public final class FindAllRunResult implements Validatable {
      */
     @Override
     public FindAllRunResult validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(run, "run");
         ModelChecks.validate(candidates, "candidates");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class FindAllRunStatus implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllRunStatus(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.status = builder.status;
@@ -62,6 +64,12 @@ public final class FindAllRunStatus implements Validatable {
         this.metrics = builder.metrics;
         this.terminationReason = builder.terminationReason;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = status != null
+                && isActive != null
+                && metrics != null
+                && ModelChecks.valid(status)
+                && ModelChecks.valid(metrics)
+                && ModelChecks.valid(terminationReason);
     }
 
     /**
@@ -160,11 +168,24 @@ public final class FindAllRunStatus implements Validatable {
      */
     @Override
     public FindAllRunStatus validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         ModelChecks.validate(metrics, "metrics");
         ModelChecks.validate(terminationReason, "termination_reason");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

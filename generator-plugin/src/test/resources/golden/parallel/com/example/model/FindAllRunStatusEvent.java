@@ -43,11 +43,17 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private FindAllRunStatusEvent(Builder builder) {
         this.timestamp = builder.timestamp;
         this.eventId = builder.eventId;
         this.data = builder.data;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = timestamp != null
+                && eventId != null
+                && data != null
+                && ModelChecks.valid(data);
     }
 
     /**
@@ -133,9 +139,22 @@ public final class FindAllRunStatusEvent implements FindAllEvent {
      */
     @Override
     public FindAllRunStatusEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(data, "data");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

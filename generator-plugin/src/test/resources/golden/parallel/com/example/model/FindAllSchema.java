@@ -62,6 +62,8 @@ public final class FindAllSchema implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private FindAllSchema(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = builder.objective;
@@ -71,6 +73,12 @@ public final class FindAllSchema implements Validatable {
         this.generator = builder.generator;
         this.matchLimit = builder.matchLimit;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = objective != null
+                && entityType != null
+                && matchConditions != null
+                && ModelChecks.valid(matchConditions)
+                && ModelChecks.valid(enrichments)
+                && ModelChecks.valid(generator);
     }
 
     /**
@@ -207,11 +215,24 @@ public final class FindAllSchema implements Validatable {
      */
     @Override
     public FindAllSchema validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(matchConditions, "match_conditions");
         ModelChecks.validate(enrichments, "enrichments");
         ModelChecks.validate(generator, "generator");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

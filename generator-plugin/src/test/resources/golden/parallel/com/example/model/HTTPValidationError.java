@@ -36,9 +36,12 @@ public final class HTTPValidationError implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private HTTPValidationError(Builder builder) {
         this.detail = ModelChecks.copyOf(builder.detail);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(detail);
     }
 
     /**
@@ -96,8 +99,21 @@ public final class HTTPValidationError implements Validatable {
      */
     @Override
     public HTTPValidationError validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(detail, "detail");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

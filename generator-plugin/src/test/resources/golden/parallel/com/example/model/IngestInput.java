@@ -32,9 +32,12 @@ public final class IngestInput implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private IngestInput(Builder builder) {
         this.objective = builder.objective;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = objective != null;
     }
 
     /**
@@ -88,8 +91,21 @@ public final class IngestInput implements Validatable {
      */
     @Override
     public IngestInput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

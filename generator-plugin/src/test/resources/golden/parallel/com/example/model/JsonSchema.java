@@ -34,9 +34,12 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private JsonSchema(Builder builder) {
         this.jsonSchema = ModelChecks.copyOf(builder.jsonSchema);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = jsonSchema != null;
     }
 
     /**
@@ -102,8 +105,21 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
      */
     @Override
     public JsonSchema validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class McpServer implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private McpServer(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = builder.url;
@@ -62,6 +64,8 @@ public final class McpServer implements Validatable {
         this.name = builder.name;
         this.allowedTools = ModelChecks.copyOf(builder.allowedTools);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && name != null;
     }
 
     /**
@@ -180,8 +184,21 @@ public final class McpServer implements Validatable {
      */
     @Override
     public McpServer validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -60,6 +60,8 @@ public final class McpToolCall implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private McpToolCall(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.toolCallId = builder.toolCallId;
@@ -69,6 +71,10 @@ public final class McpToolCall implements Validatable {
         this.content = builder.content;
         this.error = builder.error;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = toolCallId != null
+                && serverName != null
+                && toolName != null
+                && arguments != null;
     }
 
     /**
@@ -195,8 +201,21 @@ public final class McpToolCall implements Validatable {
      */
     @Override
     public McpToolCall validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

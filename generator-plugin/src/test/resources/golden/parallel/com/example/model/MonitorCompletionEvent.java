@@ -35,9 +35,12 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private MonitorCompletionEvent(Builder builder) {
         this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = timestamp != null;
     }
 
     /**
@@ -103,8 +106,21 @@ public final class MonitorCompletionEvent implements PaginatedMonitorEvents.Moni
      */
     @Override
     public MonitorCompletionEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -39,10 +39,14 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private MonitorErrorEvent(Builder builder) {
         this.errorMessage = builder.errorMessage;
         this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = errorMessage != null
+                && timestamp != null;
     }
 
     /**
@@ -118,8 +122,21 @@ public final class MonitorErrorEvent implements PaginatedMonitorEvents.MonitorEv
      */
     @Override
     public MonitorErrorEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorEventStreamEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.eventId = builder.eventId;
@@ -59,6 +61,11 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
         this.eventDate = builder.eventDate;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = eventId != null
+                && monitorGroupId != null
+                && (eventDate != null || nullProperties.contains("event_date"))
+                && output != null
+                && ModelChecks.valid(output);
     }
 
     /**
@@ -170,9 +177,22 @@ public final class MonitorEventStreamEvent implements PaginatedMonitorEvents.Mon
      */
     @Override
     public MonitorEventStreamEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(output, "output");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

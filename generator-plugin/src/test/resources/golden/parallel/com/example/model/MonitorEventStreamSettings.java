@@ -51,6 +51,8 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorEventStreamSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.query = builder.query;
@@ -58,6 +60,9 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
         this.includeBackfill = builder.includeBackfill;
         this.advancedSettings = builder.advancedSettings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = query != null
+                && ModelChecks.valid(outputSchema)
+                && ModelChecks.valid(advancedSettings);
     }
 
     /**
@@ -172,10 +177,23 @@ public final class MonitorEventStreamSettings implements CreateMonitorRequest.Se
      */
     @Override
     public MonitorEventStreamSettings validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(outputSchema, "output_schema");
         ModelChecks.validate(advancedSettings, "advanced_settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

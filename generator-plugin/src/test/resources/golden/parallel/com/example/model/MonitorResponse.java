@@ -83,6 +83,8 @@ public final class MonitorResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
@@ -97,6 +99,19 @@ public final class MonitorResponse implements Validatable {
         this.settings = builder.settings;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && monitorId != null
+                && status != null
+                && frequency != null
+                && processor != null
+                && createdAt != null
+                && settings != null
+                && ModelChecks.valid(type)
+                && ModelChecks.valid(status)
+                && ModelChecks.valid(processor)
+                && ModelChecks.valid(webhook)
+                && ModelChecks.valid(settings)
+                && ModelChecks.valid(output);
     }
 
     /**
@@ -289,6 +304,9 @@ public final class MonitorResponse implements Validatable {
      */
     @Override
     public MonitorResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         ModelChecks.validate(status, "status");
@@ -297,6 +315,16 @@ public final class MonitorResponse implements Validatable {
         ModelChecks.validate(settings, "settings");
         ModelChecks.validate(output, "output");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

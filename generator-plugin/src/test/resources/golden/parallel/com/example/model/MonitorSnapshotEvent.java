@@ -56,6 +56,8 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorSnapshotEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.eventId = builder.eventId;
@@ -64,6 +66,13 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
         this.changedOutput = builder.changedOutput;
         this.previousOutput = builder.previousOutput;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = eventId != null
+                && monitorGroupId != null
+                && (eventDate != null || nullProperties.contains("event_date"))
+                && changedOutput != null
+                && previousOutput != null
+                && ModelChecks.valid(changedOutput)
+                && ModelChecks.valid(previousOutput);
     }
 
     /**
@@ -185,10 +194,23 @@ public final class MonitorSnapshotEvent implements PaginatedMonitorEvents.Monito
      */
     @Override
     public MonitorSnapshotEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(changedOutput, "changed_output");
         ModelChecks.validate(previousOutput, "previous_output");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,13 @@ public final class MonitorSnapshotOutput implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorSnapshotOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.latestSnapshot = builder.latestSnapshot;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(latestSnapshot);
     }
 
     /**
@@ -106,8 +109,21 @@ public final class MonitorSnapshotOutput implements Validatable {
      */
     @Override
     public MonitorSnapshotOutput validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(latestSnapshot, "latest_snapshot");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

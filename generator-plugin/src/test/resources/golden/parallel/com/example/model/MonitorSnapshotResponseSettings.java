@@ -47,12 +47,17 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorSnapshotResponseSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.taskRunId = builder.taskRunId;
         this.query = builder.query;
         this.outputSchema = builder.outputSchema;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = taskRunId != null
+                && query != null
+                && ModelChecks.valid(outputSchema);
     }
 
     /**
@@ -141,9 +146,22 @@ public final class MonitorSnapshotResponseSettings implements MonitorResponse.Se
      */
     @Override
     public MonitorSnapshotResponseSettings validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(outputSchema, "output_schema");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -31,9 +31,12 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private MonitorSnapshotSettings(Builder builder) {
         this.taskRunId = builder.taskRunId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = taskRunId != null;
     }
 
     /**
@@ -87,8 +90,21 @@ public final class MonitorSnapshotSettings implements CreateMonitorRequest.Setti
      */
     @Override
     public MonitorSnapshotSettings validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -44,10 +44,14 @@ public final class MonitorWebhook implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private MonitorWebhook(Builder builder) {
         this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && ModelChecks.valid(eventTypes);
     }
 
     /**
@@ -119,9 +123,22 @@ public final class MonitorWebhook implements Validatable {
      */
     @Override
     public MonitorWebhook validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(eventTypes, "event_types");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -48,12 +48,17 @@ public final class MonitorWebhookEventData implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private MonitorWebhookEventData(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.monitorId = builder.monitorId;
         this.event = builder.event;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = monitorId != null
+                && event != null
+                && ModelChecks.valid(event);
     }
 
     /**
@@ -142,9 +147,22 @@ public final class MonitorWebhookEventData implements Validatable {
      */
     @Override
     public MonitorWebhookEventData validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(event, "event");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

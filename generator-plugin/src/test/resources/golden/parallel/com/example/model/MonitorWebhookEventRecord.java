@@ -59,6 +59,8 @@ public final class MonitorWebhookEventRecord implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private MonitorWebhookEventRecord(Builder builder) {
         this.type = builder.type;
         this.eventGroupId = builder.eventGroupId;
@@ -67,6 +69,7 @@ public final class MonitorWebhookEventRecord implements Validatable {
         this.id = builder.id;
         this.date = builder.date;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(type);
     }
 
     /**
@@ -214,8 +217,21 @@ public final class MonitorWebhookEventRecord implements Validatable {
      */
     @Override
     public MonitorWebhookEventRecord validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(type, "type");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -52,12 +52,17 @@ public final class PaginatedMonitorEvents implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private PaginatedMonitorEvents(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.events = ModelChecks.copyOf(builder.events);
         this.nextCursor = builder.nextCursor;
         this.warnings = ModelChecks.copyOf(builder.warnings);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = events != null
+                && ModelChecks.valid(events)
+                && ModelChecks.valid(warnings);
     }
 
     /**
@@ -154,10 +159,23 @@ public final class PaginatedMonitorEvents implements Validatable {
      */
     @Override
     public PaginatedMonitorEvents validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(events, "events");
         ModelChecks.validate(warnings, "warnings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

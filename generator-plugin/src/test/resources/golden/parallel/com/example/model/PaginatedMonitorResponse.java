@@ -46,11 +46,15 @@ public final class PaginatedMonitorResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private PaginatedMonitorResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.monitors = ModelChecks.copyOf(builder.monitors);
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = monitors != null
+                && ModelChecks.valid(monitors);
     }
 
     /**
@@ -129,9 +133,22 @@ public final class PaginatedMonitorResponse implements Validatable {
      */
     @Override
     public PaginatedMonitorResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(monitors, "monitors");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -34,9 +34,13 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private ResponseFormatJSONSchema(Builder builder) {
         this.jsonSchema = builder.jsonSchema;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = jsonSchema != null
+                && ModelChecks.valid(jsonSchema);
     }
 
     /**
@@ -102,9 +106,22 @@ public final class ResponseFormatJSONSchema implements ChatCompletionRequest.Res
      */
     @Override
     public ResponseFormatJSONSchema validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(jsonSchema, "json_schema");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private ResponseFormatJsonSchemaDefinition(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.name = builder.name;
@@ -59,6 +61,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
         this.schema = ModelChecks.copyOf(builder.schema);
         this.strict = builder.strict;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = name != null;
     }
 
     /**
@@ -173,8 +176,21 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
      */
     @Override
     public ResponseFormatJsonSchemaDefinition validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class TaskGroupResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskGroupResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.taskgroupId = builder.taskgroupId;
@@ -59,6 +61,11 @@ public final class TaskGroupResponse implements Validatable {
         this.status = builder.status;
         this.createdAt = builder.createdAt;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = taskgroupId != null
+                && status != null
+                && (createdAt != null || nullProperties.contains("created_at"))
+                && ModelChecks.valid(metadata)
+                && ModelChecks.valid(status);
     }
 
     /**
@@ -166,10 +173,23 @@ public final class TaskGroupResponse implements Validatable {
      */
     @Override
     public TaskGroupResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(metadata, "metadata");
         ModelChecks.validate(status, "status");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

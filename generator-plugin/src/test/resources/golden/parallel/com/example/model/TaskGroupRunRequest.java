@@ -46,11 +46,16 @@ public final class TaskGroupRunRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskGroupRunRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.defaultTaskSpec = builder.defaultTaskSpec;
         this.inputs = ModelChecks.copyOf(builder.inputs);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = inputs != null
+                && ModelChecks.valid(defaultTaskSpec)
+                && ModelChecks.valid(inputs);
     }
 
     /**
@@ -129,10 +134,23 @@ public final class TaskGroupRunRequest implements Validatable {
      */
     @Override
     public TaskGroupRunRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(defaultTaskSpec, "default_task_spec");
         ModelChecks.validate(inputs, "inputs");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

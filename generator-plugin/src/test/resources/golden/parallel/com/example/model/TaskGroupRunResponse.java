@@ -54,6 +54,8 @@ public final class TaskGroupRunResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskGroupRunResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.status = builder.status;
@@ -61,6 +63,11 @@ public final class TaskGroupRunResponse implements Validatable {
         this.runCursor = builder.runCursor;
         this.eventCursor = builder.eventCursor;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = status != null
+                && runIds != null
+                && (runCursor != null || nullProperties.contains("run_cursor"))
+                && (eventCursor != null || nullProperties.contains("event_cursor"))
+                && ModelChecks.valid(status);
     }
 
     /**
@@ -169,9 +176,22 @@ public final class TaskGroupRunResponse implements Validatable {
      */
     @Override
     public TaskGroupRunResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -56,6 +56,8 @@ public final class TaskGroupStatus implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskGroupStatus(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.numTaskRuns = builder.numTaskRuns;
@@ -64,6 +66,11 @@ public final class TaskGroupStatus implements Validatable {
         this.statusMessage = builder.statusMessage;
         this.modifiedAt = builder.modifiedAt;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = numTaskRuns != null
+                && taskRunStatusCounts != null
+                && isActive != null
+                && (statusMessage != null || nullProperties.contains("status_message"))
+                && (modifiedAt != null || nullProperties.contains("modified_at"));
     }
 
     /**
@@ -182,8 +189,21 @@ public final class TaskGroupStatus implements Validatable {
      */
     @Override
     public TaskGroupStatus validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

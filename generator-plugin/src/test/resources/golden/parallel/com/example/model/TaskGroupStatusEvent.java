@@ -38,10 +38,15 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private TaskGroupStatusEvent(Builder builder) {
         this.eventId = builder.eventId;
         this.status = builder.status;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = eventId != null
+                && status != null
+                && ModelChecks.valid(status);
     }
 
     /**
@@ -117,9 +122,22 @@ public final class TaskGroupStatusEvent implements TaskGroupStreamEvent {
      */
     @Override
     public TaskGroupStatusEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

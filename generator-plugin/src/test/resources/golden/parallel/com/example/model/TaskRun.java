@@ -82,6 +82,8 @@ public final class TaskRun implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRun(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.runId = builder.runId;
@@ -96,6 +98,17 @@ public final class TaskRun implements Validatable {
         this.createdAt = builder.createdAt;
         this.modifiedAt = builder.modifiedAt;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = runId != null
+                && interactionId != null
+                && status != null
+                && isActive != null
+                && processor != null
+                && (createdAt != null || nullProperties.contains("created_at"))
+                && (modifiedAt != null || nullProperties.contains("modified_at"))
+                && ModelChecks.valid(status)
+                && ModelChecks.valid(warnings)
+                && ModelChecks.valid(error)
+                && ModelChecks.valid(metadata);
     }
 
     /**
@@ -306,12 +319,25 @@ public final class TaskRun implements Validatable {
      */
     @Override
     public TaskRun validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         ModelChecks.validate(warnings, "warnings");
         ModelChecks.validate(error, "error");
         ModelChecks.validate(metadata, "metadata");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.eventId = builder.eventId;
@@ -59,6 +61,11 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
         this.run = builder.run;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = (eventId != null || nullProperties.contains("event_id"))
+                && run != null
+                && ModelChecks.valid(input)
+                && ModelChecks.valid(run)
+                && ModelChecks.valid(output);
     }
 
     /**
@@ -186,11 +193,24 @@ public final class TaskRunEvent implements TaskGroupRunStreamEvent, TaskGroupStr
      */
     @Override
     public TaskRunEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(input, "input");
         ModelChecks.validate(run, "run");
         ModelChecks.validate(output, "output");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -81,6 +81,8 @@ public final class TaskRunInput implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunInput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.processor = builder.processor;
@@ -94,6 +96,15 @@ public final class TaskRunInput implements Validatable {
         this.enableEvents = builder.enableEvents;
         this.webhook = builder.webhook;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = processor != null
+                && input != null
+                && ModelChecks.valid(metadata)
+                && ModelChecks.valid(sourcePolicy)
+                && ModelChecks.valid(advancedSettings)
+                && ModelChecks.valid(taskSpec)
+                && ModelChecks.valid(input)
+                && ModelChecks.valid(mcpServers)
+                && ModelChecks.valid(webhook);
     }
 
     /**
@@ -308,6 +319,9 @@ public final class TaskRunInput implements Validatable {
      */
     @Override
     public TaskRunInput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(metadata, "metadata");
         ModelChecks.validate(sourcePolicy, "source_policy");
@@ -317,6 +331,16 @@ public final class TaskRunInput implements Validatable {
         ModelChecks.validate(mcpServers, "mcp_servers");
         ModelChecks.validate(webhook, "webhook");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunJsonOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.basis = ModelChecks.copyOf(builder.basis);
@@ -66,6 +68,10 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         this.content = ModelChecks.copyOf(builder.content);
         this.outputSchema = ModelChecks.copyOf(builder.outputSchema);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = basis != null
+                && content != null
+                && ModelChecks.valid(basis)
+                && ModelChecks.valid(mcpToolCalls);
     }
 
     /**
@@ -203,10 +209,23 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
      */
     @Override
     public TaskRunJsonOutput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(basis, "basis");
         ModelChecks.validate(mcpToolCalls, "mcp_tool_calls");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

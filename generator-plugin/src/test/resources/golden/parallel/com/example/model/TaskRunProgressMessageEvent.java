@@ -50,12 +50,18 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunProgressMessageEvent(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
         this.message = builder.message;
         this.timestamp = builder.timestamp;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && message != null
+                && (timestamp != null || nullProperties.contains("timestamp"))
+                && ModelChecks.valid(type);
     }
 
     /**
@@ -145,9 +151,22 @@ public final class TaskRunProgressMessageEvent implements TaskRunStreamEvent {
      */
     @Override
     public TaskRunProgressMessageEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,15 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private TaskRunProgressStatsEvent(Builder builder) {
         this.sourceStats = builder.sourceStats;
         this.progressMeter = builder.progressMeter;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = sourceStats != null
+                && progressMeter != null
+                && ModelChecks.valid(sourceStats);
     }
 
     /**
@@ -117,9 +122,22 @@ public final class TaskRunProgressStatsEvent implements TaskRunStreamEvent {
      */
     @Override
     public TaskRunProgressStatsEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(sourceStats, "source_stats");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

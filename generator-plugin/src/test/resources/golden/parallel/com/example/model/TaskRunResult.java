@@ -38,10 +38,16 @@ public final class TaskRunResult implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private TaskRunResult(Builder builder) {
         this.run = builder.run;
         this.output = builder.output;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = run != null
+                && output != null
+                && ModelChecks.valid(run)
+                && ModelChecks.valid(output);
     }
 
     /**
@@ -105,10 +111,23 @@ public final class TaskRunResult implements Validatable {
      */
     @Override
     public TaskRunResult validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(run, "run");
         ModelChecks.validate(output, "output");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

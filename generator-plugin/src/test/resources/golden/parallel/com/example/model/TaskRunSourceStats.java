@@ -50,12 +50,17 @@ public final class TaskRunSourceStats implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunSourceStats(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.numSourcesConsidered = builder.numSourcesConsidered;
         this.numSourcesRead = builder.numSourcesRead;
         this.sourcesReadSample = ModelChecks.copyOf(builder.sourcesReadSample);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = (numSourcesConsidered != null || nullProperties.contains("num_sources_considered"))
+                && (numSourcesRead != null || nullProperties.contains("num_sources_read"))
+                && (sourcesReadSample != null || nullProperties.contains("sources_read_sample"));
     }
 
     /**
@@ -163,8 +168,21 @@ public final class TaskRunSourceStats implements Validatable {
      */
     @Override
     public TaskRunSourceStats validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -39,10 +39,15 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private TaskRunStatusWebhookEvent(Builder builder) {
         this.timestamp = builder.timestamp;
         this.data = builder.data;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = timestamp != null
+                && data != null
+                && ModelChecks.valid(data);
     }
 
     /**
@@ -118,9 +123,22 @@ public final class TaskRunStatusWebhookEvent implements WebhookEvent {
      */
     @Override
     public TaskRunStatusWebhookEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(data, "data");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

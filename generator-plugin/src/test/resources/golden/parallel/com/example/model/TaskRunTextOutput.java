@@ -54,6 +54,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskRunTextOutput(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.basis = ModelChecks.copyOf(builder.basis);
@@ -61,6 +63,10 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         this.betaFields = ModelChecks.copyOf(builder.betaFields);
         this.content = builder.content;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = basis != null
+                && content != null
+                && ModelChecks.valid(basis)
+                && ModelChecks.valid(mcpToolCalls);
     }
 
     /**
@@ -180,10 +186,23 @@ public final class TaskRunTextOutput implements TaskRunOutput {
      */
     @Override
     public TaskRunTextOutput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(basis, "basis");
         ModelChecks.validate(mcpToolCalls, "mcp_tool_calls");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -51,11 +51,16 @@ public final class TaskSpec implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TaskSpec(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.outputSchema = builder.outputSchema;
         this.inputSchema = builder.inputSchema;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = outputSchema != null
+                && ModelChecks.valid(outputSchema)
+                && ModelChecks.valid(inputSchema);
     }
 
     /**
@@ -134,10 +139,23 @@ public final class TaskSpec implements Validatable {
      */
     @Override
     public TaskSpec validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(outputSchema, "output_schema");
         ModelChecks.validate(inputSchema, "input_schema");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -50,12 +50,16 @@ public final class TopLogprob implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private TopLogprob(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.token = builder.token;
         this.bytes = ModelChecks.copyOf(builder.bytes);
         this.logprob = builder.logprob;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = token != null
+                && logprob != null;
     }
 
     /**
@@ -144,8 +148,21 @@ public final class TopLogprob implements Validatable {
      */
     @Override
     public TopLogprob validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,13 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private UpdateMonitorEventStreamSettings(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.advancedSettings = builder.advancedSettings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(advancedSettings);
     }
 
     /**
@@ -106,8 +109,21 @@ public final class UpdateMonitorEventStreamSettings implements Validatable {
      */
     @Override
     public UpdateMonitorEventStreamSettings validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(advancedSettings, "advanced_settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

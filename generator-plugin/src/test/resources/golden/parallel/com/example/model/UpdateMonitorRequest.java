@@ -56,6 +56,8 @@ public final class UpdateMonitorRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private UpdateMonitorRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
@@ -64,6 +66,9 @@ public final class UpdateMonitorRequest implements Validatable {
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.settings = builder.settings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(type)
+                && ModelChecks.valid(webhook)
+                && ModelChecks.valid(settings);
     }
 
     /**
@@ -200,10 +205,23 @@ public final class UpdateMonitorRequest implements Validatable {
      */
     @Override
     public UpdateMonitorRequest validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(type, "type");
         ModelChecks.validate(webhook, "webhook");
         ModelChecks.validate(settings, "settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -38,10 +38,14 @@ public final class UsageItem implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private UsageItem(Builder builder) {
         this.name = builder.name;
         this.count = builder.count;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = name != null
+                && count != null;
     }
 
     /**
@@ -105,8 +109,21 @@ public final class UsageItem implements Validatable {
      */
     @Override
     public UsageItem validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -66,6 +66,8 @@ public final class V1ExtractRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1ExtractRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.urls = ModelChecks.copyOf(builder.urls);
@@ -76,6 +78,8 @@ public final class V1ExtractRequest implements Validatable {
         this.clientModel = builder.clientModel;
         this.advancedSettings = builder.advancedSettings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = urls != null
+                && ModelChecks.valid(advancedSettings);
     }
 
     /**
@@ -244,9 +248,22 @@ public final class V1ExtractRequest implements Validatable {
      */
     @Override
     public V1ExtractRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(advancedSettings, "advanced_settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class V1ExtractResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1ExtractResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.extractId = builder.extractId;
@@ -71,6 +73,14 @@ public final class V1ExtractResponse implements Validatable {
         this.usage = ModelChecks.copyOf(builder.usage);
         this.sessionId = builder.sessionId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = extractId != null
+                && results != null
+                && errors != null
+                && sessionId != null
+                && ModelChecks.valid(results)
+                && ModelChecks.valid(errors)
+                && ModelChecks.valid(warnings)
+                && ModelChecks.valid(usage);
     }
 
     /**
@@ -197,12 +207,25 @@ public final class V1ExtractResponse implements Validatable {
      */
     @Override
     public V1ExtractResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(results, "results");
         ModelChecks.validate(errors, "errors");
         ModelChecks.validate(warnings, "warnings");
         ModelChecks.validate(usage, "usage");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class V1ExtractResult implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1ExtractResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = builder.url;
@@ -66,6 +68,8 @@ public final class V1ExtractResult implements Validatable {
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.fullContent = builder.fullContent;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && excerpts != null;
     }
 
     /**
@@ -190,8 +194,21 @@ public final class V1ExtractResult implements Validatable {
      */
     @Override
     public V1ExtractResult validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

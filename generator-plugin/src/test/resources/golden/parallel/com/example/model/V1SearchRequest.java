@@ -68,6 +68,8 @@ public final class V1SearchRequest implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1SearchRequest(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.objective = builder.objective;
@@ -78,6 +80,9 @@ public final class V1SearchRequest implements Validatable {
         this.clientModel = builder.clientModel;
         this.advancedSettings = builder.advancedSettings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = searchQueries != null
+                && ModelChecks.valid(mode)
+                && ModelChecks.valid(advancedSettings);
     }
 
     /**
@@ -246,10 +251,23 @@ public final class V1SearchRequest implements Validatable {
      */
     @Override
     public V1SearchRequest validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(mode, "mode");
         ModelChecks.validate(advancedSettings, "advanced_settings");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

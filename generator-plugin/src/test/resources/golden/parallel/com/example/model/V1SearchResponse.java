@@ -58,6 +58,8 @@ public final class V1SearchResponse implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1SearchResponse(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.searchId = builder.searchId;
@@ -66,6 +68,12 @@ public final class V1SearchResponse implements Validatable {
         this.usage = ModelChecks.copyOf(builder.usage);
         this.sessionId = builder.sessionId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = searchId != null
+                && results != null
+                && sessionId != null
+                && ModelChecks.valid(results)
+                && ModelChecks.valid(warnings)
+                && ModelChecks.valid(usage);
     }
 
     /**
@@ -182,11 +190,24 @@ public final class V1SearchResponse implements Validatable {
      */
     @Override
     public V1SearchResponse validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(results, "results");
         ModelChecks.validate(warnings, "warnings");
         ModelChecks.validate(usage, "usage");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

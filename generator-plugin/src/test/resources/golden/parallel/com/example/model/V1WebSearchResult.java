@@ -54,6 +54,8 @@ public final class V1WebSearchResult implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private V1WebSearchResult(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.url = builder.url;
@@ -61,6 +63,8 @@ public final class V1WebSearchResult implements Validatable {
         this.publishDate = builder.publishDate;
         this.excerpts = ModelChecks.copyOf(builder.excerpts);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && excerpts != null;
     }
 
     /**
@@ -167,8 +171,21 @@ public final class V1WebSearchResult implements Validatable {
      */
     @Override
     public V1WebSearchResult validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

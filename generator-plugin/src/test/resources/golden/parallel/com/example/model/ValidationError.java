@@ -46,11 +46,17 @@ public final class ValidationError implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private ValidationError(Builder builder) {
         this.loc = ModelChecks.copyOf(builder.loc);
         this.msg = builder.msg;
         this.type = builder.type;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = loc != null
+                && msg != null
+                && type != null
+                && ModelChecks.valid(loc);
     }
 
     /**
@@ -124,9 +130,22 @@ public final class ValidationError implements Validatable {
      */
     @Override
     public ValidationError validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(loc, "loc");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

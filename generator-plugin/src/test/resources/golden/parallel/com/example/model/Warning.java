@@ -51,12 +51,17 @@ public final class Warning implements Validatable {
 
     private final Set<String> nullProperties;
 
+    private final boolean isValid;
+
     private Warning(Builder builder) {
         this.nullProperties = ModelChecks.nulls(builder.nullProperties);
         this.type = builder.type;
         this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && message != null
+                && ModelChecks.valid(type);
     }
 
     /**
@@ -145,9 +150,22 @@ public final class Warning implements Validatable {
      */
     @Override
     public Warning validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(type, "type");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

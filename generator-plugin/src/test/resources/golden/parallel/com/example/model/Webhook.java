@@ -44,10 +44,14 @@ public final class Webhook implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Webhook(Builder builder) {
         this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = url != null
+                && ModelChecks.valid(eventTypes);
     }
 
     /**
@@ -121,9 +125,22 @@ public final class Webhook implements Validatable {
      */
     @Override
     public Webhook validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(eventTypes, "event_types");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -41,10 +41,15 @@ public final class Run implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Run(Builder builder) {
         this.id = builder.id;
         this.status = builder.status;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = id != null
+                && status != null
+                && ModelChecks.valid(status);
     }
 
     /**
@@ -108,9 +113,22 @@ public final class Run implements Validatable {
      */
     @Override
     public Run validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -40,10 +40,14 @@ public final class RunEvent implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private RunEvent(Builder builder) {
         this.type = builder.type;
         this.run = builder.run;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = type != null
+                && ModelChecks.valid(run);
     }
 
     /**
@@ -115,9 +119,22 @@ public final class RunEvent implements Validatable {
      */
     @Override
     public RunEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(run, "run");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

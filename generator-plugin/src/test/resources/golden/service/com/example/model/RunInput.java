@@ -32,9 +32,12 @@ public final class RunInput implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private RunInput(Builder builder) {
         this.goal = builder.goal;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = goal != null;
     }
 
     /**
@@ -88,8 +91,21 @@ public final class RunInput implements Validatable {
      */
     @Override
     public RunInput validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

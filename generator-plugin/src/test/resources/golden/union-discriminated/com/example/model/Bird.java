@@ -31,9 +31,12 @@ public final class Bird implements Animal {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Bird(Builder builder) {
         this.wings = builder.wings;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = wings != null;
     }
 
     /**
@@ -87,8 +90,21 @@ public final class Bird implements Animal {
      */
     @Override
     public Bird validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -34,9 +34,12 @@ public final class Cat implements Animal, Pet {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Cat(Builder builder) {
         this.lives = builder.lives;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = lives != null;
     }
 
     /**
@@ -102,8 +105,21 @@ public final class Cat implements Animal, Pet {
      */
     @Override
     public Cat validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -34,9 +34,13 @@ public final class Household implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Household(Builder builder) {
         this.pets = ModelChecks.copyOf(builder.pets);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = pets != null
+                && ModelChecks.valid(pets);
     }
 
     /**
@@ -90,9 +94,22 @@ public final class Household implements Validatable {
      */
     @Override
     public Household validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(pets, "pets");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

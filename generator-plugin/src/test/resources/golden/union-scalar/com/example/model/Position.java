@@ -38,9 +38,12 @@ public final class Position implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Position(Builder builder) {
         this.loc = ModelChecks.copyOf(builder.loc);
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = ModelChecks.valid(loc);
     }
 
     /**
@@ -98,8 +101,21 @@ public final class Position implements Validatable {
      */
     @Override
     public Position validate() {
+        if (isValid) {
+            return this;
+        }
         ModelChecks.validate(loc, "loc");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

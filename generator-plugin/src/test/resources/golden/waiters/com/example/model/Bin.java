@@ -32,9 +32,13 @@ public final class Bin implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Bin(Builder builder) {
         this.status = builder.status;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = status != null
+                && ModelChecks.valid(status);
     }
 
     /**
@@ -88,9 +92,22 @@ public final class Bin implements Validatable {
      */
     @Override
     public Bin validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(status, "status");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -32,9 +32,13 @@ public final class BinsEvent implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private BinsEvent(Builder builder) {
         this.bin = builder.bin;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = bin != null
+                && ModelChecks.valid(bin);
     }
 
     /**
@@ -88,9 +92,22 @@ public final class BinsEvent implements Validatable {
      */
     @Override
     public BinsEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(bin, "bin");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -32,9 +32,13 @@ public final class BoxesEvent implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private BoxesEvent(Builder builder) {
         this.box = builder.box;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = box != null
+                && ModelChecks.valid(box);
     }
 
     /**
@@ -88,9 +92,22 @@ public final class BoxesEvent implements Validatable {
      */
     @Override
     public BoxesEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(box, "box");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

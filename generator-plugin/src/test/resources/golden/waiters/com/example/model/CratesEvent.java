@@ -32,9 +32,13 @@ public final class CratesEvent implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private CratesEvent(Builder builder) {
         this.crate = builder.crate;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = crate != null
+                && ModelChecks.valid(crate);
     }
 
     /**
@@ -88,9 +92,22 @@ public final class CratesEvent implements Validatable {
      */
     @Override
     public CratesEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(crate, "crate");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

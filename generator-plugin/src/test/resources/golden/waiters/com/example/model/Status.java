@@ -42,11 +42,16 @@ public final class Status implements Validatable {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private Status(Builder builder) {
         this.left = builder.left;
         this.phase = builder.phase;
         this.full = builder.full;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = left != null
+                && phase != null
+                && full != null;
     }
 
     /**
@@ -120,8 +125,21 @@ public final class Status implements Validatable {
      */
     @Override
     public Status validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override

@@ -37,9 +37,13 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private InvoicePaidEvent(Builder builder) {
         this.data = builder.data;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = data != null
+                && ModelChecks.valid(data);
     }
 
     /**
@@ -105,9 +109,22 @@ public final class InvoicePaidEvent implements WebhookEvent {
      */
     @Override
     public InvoicePaidEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         ModelChecks.validate(data, "data");
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override
@@ -232,10 +249,13 @@ public final class InvoicePaidEvent implements WebhookEvent {
 
         private final Map<String, JsonValue> additionalProperties;
 
+        private final boolean isValid;
+
         private Data(Builder builder) {
             this.invoiceId = builder.invoiceId;
             this.amount = builder.amount;
             this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+            this.isValid = invoiceId != null;
         }
 
         /**
@@ -307,8 +327,21 @@ public final class InvoicePaidEvent implements WebhookEvent {
          */
         @Override
         public Data validate() {
+            if (isValid) {
+                return this;
+            }
             checkRequired();
             return this;
+        }
+
+        /**
+         * Whether {@link #validate()} passes, known since this object was made.
+         *
+         * @return {@code true} if every required property is present, here and in every model inside
+         */
+        @Override
+        public boolean isValid() {
+            return isValid;
         }
 
         @Override

@@ -34,9 +34,12 @@ public final class RefundEvent implements WebhookEvent {
 
     private final Map<String, JsonValue> additionalProperties;
 
+    private final boolean isValid;
+
     private RefundEvent(Builder builder) {
         this.refundId = builder.refundId;
         this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
+        this.isValid = refundId != null;
     }
 
     /**
@@ -102,8 +105,21 @@ public final class RefundEvent implements WebhookEvent {
      */
     @Override
     public RefundEvent validate() {
+        if (isValid) {
+            return this;
+        }
         checkRequired();
         return this;
+    }
+
+    /**
+     * Whether {@link #validate()} passes, known since this object was made.
+     *
+     * @return {@code true} if every required property is present, here and in every model inside
+     */
+    @Override
+    public boolean isValid() {
+        return isValid;
     }
 
     @Override
