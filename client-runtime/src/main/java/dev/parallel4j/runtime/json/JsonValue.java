@@ -211,12 +211,12 @@ public sealed interface JsonValue
      */
     record JsonArray(List<JsonValue> values) implements JsonValue {
         /**
-         * Copies the elements.
+         * Copies the elements (elements this runtime has just read or converted are taken over).
          *
          * @param values the elements, none of them {@code null}
          */
         public JsonArray {
-            values = List.copyOf(values);
+            values = values instanceof JsonValues.Elements built ? Collections.unmodifiableList(built) : List.copyOf(values);
         }
 
         @Override
@@ -232,14 +232,17 @@ public sealed interface JsonValue
      */
     record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         /**
-         * Copies the members, keeping their order.
+         * Copies the members, keeping their order (members this runtime has just read or converted are taken over).
          *
          * @param members the members in the order to keep, none of their values {@code null}
          */
         public JsonObject {
-            Map<String, JsonValue> copy = new LinkedHashMap<>(members);
-            copy.forEach((key, value) -> Objects.requireNonNull(value, () -> "member " + key));
-            members = Collections.unmodifiableMap(copy);
+            Map<String, JsonValue> own = members;
+            if (!(own instanceof JsonValues.Members)) {
+                own = new LinkedHashMap<>(members);
+                own.forEach((key, value) -> Objects.requireNonNull(value, () -> "member " + key));
+            }
+            members = Collections.unmodifiableMap(own);
         }
 
         /**

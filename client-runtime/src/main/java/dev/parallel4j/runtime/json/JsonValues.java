@@ -49,7 +49,7 @@ final class JsonValues {
             return new JsonString(e.asString());
         }
         if (value instanceof Map<?, ?> map) {
-            Map<String, JsonValue> members = new LinkedHashMap<>();
+            Map<String, JsonValue> members = new Members();
             map.forEach((k, v) -> {
                 if (!(k instanceof String key)) {
                     throw new IllegalArgumentException("JSON object keys must be strings, got " + describe(k));
@@ -59,12 +59,12 @@ final class JsonValues {
             return new JsonObject(members);
         }
         if (value instanceof Iterable<?> items) {
-            List<JsonValue> values = new ArrayList<>();
+            List<JsonValue> values = new Elements();
             items.forEach(item -> values.add(from(item)));
             return new JsonArray(values);
         }
         if (value.getClass().isArray()) {
-            List<JsonValue> values = new ArrayList<>();
+            List<JsonValue> values = new Elements();
             for (int i = 0, n = Array.getLength(value); i < n; i++) {
                 values.add(from(Array.get(value, i)));
             }
@@ -116,7 +116,7 @@ final class JsonValues {
         switch (token) {
             case START_OBJECT:
             case FIELD_NAME: {
-                Map<String, JsonValue> members = new LinkedHashMap<>();
+                Map<String, JsonValue> members = new Members();
                 String name = token == JsonToken.FIELD_NAME ? p.currentName() : p.nextFieldName();
                 while (name != null) {
                     p.nextToken();
@@ -126,7 +126,7 @@ final class JsonValues {
                 return new JsonObject(members);
             }
             case START_ARRAY: {
-                List<JsonValue> values = new ArrayList<>();
+                List<JsonValue> values = new Elements();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     values.add(read(p));
                 }
@@ -196,5 +196,18 @@ final class JsonValues {
 
     private static String describe(Object value) {
         return value == null ? "null" : value.getClass().getName();
+    }
+
+    /**
+     * The members of an object this class has just built, none {@code null} and held by nothing else:
+     * {@link JsonObject} takes them over instead of copying them (reading a large response made every object twice).
+     */
+    static final class Members extends LinkedHashMap<String, JsonValue> {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The elements of an array this class has just built, taken over by {@link JsonArray} like {@link Members}. */
+    static final class Elements extends ArrayList<JsonValue> {
+        private static final long serialVersionUID = 1L;
     }
 }

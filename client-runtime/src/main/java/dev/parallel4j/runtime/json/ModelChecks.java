@@ -1,5 +1,6 @@
 package dev.parallel4j.runtime.json;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -150,6 +151,31 @@ public final class ModelChecks {
     }
 
     /**
+     * The list a builder adds an element to: the list itself when an earlier addition made it, else a new growable
+     * copy of it (empty for {@code null}). Builders keep what their setters are given and copy only here and when
+     * the object is built, so a list read from JSON is copied once.
+     *
+     * @param <T> the elements' type
+     * @param list the builder's list so far, possibly {@code null} or unmodifiable
+     * @return a list the builder alone holds and may add to
+     */
+    public static <T> List<T> growable(List<T> list) {
+        return list instanceof GrowingList<T> own ? own : list == null ? new GrowingList<>() : new GrowingList<>(list);
+    }
+
+    /**
+     * The map a builder puts an entry in, as {@link #growable(List)} for lists; it keeps the order of its entries.
+     *
+     * @param <K> the keys' type
+     * @param <V> the values' type
+     * @param map the builder's map so far, possibly {@code null} or unmodifiable
+     * @return a map the builder alone holds and may put entries in
+     */
+    public static <K, V> Map<K, V> growable(Map<K, V> map) {
+        return map instanceof GrowingMap<K, V> own ? own : map == null ? new GrowingMap<>() : new GrowingMap<>(map);
+    }
+
+    /**
      * An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}.
      *
      * @param <T> the elements' type
@@ -167,7 +193,10 @@ public final class ModelChecks {
      * @return an unmodifiable copy of {@code marked} in its iteration order, or an empty set
      */
     public static Set<String> nulls(Set<String> marked) {
-        return marked == null || marked.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
+        if (marked == null || marked.isEmpty()) {
+            return Set.of();
+        }
+        return marked.size() == 1 ? Set.of(marked.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
     }
 
     /**
@@ -208,5 +237,27 @@ public final class ModelChecks {
      */
     public static Map<String, JsonValue> additional(Map<String, JsonValue> collected) {
         return collected == null || collected.isEmpty() ? Collections.emptyMap() : copyOf(collected);
+    }
+
+    /** A list made by {@link #growable(List)}, which only the builder that asked for it holds. */
+    private static final class GrowingList<T> extends ArrayList<T> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingList() {}
+
+        GrowingList(List<T> elements) {
+            super(elements);
+        }
+    }
+
+    /** A map made by {@link #growable(Map)}, which only the builder that asked for it holds. */
+    private static final class GrowingMap<K, V> extends LinkedHashMap<K, V> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingMap() {}
+
+        GrowingMap(Map<K, V> entries) {
+            super(entries);
+        }
     }
 }

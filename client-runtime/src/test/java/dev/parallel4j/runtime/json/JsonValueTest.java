@@ -227,6 +227,20 @@ class JsonValueTest {
     }
 
     @Test
+    void containersReadOrConvertedHereAreImmutableToo() {
+        Map<String, JsonValue> members = JsonValue.parse("{\"b\": [1], \"a\": {}}").asObject().orElseThrow();
+        assertThat(members.keySet()).containsExactly("b", "a");
+        assertThatThrownBy(() -> members.put("x", JsonValue.NULL)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> members.get("b").asArray().orElseThrow().add(JsonValue.NULL))
+                .isInstanceOf(UnsupportedOperationException.class);
+
+        Map<String, JsonValue> converted = JsonValue.of(Map.of("k", List.of(1, 2))).asObject().orElseThrow();
+        assertThatThrownBy(() -> converted.remove("k")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> converted.get("k").asArray().orElseThrow().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void equalityFollowsValueAndRepresentation() {
         assertThat(JsonValue.parse("{\"a\":1,\"b\":[true,null]}"))
                 .isEqualTo(JsonValue.of(Map.of("a", 1, "b", Arrays.asList(true, null))))

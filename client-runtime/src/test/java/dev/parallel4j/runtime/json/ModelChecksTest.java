@@ -70,6 +70,23 @@ class ModelChecksTest {
     }
 
     @Test
+    void growableCopiesOnceAndThenKeepsItsOwnCollection() {
+        List<String> given = List.of("a");
+        List<String> own = ModelChecks.growable(given);
+        own.add("b");
+        assertThat(given).containsExactly("a");
+        assertThat(ModelChecks.growable(own)).isSameAs(own).containsExactly("a", "b");
+        assertThat(ModelChecks.growable((List<String>) null)).isEmpty();
+
+        Map<String, Integer> entries = Map.of("k", 1);
+        Map<String, Integer> ownMap = ModelChecks.growable(entries);
+        ownMap.put("j", 2);
+        assertThat(entries).containsOnlyKeys("k");
+        assertThat(ModelChecks.growable(ownMap)).isSameAs(ownMap).containsOnlyKeys("k", "j");
+        assertThat(ModelChecks.growable((Map<String, Integer>) null)).isEmpty();
+    }
+
+    @Test
     void validAsksModelsInsideListsAndMapsWithoutThrowing() {
         Node leaf = new Node(null, null);
 

@@ -439,14 +439,8 @@ final class ValueClass {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
         for (Field field : stored()) {
-            String n = field.javaName();
-            if (field.type() instanceof TypeRef.ListOf) {
-                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", n, n, ArrayList.class, n);
-            } else if (field.type() instanceof TypeRef.MapOf) {
-                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", n, n, LinkedHashMap.class, n);
-            } else {
-                copy.addStatement("this.$N = source.$N", n, n);
-            }
+            // the object's lists and maps are unmodifiable: the builder copies one only if it adds to it
+            copy.addStatement("this.$N = source.$N", field.javaName(), field.javaName());
         }
         if (json) {
             copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
@@ -540,13 +534,7 @@ final class ValueClass {
         MethodSpec.Builder main = setter(field, n)
                 .addParameter(parameterType, n)
                 .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field), nullNote, n);
-        if (field.type() instanceof TypeRef.ListOf) {
-            main.addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, ArrayList.class, n);
-        } else if (field.type() instanceof TypeRef.MapOf) {
-            main.addStatement("this.$N = $N == null ? null : new $T<>($N)", n, n, LinkedHashMap.class, n);
-        } else {
-            main.addStatement("this.$N = $N", n, n);
-        }
+        main.addStatement("this.$N = $N", n, n);
         if (tracked) {
             main.addStatement("markNull($S, $N == null)", field.jsonName(), n);
         }
@@ -585,9 +573,7 @@ final class ValueClass {
                     .addJavadoc("Adds one element to {@link #$N($T)}.\n\n@param $N the element\n@return this builder\n",
                             n, parameterType, element)
                     .addParameter(types.boxed(list.element()), element)
-                    .beginControlFlow("if (this.$N == null)", n)
-                    .addStatement("this.$N = new $T<>()", n, ArrayList.class)
-                    .endControlFlow()
+                    .addStatement("this.$N = $T.growable(this.$N)", n, RuntimeTypes.MODEL_CHECKS, n)
                     .addStatement("this.$N.add($T.requireNonNull($N, $S))", n, OBJECTS, element, element)
                     .addStatement("return this")
                     .build());
@@ -599,9 +585,7 @@ final class ValueClass {
                             + "@return this builder\n", n, parameterType)
                     .addParameter(String.class, "key")
                     .addParameter(types.boxed(map.value()), "value")
-                    .beginControlFlow("if (this.$N == null)", n)
-                    .addStatement("this.$N = new $T<>()", n, LinkedHashMap.class)
-                    .endControlFlow()
+                    .addStatement("this.$N = $T.growable(this.$N)", n, RuntimeTypes.MODEL_CHECKS, n)
                     .addStatement("this.$N.put($T.requireNonNull(key, $S), value)", n, OBJECTS, "key")
                     .addStatement("return this")
                     .build());

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +67,34 @@ final class JsonRoundTripTest {
 
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(widget))).isEqualTo(MAPPER.readTree(json));
         assertThat(call(widget, "additionalProperties").toString()).contains("surprise");
+    }
+
+    @Test
+    void builtObjectsNeverChangeWithTheBuilderTheyCameFromOrTheListsTheyWereGiven() throws IOException {
+        Object read = read("model.model.Widget", "{\"count\": 1, \"name\": \"w\", \"note_required\": null, \"tags\": [\"a\"], \"attributes\": {\"x\": 1}}");
+        Object builder = call(read, "toBuilder");
+        call(builder, "addTag", new Class<?>[] {String.class}, "b");
+        call(builder, "putAttribute", new Class<?>[] {String.class, Long.class}, "y", 2L);
+        Object first = call(builder, "build");
+        call(builder, "addTag", new Class<?>[] {String.class}, "c");
+        Object second = call(builder, "build");
+
+        assertThat(call(read, "tags")).hasToString("Optional[[a]]");
+        assertThat(call(read, "attributes")).hasToString("Optional[{x=1}]");
+        assertThat(call(first, "tags")).hasToString("Optional[[a, b]]");
+        assertThat(call(first, "attributes")).hasToString("Optional[{x=1, y=2}]");
+        assertThat(call(second, "tags")).hasToString("Optional[[a, b, c]]");
+
+        List<String> given = new ArrayList<>(List.of("p"));
+        Object fromList = call(builder, "tags", new Class<?>[] {List.class}, given);
+        call(fromList, "addTag", new Class<?>[] {String.class}, "q");
+        Object third = call(fromList, "build");
+        assertThat(given).containsExactly("p");
+        given.add("r");
+        assertThat(call(third, "tags")).hasToString("Optional[[p, q]]");
+        Object fromUnmodifiable = call(call(builder, "tags", new Class<?>[] {List.class}, List.of("u")), "addTag",
+                new Class<?>[] {String.class}, "v");
+        assertThat(call(call(fromUnmodifiable, "build"), "tags")).hasToString("Optional[[u, v]]");
     }
 
     @Test
@@ -331,8 +361,12 @@ final class JsonRoundTripTest {
     }
 
     private static Object call(Object target, String method) {
+        return call(target, method, new Class<?>[0]);
+    }
+
+    private static Object call(Object target, String method, Class<?>[] parameterTypes, Object... arguments) {
         try {
-            return target.getClass().getMethod(method).invoke(target);
+            return target.getClass().getMethod(method, parameterTypes).invoke(target, arguments);
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new AssertionError(e);
         } catch (InvocationTargetException e) {

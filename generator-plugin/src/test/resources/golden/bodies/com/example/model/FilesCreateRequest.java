@@ -14,7 +14,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +233,7 @@ public final class FilesCreateRequest implements Validatable {
         private Builder(FilesCreateRequest source) {
             this.file = source.file;
             this.purpose = source.purpose;
-            this.labels = source.labels == null ? null : new ArrayList<>(source.labels);
+            this.labels = source.labels;
             this.expiresAfter = source.expiresAfter;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -275,7 +274,7 @@ public final class FilesCreateRequest implements Validatable {
          */
         @JsonProperty("labels")
         public Builder labels(List<String> labels) {
-            this.labels = labels == null ? null : new ArrayList<>(labels);
+            this.labels = labels;
             return this;
         }
 
@@ -296,9 +295,7 @@ public final class FilesCreateRequest implements Validatable {
          * @return this builder
          */
         public Builder addLabel(String label) {
-            if (this.labels == null) {
-                this.labels = new ArrayList<>();
-            }
+            this.labels = ModelChecks.growable(this.labels);
             this.labels.add(Objects.requireNonNull(label, "label"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -226,8 +225,8 @@ public final class JobPage implements Validatable {
         }
 
         private Builder(JobPage source) {
-            this.jobs = source.jobs == null ? null : new ArrayList<>(source.jobs);
-            this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
+            this.jobs = source.jobs;
+            this.warnings = source.warnings;
             this.nextCursor = source.nextCursor;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -243,7 +242,7 @@ public final class JobPage implements Validatable {
          */
         @JsonProperty("jobs")
         public Builder jobs(List<Job> jobs) {
-            this.jobs = jobs == null ? null : new ArrayList<>(jobs);
+            this.jobs = jobs;
             return this;
         }
 
@@ -254,9 +253,7 @@ public final class JobPage implements Validatable {
          * @return this builder
          */
         public Builder addJob(Job job) {
-            if (this.jobs == null) {
-                this.jobs = new ArrayList<>();
-            }
+            this.jobs = ModelChecks.growable(this.jobs);
             this.jobs.add(Objects.requireNonNull(job, "job"));
             return this;
         }
@@ -271,7 +268,7 @@ public final class JobPage implements Validatable {
          */
         @JsonProperty("warnings")
         public Builder warnings(List<String> warnings) {
-            this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            this.warnings = warnings;
             markNull("warnings", warnings == null);
             return this;
         }
@@ -295,9 +292,7 @@ public final class JobPage implements Validatable {
          * @return this builder
          */
         public Builder addWarning(String warning) {
-            if (this.warnings == null) {
-                this.warnings = new ArrayList<>();
-            }
+            this.warnings = ModelChecks.growable(this.warnings);
             this.warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +181,7 @@ public final class JobsLogsResponse implements Validatable {
         }
 
         private Builder(JobsLogsResponse source) {
-            this.lines = source.lines == null ? null : new ArrayList<>(source.lines);
+            this.lines = source.lines;
             this.lastId = source.lastId;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -197,7 +196,7 @@ public final class JobsLogsResponse implements Validatable {
          */
         @JsonProperty("lines")
         public Builder lines(List<String> lines) {
-            this.lines = lines == null ? null : new ArrayList<>(lines);
+            this.lines = lines;
             return this;
         }
 
@@ -208,9 +207,7 @@ public final class JobsLogsResponse implements Validatable {
          * @return this builder
          */
         public Builder addLine(String line) {
-            if (this.lines == null) {
-                this.lines = new ArrayList<>();
-            }
+            this.lines = ModelChecks.growable(this.lines);
             this.lines.add(Objects.requireNonNull(line, "line"));
             return this;
         }

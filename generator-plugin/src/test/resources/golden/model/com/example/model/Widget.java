@@ -16,7 +16,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -580,8 +579,8 @@ public final class Widget implements Validatable {
             this.noteRequired = source.noteRequired;
             this.size = source.size;
             this.shade = source.shade;
-            this.tags = source.tags == null ? null : new ArrayList<>(source.tags);
-            this.attributes = source.attributes == null ? null : new LinkedHashMap<>(source.attributes);
+            this.tags = source.tags;
+            this.attributes = source.attributes;
             this.password = source.password;
             this.createdAt = source.createdAt;
             this.data = source.data;
@@ -771,7 +770,7 @@ public final class Widget implements Validatable {
          */
         @JsonProperty("tags")
         public Builder tags(List<String> tags) {
-            this.tags = tags == null ? null : new ArrayList<>(tags);
+            this.tags = tags;
             return this;
         }
 
@@ -792,9 +791,7 @@ public final class Widget implements Validatable {
          * @return this builder
          */
         public Builder addTag(String tag) {
-            if (this.tags == null) {
-                this.tags = new ArrayList<>();
-            }
+            this.tags = ModelChecks.growable(this.tags);
             this.tags.add(Objects.requireNonNull(tag, "tag"));
             return this;
         }
@@ -809,7 +806,7 @@ public final class Widget implements Validatable {
          */
         @JsonProperty("attributes")
         public Builder attributes(Map<String, Long> attributes) {
-            this.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+            this.attributes = attributes;
             return this;
         }
 
@@ -831,9 +828,7 @@ public final class Widget implements Validatable {
          * @return this builder
          */
         public Builder putAttribute(String key, Long value) {
-            if (this.attributes == null) {
-                this.attributes = new LinkedHashMap<>();
-            }
+            this.attributes = ModelChecks.growable(this.attributes);
             this.attributes.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

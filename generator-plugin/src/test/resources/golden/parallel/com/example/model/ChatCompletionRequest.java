@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -440,7 +439,7 @@ public final class ChatCompletionRequest implements Validatable {
 
         private Builder(ChatCompletionRequest source) {
             this.model = source.model;
-            this.messages = source.messages == null ? null : new ArrayList<>(source.messages);
+            this.messages = source.messages;
             this.stream = source.stream;
             this.responseFormat = source.responseFormat;
             this.maxTokens = source.maxTokens;
@@ -476,7 +475,7 @@ public final class ChatCompletionRequest implements Validatable {
          */
         @JsonProperty("messages")
         public Builder messages(List<ChatMessage> messages) {
-            this.messages = messages == null ? null : new ArrayList<>(messages);
+            this.messages = messages;
             return this;
         }
 
@@ -487,9 +486,7 @@ public final class ChatCompletionRequest implements Validatable {
          * @return this builder
          */
         public Builder addMessage(ChatMessage message) {
-            if (this.messages == null) {
-                this.messages = new ArrayList<>();
-            }
+            this.messages = ModelChecks.growable(this.messages);
             this.messages.add(Objects.requireNonNull(message, "message"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -402,13 +401,13 @@ public final class ChatCompletionResponseChunk implements Validatable {
 
         private Builder(ChatCompletionResponseChunk source) {
             this.id = source.id;
-            this.choices = source.choices == null ? null : new ArrayList<>(source.choices);
+            this.choices = source.choices;
             this.created = source.created;
             this.model = source.model;
             this.serviceTier = source.serviceTier;
             this.systemFingerprint = source.systemFingerprint;
             this.usage = source.usage;
-            this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
+            this.basis = source.basis;
             this.interactionId = source.interactionId;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -445,7 +444,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
          */
         @JsonProperty("choices")
         public Builder choices(List<Choice> choices) {
-            this.choices = choices == null ? null : new ArrayList<>(choices);
+            this.choices = choices;
             return this;
         }
 
@@ -456,9 +455,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
          * @return this builder
          */
         public Builder addChoice(Choice choice) {
-            if (this.choices == null) {
-                this.choices = new ArrayList<>();
-            }
+            this.choices = ModelChecks.growable(this.choices);
             this.choices.add(Objects.requireNonNull(choice, "choice"));
             return this;
         }
@@ -589,7 +586,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
          */
         @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
-            this.basis = basis == null ? null : new ArrayList<>(basis);
+            this.basis = basis;
             return this;
         }
 
@@ -610,9 +607,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
          * @return this builder
          */
         public Builder addBasisItem(FieldBasis basisItem) {
-            if (this.basis == null) {
-                this.basis = new ArrayList<>();
-            }
+            this.basis = ModelChecks.growable(this.basis);
             this.basis.add(Objects.requireNonNull(basisItem, "basisItem"));
             return this;
         }

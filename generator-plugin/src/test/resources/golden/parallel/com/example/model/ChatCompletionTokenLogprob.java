@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -240,9 +239,9 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
         private Builder(ChatCompletionTokenLogprob source) {
             this.token = source.token;
-            this.bytes = source.bytes == null ? null : new ArrayList<>(source.bytes);
+            this.bytes = source.bytes;
             this.logprob = source.logprob;
-            this.topLogprobs = source.topLogprobs == null ? null : new ArrayList<>(source.topLogprobs);
+            this.topLogprobs = source.topLogprobs;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -271,7 +270,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
          */
         @JsonProperty("bytes")
         public Builder bytes(List<Long> bytes) {
-            this.bytes = bytes == null ? null : new ArrayList<>(bytes);
+            this.bytes = bytes;
             markNull("bytes", bytes == null);
             return this;
         }
@@ -295,9 +294,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
          * @return this builder
          */
         public Builder addByte(Long byte_) {
-            if (this.bytes == null) {
-                this.bytes = new ArrayList<>();
-            }
+            this.bytes = ModelChecks.growable(this.bytes);
             this.bytes.add(Objects.requireNonNull(byte_, "byte_"));
             return this;
         }
@@ -322,7 +319,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
          */
         @JsonProperty("top_logprobs")
         public Builder topLogprobs(List<TopLogprob> topLogprobs) {
-            this.topLogprobs = topLogprobs == null ? null : new ArrayList<>(topLogprobs);
+            this.topLogprobs = topLogprobs;
             return this;
         }
 
@@ -333,9 +330,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
          * @return this builder
          */
         public Builder addTopLogprob(TopLogprob topLogprob) {
-            if (this.topLogprobs == null) {
-                this.topLogprobs = new ArrayList<>();
-            }
+            this.topLogprobs = ModelChecks.growable(this.topLogprobs);
             this.topLogprobs.add(Objects.requireNonNull(topLogprob, "topLogprob"));
             return this;
         }

@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -292,7 +291,7 @@ public final class ChoiceDelta implements Validatable {
             this.functionCall = source.functionCall;
             this.refusal = source.refusal;
             this.role = source.role;
-            this.toolCalls = source.toolCalls == null ? null : new ArrayList<>(source.toolCalls);
+            this.toolCalls = source.toolCalls;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -417,7 +416,7 @@ public final class ChoiceDelta implements Validatable {
          */
         @JsonProperty("tool_calls")
         public Builder toolCalls(List<ChoiceDeltaToolCall> toolCalls) {
-            this.toolCalls = toolCalls == null ? null : new ArrayList<>(toolCalls);
+            this.toolCalls = toolCalls;
             markNull("tool_calls", toolCalls == null);
             return this;
         }
@@ -441,9 +440,7 @@ public final class ChoiceDelta implements Validatable {
          * @return this builder
          */
         public Builder addToolCall(ChoiceDeltaToolCall toolCall) {
-            if (this.toolCalls == null) {
-                this.toolCalls = new ArrayList<>();
-            }
+            this.toolCalls = ModelChecks.growable(this.toolCalls);
             this.toolCalls.add(Objects.requireNonNull(toolCall, "toolCall"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,8 +202,8 @@ public final class ChoiceLogprobs implements Validatable {
         }
 
         private Builder(ChoiceLogprobs source) {
-            this.content = source.content == null ? null : new ArrayList<>(source.content);
-            this.refusal = source.refusal == null ? null : new ArrayList<>(source.refusal);
+            this.content = source.content;
+            this.refusal = source.refusal;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -221,7 +220,7 @@ public final class ChoiceLogprobs implements Validatable {
          */
         @JsonProperty("content")
         public Builder content(List<ChatCompletionTokenLogprob> content) {
-            this.content = content == null ? null : new ArrayList<>(content);
+            this.content = content;
             markNull("content", content == null);
             return this;
         }
@@ -245,9 +244,7 @@ public final class ChoiceLogprobs implements Validatable {
          * @return this builder
          */
         public Builder addContentItem(ChatCompletionTokenLogprob contentItem) {
-            if (this.content == null) {
-                this.content = new ArrayList<>();
-            }
+            this.content = ModelChecks.growable(this.content);
             this.content.add(Objects.requireNonNull(contentItem, "contentItem"));
             return this;
         }
@@ -262,7 +259,7 @@ public final class ChoiceLogprobs implements Validatable {
          */
         @JsonProperty("refusal")
         public Builder refusal(List<ChatCompletionTokenLogprob> refusal) {
-            this.refusal = refusal == null ? null : new ArrayList<>(refusal);
+            this.refusal = refusal;
             markNull("refusal", refusal == null);
             return this;
         }
@@ -286,9 +283,7 @@ public final class ChoiceLogprobs implements Validatable {
          * @return this builder
          */
         public Builder addRefusalItem(ChatCompletionTokenLogprob refusalItem) {
-            if (this.refusal == null) {
-                this.refusal = new ArrayList<>();
-            }
+            this.refusal = ModelChecks.growable(this.refusal);
             this.refusal.add(Objects.requireNonNull(refusalItem, "refusalItem"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -226,7 +225,7 @@ public final class Citation implements Validatable {
         private Builder(Citation source) {
             this.title = source.title;
             this.url = source.url;
-            this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
+            this.excerpts = source.excerpts;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -282,7 +281,7 @@ public final class Citation implements Validatable {
          */
         @JsonProperty("excerpts")
         public Builder excerpts(List<String> excerpts) {
-            this.excerpts = excerpts == null ? null : new ArrayList<>(excerpts);
+            this.excerpts = excerpts;
             markNull("excerpts", excerpts == null);
             return this;
         }
@@ -306,9 +305,7 @@ public final class Citation implements Validatable {
          * @return this builder
          */
         public Builder addExcerpt(String excerpt) {
-            if (this.excerpts == null) {
-                this.excerpts = new ArrayList<>();
-            }
+            this.excerpts = ModelChecks.growable(this.excerpts);
             this.excerpts.add(Objects.requireNonNull(excerpt, "excerpt"));
             return this;
         }

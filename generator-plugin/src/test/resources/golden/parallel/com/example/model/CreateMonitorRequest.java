@@ -305,7 +305,7 @@ public final class CreateMonitorRequest implements Validatable {
             this.frequency = source.frequency;
             this.processor = source.processor;
             this.webhook = source.webhook;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.settings = source.settings;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -400,7 +400,7 @@ public final class CreateMonitorRequest implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -425,9 +425,7 @@ public final class CreateMonitorRequest implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -217,7 +217,7 @@ public final class ErrorObject implements Validatable {
         private Builder(ErrorObject source) {
             this.refId = source.refId;
             this.message = source.message;
-            this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
+            this.detail = source.detail;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -258,7 +258,7 @@ public final class ErrorObject implements Validatable {
          */
         @JsonProperty("detail")
         public Builder detail(Map<String, JsonValue> detail) {
-            this.detail = detail == null ? null : new LinkedHashMap<>(detail);
+            this.detail = detail;
             markNull("detail", detail == null);
             return this;
         }
@@ -283,9 +283,7 @@ public final class ErrorObject implements Validatable {
          * @return this builder
          */
         public Builder putDetail(String key, JsonValue value) {
-            if (this.detail == null) {
-                this.detail = new LinkedHashMap<>();
-            }
+            this.detail = ModelChecks.growable(this.detail);
             this.detail.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

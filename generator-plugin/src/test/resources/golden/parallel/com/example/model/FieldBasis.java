@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,7 +248,7 @@ public final class FieldBasis implements Validatable {
 
         private Builder(FieldBasis source) {
             this.field = source.field;
-            this.citations = source.citations == null ? null : new ArrayList<>(source.citations);
+            this.citations = source.citations;
             this.reasoning = source.reasoning;
             this.confidence = source.confidence;
             if (!source.additionalProperties.isEmpty()) {
@@ -282,7 +281,7 @@ public final class FieldBasis implements Validatable {
          */
         @JsonProperty("citations")
         public Builder citations(List<Citation> citations) {
-            this.citations = citations == null ? null : new ArrayList<>(citations);
+            this.citations = citations;
             return this;
         }
 
@@ -303,9 +302,7 @@ public final class FieldBasis implements Validatable {
          * @return this builder
          */
         public Builder addCitation(Citation citation) {
-            if (this.citations == null) {
-                this.citations = new ArrayList<>();
-            }
+            this.citations = ModelChecks.growable(this.citations);
             this.citations.add(Objects.requireNonNull(citation, "citation"));
             return this;
         }

@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -325,8 +324,8 @@ public final class FindAllCandidate implements Validatable {
             this.url = source.url;
             this.description = source.description;
             this.matchStatus = source.matchStatus;
-            this.output = source.output == null ? null : new LinkedHashMap<>(source.output);
-            this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
+            this.output = source.output;
+            this.basis = source.basis;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -418,7 +417,7 @@ public final class FindAllCandidate implements Validatable {
          */
         @JsonProperty("output")
         public Builder output(Map<String, JsonValue> output) {
-            this.output = output == null ? null : new LinkedHashMap<>(output);
+            this.output = output;
             markNull("output", output == null);
             return this;
         }
@@ -443,9 +442,7 @@ public final class FindAllCandidate implements Validatable {
          * @return this builder
          */
         public Builder putOutput(String key, JsonValue value) {
-            if (this.output == null) {
-                this.output = new LinkedHashMap<>();
-            }
+            this.output = ModelChecks.growable(this.output);
             this.output.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
@@ -460,7 +457,7 @@ public final class FindAllCandidate implements Validatable {
          */
         @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
-            this.basis = basis == null ? null : new ArrayList<>(basis);
+            this.basis = basis;
             markNull("basis", basis == null);
             return this;
         }
@@ -484,9 +481,7 @@ public final class FindAllCandidate implements Validatable {
          * @return this builder
          */
         public Builder addBasisItem(FieldBasis basisItem) {
-            if (this.basis == null) {
-                this.basis = new ArrayList<>();
-            }
+            this.basis = ModelChecks.growable(this.basis);
             this.basis.add(Objects.requireNonNull(basisItem, "basisItem"));
             return this;
         }

@@ -12,7 +12,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +175,7 @@ public final class FindAllCandidatesResponse implements Validatable {
 
         private Builder(FindAllCandidatesResponse source) {
             this.candidateSetId = source.candidateSetId;
-            this.candidates = source.candidates == null ? null : new ArrayList<>(source.candidates);
+            this.candidates = source.candidates;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -202,7 +201,7 @@ public final class FindAllCandidatesResponse implements Validatable {
          */
         @JsonProperty("candidates")
         public Builder candidates(List<CandidateItem> candidates) {
-            this.candidates = candidates == null ? null : new ArrayList<>(candidates);
+            this.candidates = candidates;
             return this;
         }
 
@@ -213,9 +212,7 @@ public final class FindAllCandidatesResponse implements Validatable {
          * @return this builder
          */
         public Builder addCandidate(CandidateItem candidate) {
-            if (this.candidates == null) {
-                this.candidates = new ArrayList<>();
-            }
+            this.candidates = ModelChecks.growable(this.candidates);
             this.candidates.add(Objects.requireNonNull(candidate, "candidate"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -232,7 +231,7 @@ public final class FindAllEnrichInput implements Validatable {
         private Builder(FindAllEnrichInput source) {
             this.processor = source.processor;
             this.outputSchema = source.outputSchema;
-            this.mcpServers = source.mcpServers == null ? null : new ArrayList<>(source.mcpServers);
+            this.mcpServers = source.mcpServers;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -287,7 +286,7 @@ public final class FindAllEnrichInput implements Validatable {
          */
         @JsonProperty("mcp_servers")
         public Builder mcpServers(List<McpServer> mcpServers) {
-            this.mcpServers = mcpServers == null ? null : new ArrayList<>(mcpServers);
+            this.mcpServers = mcpServers;
             markNull("mcp_servers", mcpServers == null);
             return this;
         }
@@ -311,9 +310,7 @@ public final class FindAllEnrichInput implements Validatable {
          * @return this builder
          */
         public Builder addMcpServer(McpServer mcpServer) {
-            if (this.mcpServers == null) {
-                this.mcpServers = new ArrayList<>();
-            }
+            this.mcpServers = ModelChecks.growable(this.mcpServers);
             this.mcpServers.add(Objects.requireNonNull(mcpServer, "mcpServer"));
             return this;
         }

@@ -305,7 +305,7 @@ public final class FindAllRun implements Validatable {
             this.findallId = source.findallId;
             this.status = source.status;
             this.generator = source.generator;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
             if (!source.additionalProperties.isEmpty()) {
@@ -372,7 +372,7 @@ public final class FindAllRun implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -397,9 +397,7 @@ public final class FindAllRun implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, MetadataValue value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

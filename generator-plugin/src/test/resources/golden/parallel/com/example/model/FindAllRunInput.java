@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,11 +342,11 @@ public final class FindAllRunInput implements Validatable {
         private Builder(FindAllRunInput source) {
             this.objective = source.objective;
             this.entityType = source.entityType;
-            this.matchConditions = source.matchConditions == null ? null : new ArrayList<>(source.matchConditions);
+            this.matchConditions = source.matchConditions;
             this.generator = source.generator;
             this.matchLimit = source.matchLimit;
-            this.excludeList = source.excludeList == null ? null : new ArrayList<>(source.excludeList);
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.excludeList = source.excludeList;
+            this.metadata = source.metadata;
             this.webhook = source.webhook;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -387,7 +386,7 @@ public final class FindAllRunInput implements Validatable {
          */
         @JsonProperty("match_conditions")
         public Builder matchConditions(List<MatchCondition> matchConditions) {
-            this.matchConditions = matchConditions == null ? null : new ArrayList<>(matchConditions);
+            this.matchConditions = matchConditions;
             return this;
         }
 
@@ -398,9 +397,7 @@ public final class FindAllRunInput implements Validatable {
          * @return this builder
          */
         public Builder addMatchCondition(MatchCondition matchCondition) {
-            if (this.matchConditions == null) {
-                this.matchConditions = new ArrayList<>();
-            }
+            this.matchConditions = ModelChecks.growable(this.matchConditions);
             this.matchConditions.add(Objects.requireNonNull(matchCondition, "matchCondition"));
             return this;
         }
@@ -439,7 +436,7 @@ public final class FindAllRunInput implements Validatable {
          */
         @JsonProperty("exclude_list")
         public Builder excludeList(List<ExcludeCandidate> excludeList) {
-            this.excludeList = excludeList == null ? null : new ArrayList<>(excludeList);
+            this.excludeList = excludeList;
             markNull("exclude_list", excludeList == null);
             return this;
         }
@@ -463,9 +460,7 @@ public final class FindAllRunInput implements Validatable {
          * @return this builder
          */
         public Builder addExcludeListItem(ExcludeCandidate excludeListItem) {
-            if (this.excludeList == null) {
-                this.excludeList = new ArrayList<>();
-            }
+            this.excludeList = ModelChecks.growable(this.excludeList);
             this.excludeList.add(Objects.requireNonNull(excludeListItem, "excludeListItem"));
             return this;
         }
@@ -480,7 +475,7 @@ public final class FindAllRunInput implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -505,9 +500,7 @@ public final class FindAllRunInput implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, MetadataValue value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,7 +224,7 @@ public final class FindAllRunResult implements Validatable {
 
         private Builder(FindAllRunResult source) {
             this.run = source.run;
-            this.candidates = source.candidates == null ? null : new ArrayList<>(source.candidates);
+            this.candidates = source.candidates;
             this.lastEventId = source.lastEventId;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -253,7 +252,7 @@ public final class FindAllRunResult implements Validatable {
          */
         @JsonProperty("candidates")
         public Builder candidates(List<FindAllCandidate> candidates) {
-            this.candidates = candidates == null ? null : new ArrayList<>(candidates);
+            this.candidates = candidates;
             return this;
         }
 
@@ -264,9 +263,7 @@ public final class FindAllRunResult implements Validatable {
          * @return this builder
          */
         public Builder addCandidate(FindAllCandidate candidate) {
-            if (this.candidates == null) {
-                this.candidates = new ArrayList<>();
-            }
+            this.candidates = ModelChecks.growable(this.candidates);
             this.candidates.add(Objects.requireNonNull(candidate, "candidate"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -301,8 +300,8 @@ public final class FindAllSchema implements Validatable {
         private Builder(FindAllSchema source) {
             this.objective = source.objective;
             this.entityType = source.entityType;
-            this.matchConditions = source.matchConditions == null ? null : new ArrayList<>(source.matchConditions);
-            this.enrichments = source.enrichments == null ? null : new ArrayList<>(source.enrichments);
+            this.matchConditions = source.matchConditions;
+            this.enrichments = source.enrichments;
             this.generator = source.generator;
             this.matchLimit = source.matchLimit;
             if (!source.additionalProperties.isEmpty()) {
@@ -343,7 +342,7 @@ public final class FindAllSchema implements Validatable {
          */
         @JsonProperty("match_conditions")
         public Builder matchConditions(List<MatchCondition> matchConditions) {
-            this.matchConditions = matchConditions == null ? null : new ArrayList<>(matchConditions);
+            this.matchConditions = matchConditions;
             return this;
         }
 
@@ -354,9 +353,7 @@ public final class FindAllSchema implements Validatable {
          * @return this builder
          */
         public Builder addMatchCondition(MatchCondition matchCondition) {
-            if (this.matchConditions == null) {
-                this.matchConditions = new ArrayList<>();
-            }
+            this.matchConditions = ModelChecks.growable(this.matchConditions);
             this.matchConditions.add(Objects.requireNonNull(matchCondition, "matchCondition"));
             return this;
         }
@@ -371,7 +368,7 @@ public final class FindAllSchema implements Validatable {
          */
         @JsonProperty("enrichments")
         public Builder enrichments(List<FindAllEnrichInput> enrichments) {
-            this.enrichments = enrichments == null ? null : new ArrayList<>(enrichments);
+            this.enrichments = enrichments;
             markNull("enrichments", enrichments == null);
             return this;
         }
@@ -395,9 +392,7 @@ public final class FindAllSchema implements Validatable {
          * @return this builder
          */
         public Builder addEnrichment(FindAllEnrichInput enrichment) {
-            if (this.enrichments == null) {
-                this.enrichments = new ArrayList<>();
-            }
+            this.enrichments = ModelChecks.growable(this.enrichments);
             this.enrichments.add(Objects.requireNonNull(enrichment, "enrichment"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +156,7 @@ public final class HTTPValidationError implements Validatable {
         }
 
         private Builder(HTTPValidationError source) {
-            this.detail = source.detail == null ? null : new ArrayList<>(source.detail);
+            this.detail = source.detail;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -173,7 +172,7 @@ public final class HTTPValidationError implements Validatable {
          */
         @JsonProperty("detail")
         public Builder detail(List<ValidationError> detail) {
-            this.detail = detail == null ? null : new ArrayList<>(detail);
+            this.detail = detail;
             return this;
         }
 
@@ -194,9 +193,7 @@ public final class HTTPValidationError implements Validatable {
          * @return this builder
          */
         public Builder addDetailItem(ValidationError detailItem) {
-            if (this.detail == null) {
-                this.detail = new ArrayList<>();
-            }
+            this.detail = ModelChecks.growable(this.detail);
             this.detail.add(Objects.requireNonNull(detailItem, "detailItem"));
             return this;
         }

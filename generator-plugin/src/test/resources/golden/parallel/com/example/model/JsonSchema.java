@@ -203,7 +203,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         }
 
         private Builder(JsonSchema source) {
-            this.jsonSchema = source.jsonSchema == null ? null : new LinkedHashMap<>(source.jsonSchema);
+            this.jsonSchema = source.jsonSchema;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -217,7 +217,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          */
         @JsonProperty("json_schema")
         public Builder jsonSchema(Map<String, JsonValue> jsonSchema) {
-            this.jsonSchema = jsonSchema == null ? null : new LinkedHashMap<>(jsonSchema);
+            this.jsonSchema = jsonSchema;
             return this;
         }
 
@@ -229,9 +229,7 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
          * @return this builder
          */
         public Builder putJsonSchema(String key, JsonValue value) {
-            if (this.jsonSchema == null) {
-                this.jsonSchema = new LinkedHashMap<>();
-            }
+            this.jsonSchema = ModelChecks.growable(this.jsonSchema);
             this.jsonSchema.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -258,9 +257,9 @@ public final class McpServer implements Validatable {
 
         private Builder(McpServer source) {
             this.url = source.url;
-            this.headers = source.headers == null ? null : new LinkedHashMap<>(source.headers);
+            this.headers = source.headers;
             this.name = source.name;
-            this.allowedTools = source.allowedTools == null ? null : new ArrayList<>(source.allowedTools);
+            this.allowedTools = source.allowedTools;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -298,7 +297,7 @@ public final class McpServer implements Validatable {
          */
         @JsonProperty("headers")
         public Builder headers(Map<String, String> headers) {
-            this.headers = headers == null ? null : new LinkedHashMap<>(headers);
+            this.headers = headers;
             markNull("headers", headers == null);
             return this;
         }
@@ -323,9 +322,7 @@ public final class McpServer implements Validatable {
          * @return this builder
          */
         public Builder putHeader(String key, String value) {
-            if (this.headers == null) {
-                this.headers = new LinkedHashMap<>();
-            }
+            this.headers = ModelChecks.growable(this.headers);
             this.headers.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
@@ -352,7 +349,7 @@ public final class McpServer implements Validatable {
          */
         @JsonProperty("allowed_tools")
         public Builder allowedTools(List<String> allowedTools) {
-            this.allowedTools = allowedTools == null ? null : new ArrayList<>(allowedTools);
+            this.allowedTools = allowedTools;
             markNull("allowed_tools", allowedTools == null);
             return this;
         }
@@ -376,9 +373,7 @@ public final class McpServer implements Validatable {
          * @return this builder
          */
         public Builder addAllowedTool(String allowedTool) {
-            if (this.allowedTools == null) {
-                this.allowedTools = new ArrayList<>();
-            }
+            this.allowedTools = ModelChecks.growable(this.allowedTools);
             this.allowedTools.add(Objects.requireNonNull(allowedTool, "allowedTool"));
             return this;
         }

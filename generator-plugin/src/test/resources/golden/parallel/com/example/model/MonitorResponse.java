@@ -417,7 +417,7 @@ public final class MonitorResponse implements Validatable {
             this.frequency = source.frequency;
             this.processor = source.processor;
             this.webhook = source.webhook;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.createdAt = source.createdAt;
             this.lastRunAt = source.lastRunAt;
             this.settings = source.settings;
@@ -525,7 +525,7 @@ public final class MonitorResponse implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -550,9 +550,7 @@ public final class MonitorResponse implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

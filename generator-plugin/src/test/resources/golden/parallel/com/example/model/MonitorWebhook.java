@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +186,7 @@ public final class MonitorWebhook implements Validatable {
 
         private Builder(MonitorWebhook source) {
             this.url = source.url;
-            this.eventTypes = source.eventTypes == null ? null : new ArrayList<>(source.eventTypes);
+            this.eventTypes = source.eventTypes;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -215,7 +214,7 @@ public final class MonitorWebhook implements Validatable {
          */
         @JsonProperty("event_types")
         public Builder eventTypes(List<EventType> eventTypes) {
-            this.eventTypes = eventTypes == null ? null : new ArrayList<>(eventTypes);
+            this.eventTypes = eventTypes;
             return this;
         }
 
@@ -236,9 +235,7 @@ public final class MonitorWebhook implements Validatable {
          * @return this builder
          */
         public Builder addEventType(EventType eventType) {
-            if (this.eventTypes == null) {
-                this.eventTypes = new ArrayList<>();
-            }
+            this.eventTypes = ModelChecks.growable(this.eventTypes);
             this.eventTypes.add(Objects.requireNonNull(eventType, "eventType"));
             return this;
         }

@@ -219,7 +219,7 @@ public final class MonitorWebhookEventData implements Validatable {
         private Builder(MonitorWebhookEventData source) {
             this.monitorId = source.monitorId;
             this.event = source.event;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -260,7 +260,7 @@ public final class MonitorWebhookEventData implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -285,9 +285,7 @@ public final class MonitorWebhookEventData implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

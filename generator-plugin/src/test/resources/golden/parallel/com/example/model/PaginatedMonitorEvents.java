@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,9 +229,9 @@ public final class PaginatedMonitorEvents implements Validatable {
         }
 
         private Builder(PaginatedMonitorEvents source) {
-            this.events = source.events == null ? null : new ArrayList<>(source.events);
+            this.events = source.events;
             this.nextCursor = source.nextCursor;
-            this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
+            this.warnings = source.warnings;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -247,7 +246,7 @@ public final class PaginatedMonitorEvents implements Validatable {
          */
         @JsonProperty("events")
         public Builder events(List<MonitorEvent> events) {
-            this.events = events == null ? null : new ArrayList<>(events);
+            this.events = events;
             return this;
         }
 
@@ -258,9 +257,7 @@ public final class PaginatedMonitorEvents implements Validatable {
          * @return this builder
          */
         public Builder addEvent(MonitorEvent event) {
-            if (this.events == null) {
-                this.events = new ArrayList<>();
-            }
+            this.events = ModelChecks.growable(this.events);
             this.events.add(Objects.requireNonNull(event, "event"));
             return this;
         }
@@ -302,7 +299,7 @@ public final class PaginatedMonitorEvents implements Validatable {
          */
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
-            this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            this.warnings = warnings;
             markNull("warnings", warnings == null);
             return this;
         }
@@ -326,9 +323,7 @@ public final class PaginatedMonitorEvents implements Validatable {
          * @return this builder
          */
         public Builder addWarning(Warning warning) {
-            if (this.warnings == null) {
-                this.warnings = new ArrayList<>();
-            }
+            this.warnings = ModelChecks.growable(this.warnings);
             this.warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }

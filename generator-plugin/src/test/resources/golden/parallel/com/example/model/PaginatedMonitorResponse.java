@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -199,7 +198,7 @@ public final class PaginatedMonitorResponse implements Validatable {
         }
 
         private Builder(PaginatedMonitorResponse source) {
-            this.monitors = source.monitors == null ? null : new ArrayList<>(source.monitors);
+            this.monitors = source.monitors;
             this.nextCursor = source.nextCursor;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -215,7 +214,7 @@ public final class PaginatedMonitorResponse implements Validatable {
          */
         @JsonProperty("monitors")
         public Builder monitors(List<MonitorResponse> monitors) {
-            this.monitors = monitors == null ? null : new ArrayList<>(monitors);
+            this.monitors = monitors;
             return this;
         }
 
@@ -226,9 +225,7 @@ public final class PaginatedMonitorResponse implements Validatable {
          * @return this builder
          */
         public Builder addMonitor(MonitorResponse monitor) {
-            if (this.monitors == null) {
-                this.monitors = new ArrayList<>();
-            }
+            this.monitors = ModelChecks.growable(this.monitors);
             this.monitors.add(Objects.requireNonNull(monitor, "monitor"));
             return this;
         }

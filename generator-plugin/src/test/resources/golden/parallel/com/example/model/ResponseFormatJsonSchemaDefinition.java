@@ -251,7 +251,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
         private Builder(ResponseFormatJsonSchemaDefinition source) {
             this.name = source.name;
             this.description = source.description;
-            this.schema = source.schema == null ? null : new LinkedHashMap<>(source.schema);
+            this.schema = source.schema;
             this.strict = source.strict;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -305,7 +305,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
          */
         @JsonProperty("schema")
         public Builder schema(Map<String, JsonValue> schema) {
-            this.schema = schema == null ? null : new LinkedHashMap<>(schema);
+            this.schema = schema;
             return this;
         }
 
@@ -327,9 +327,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
          * @return this builder
          */
         public Builder putSchema(String key, JsonValue value) {
-            if (this.schema == null) {
-                this.schema = new LinkedHashMap<>();
-            }
+            this.schema = ModelChecks.growable(this.schema);
             this.schema.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -14,7 +14,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,8 +211,8 @@ public final class SourcePolicy implements Validatable {
         }
 
         private Builder(SourcePolicy source) {
-            this.includeDomains = source.includeDomains == null ? null : new ArrayList<>(source.includeDomains);
-            this.excludeDomains = source.excludeDomains == null ? null : new ArrayList<>(source.excludeDomains);
+            this.includeDomains = source.includeDomains;
+            this.excludeDomains = source.excludeDomains;
             this.afterDate = source.afterDate;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -231,7 +230,7 @@ public final class SourcePolicy implements Validatable {
          */
         @JsonProperty("include_domains")
         public Builder includeDomains(List<String> includeDomains) {
-            this.includeDomains = includeDomains == null ? null : new ArrayList<>(includeDomains);
+            this.includeDomains = includeDomains;
             return this;
         }
 
@@ -252,9 +251,7 @@ public final class SourcePolicy implements Validatable {
          * @return this builder
          */
         public Builder addIncludeDomain(String includeDomain) {
-            if (this.includeDomains == null) {
-                this.includeDomains = new ArrayList<>();
-            }
+            this.includeDomains = ModelChecks.growable(this.includeDomains);
             this.includeDomains.add(Objects.requireNonNull(includeDomain, "includeDomain"));
             return this;
         }
@@ -269,7 +266,7 @@ public final class SourcePolicy implements Validatable {
          */
         @JsonProperty("exclude_domains")
         public Builder excludeDomains(List<String> excludeDomains) {
-            this.excludeDomains = excludeDomains == null ? null : new ArrayList<>(excludeDomains);
+            this.excludeDomains = excludeDomains;
             return this;
         }
 
@@ -290,9 +287,7 @@ public final class SourcePolicy implements Validatable {
          * @return this builder
          */
         public Builder addExcludeDomain(String excludeDomain) {
-            if (this.excludeDomains == null) {
-                this.excludeDomains = new ArrayList<>();
-            }
+            this.excludeDomains = ModelChecks.growable(this.excludeDomains);
             this.excludeDomains.add(Objects.requireNonNull(excludeDomain, "excludeDomain"));
             return this;
         }

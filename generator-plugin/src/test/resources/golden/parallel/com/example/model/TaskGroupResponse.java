@@ -249,7 +249,7 @@ public final class TaskGroupResponse implements Validatable {
 
         private Builder(TaskGroupResponse source) {
             this.taskgroupId = source.taskgroupId;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.status = source.status;
             this.createdAt = source.createdAt;
             if (!source.additionalProperties.isEmpty()) {
@@ -280,7 +280,7 @@ public final class TaskGroupResponse implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -305,9 +305,7 @@ public final class TaskGroupResponse implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, MetadataValue value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,7 +201,7 @@ public final class TaskGroupRunRequest implements Validatable {
 
         private Builder(TaskGroupRunRequest source) {
             this.defaultTaskSpec = source.defaultTaskSpec;
-            this.inputs = source.inputs == null ? null : new ArrayList<>(source.inputs);
+            this.inputs = source.inputs;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -244,7 +243,7 @@ public final class TaskGroupRunRequest implements Validatable {
          */
         @JsonProperty("inputs")
         public Builder inputs(List<TaskRunInput> inputs) {
-            this.inputs = inputs == null ? null : new ArrayList<>(inputs);
+            this.inputs = inputs;
             return this;
         }
 
@@ -255,9 +254,7 @@ public final class TaskGroupRunRequest implements Validatable {
          * @return this builder
          */
         public Builder addInput(TaskRunInput input) {
-            if (this.inputs == null) {
-                this.inputs = new ArrayList<>();
-            }
+            this.inputs = ModelChecks.growable(this.inputs);
             this.inputs.add(Objects.requireNonNull(input, "input"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,7 +250,7 @@ public final class TaskGroupRunResponse implements Validatable {
 
         private Builder(TaskGroupRunResponse source) {
             this.status = source.status;
-            this.runIds = source.runIds == null ? null : new ArrayList<>(source.runIds);
+            this.runIds = source.runIds;
             this.runCursor = source.runCursor;
             this.eventCursor = source.eventCursor;
             if (!source.additionalProperties.isEmpty()) {
@@ -280,7 +279,7 @@ public final class TaskGroupRunResponse implements Validatable {
          */
         @JsonProperty("run_ids")
         public Builder runIds(List<String> runIds) {
-            this.runIds = runIds == null ? null : new ArrayList<>(runIds);
+            this.runIds = runIds;
             return this;
         }
 
@@ -291,9 +290,7 @@ public final class TaskGroupRunResponse implements Validatable {
          * @return this builder
          */
         public Builder addRunId(String runId) {
-            if (this.runIds == null) {
-                this.runIds = new ArrayList<>();
-            }
+            this.runIds = ModelChecks.growable(this.runIds);
             this.runIds.add(Objects.requireNonNull(runId, "runId"));
             return this;
         }

@@ -267,7 +267,7 @@ public final class TaskGroupStatus implements Validatable {
 
         private Builder(TaskGroupStatus source) {
             this.numTaskRuns = source.numTaskRuns;
-            this.taskRunStatusCounts = source.taskRunStatusCounts == null ? null : new LinkedHashMap<>(source.taskRunStatusCounts);
+            this.taskRunStatusCounts = source.taskRunStatusCounts;
             this.isActive = source.isActive;
             this.statusMessage = source.statusMessage;
             this.modifiedAt = source.modifiedAt;
@@ -297,7 +297,7 @@ public final class TaskGroupStatus implements Validatable {
          */
         @JsonProperty("task_run_status_counts")
         public Builder taskRunStatusCounts(Map<String, Long> taskRunStatusCounts) {
-            this.taskRunStatusCounts = taskRunStatusCounts == null ? null : new LinkedHashMap<>(taskRunStatusCounts);
+            this.taskRunStatusCounts = taskRunStatusCounts;
             return this;
         }
 
@@ -309,9 +309,7 @@ public final class TaskGroupStatus implements Validatable {
          * @return this builder
          */
         public Builder putTaskRunStatusCount(String key, Long value) {
-            if (this.taskRunStatusCounts == null) {
-                this.taskRunStatusCounts = new LinkedHashMap<>();
-            }
+            this.taskRunStatusCounts = ModelChecks.growable(this.taskRunStatusCounts);
             this.taskRunStatusCounts.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

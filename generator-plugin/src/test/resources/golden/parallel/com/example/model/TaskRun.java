@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -428,10 +427,10 @@ public final class TaskRun implements Validatable {
             this.interactionId = source.interactionId;
             this.status = source.status;
             this.isActive = source.isActive;
-            this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
+            this.warnings = source.warnings;
             this.error = source.error;
             this.processor = source.processor;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.taskgroupId = source.taskgroupId;
             this.createdAt = source.createdAt;
             this.modifiedAt = source.modifiedAt;
@@ -499,7 +498,7 @@ public final class TaskRun implements Validatable {
          */
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
-            this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            this.warnings = warnings;
             markNull("warnings", warnings == null);
             return this;
         }
@@ -523,9 +522,7 @@ public final class TaskRun implements Validatable {
          * @return this builder
          */
         public Builder addWarning(Warning warning) {
-            if (this.warnings == null) {
-                this.warnings = new ArrayList<>();
-            }
+            this.warnings = ModelChecks.growable(this.warnings);
             this.warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }
@@ -579,7 +576,7 @@ public final class TaskRun implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -604,9 +601,7 @@ public final class TaskRun implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, MetadataValue value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -16,7 +16,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -424,13 +423,13 @@ public final class TaskRunInput implements Validatable {
 
         private Builder(TaskRunInput source) {
             this.processor = source.processor;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.sourcePolicy = source.sourcePolicy;
             this.advancedSettings = source.advancedSettings;
             this.taskSpec = source.taskSpec;
             this.input = source.input;
             this.previousInteractionId = source.previousInteractionId;
-            this.mcpServers = source.mcpServers == null ? null : new ArrayList<>(source.mcpServers);
+            this.mcpServers = source.mcpServers;
             this.enableEvents = source.enableEvents;
             this.webhook = source.webhook;
             if (!source.additionalProperties.isEmpty()) {
@@ -461,7 +460,7 @@ public final class TaskRunInput implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, MetadataValue> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -486,9 +485,7 @@ public final class TaskRunInput implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, MetadataValue value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
@@ -623,7 +620,7 @@ public final class TaskRunInput implements Validatable {
          */
         @JsonProperty("mcp_servers")
         public Builder mcpServers(List<McpServer> mcpServers) {
-            this.mcpServers = mcpServers == null ? null : new ArrayList<>(mcpServers);
+            this.mcpServers = mcpServers;
             markNull("mcp_servers", mcpServers == null);
             return this;
         }
@@ -647,9 +644,7 @@ public final class TaskRunInput implements Validatable {
          * @return this builder
          */
         public Builder addMcpServer(McpServer mcpServer) {
-            if (this.mcpServers == null) {
-                this.mcpServers = new ArrayList<>();
-            }
+            this.mcpServers = ModelChecks.growable(this.mcpServers);
             this.mcpServers.add(Objects.requireNonNull(mcpServer, "mcpServer"));
             return this;
         }

@@ -12,7 +12,6 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -288,11 +287,11 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         }
 
         private Builder(TaskRunJsonOutput source) {
-            this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
-            this.mcpToolCalls = source.mcpToolCalls == null ? null : new ArrayList<>(source.mcpToolCalls);
-            this.betaFields = source.betaFields == null ? null : new LinkedHashMap<>(source.betaFields);
-            this.content = source.content == null ? null : new LinkedHashMap<>(source.content);
-            this.outputSchema = source.outputSchema == null ? null : new LinkedHashMap<>(source.outputSchema);
+            this.basis = source.basis;
+            this.mcpToolCalls = source.mcpToolCalls;
+            this.betaFields = source.betaFields;
+            this.content = source.content;
+            this.outputSchema = source.outputSchema;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -307,7 +306,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
-            this.basis = basis == null ? null : new ArrayList<>(basis);
+            this.basis = basis;
             return this;
         }
 
@@ -318,9 +317,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder addBasisItem(FieldBasis basisItem) {
-            if (this.basis == null) {
-                this.basis = new ArrayList<>();
-            }
+            this.basis = ModelChecks.growable(this.basis);
             this.basis.add(Objects.requireNonNull(basisItem, "basisItem"));
             return this;
         }
@@ -344,7 +341,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @JsonProperty("mcp_tool_calls")
         public Builder mcpToolCalls(List<McpToolCall> mcpToolCalls) {
-            this.mcpToolCalls = mcpToolCalls == null ? null : new ArrayList<>(mcpToolCalls);
+            this.mcpToolCalls = mcpToolCalls;
             markNull("mcp_tool_calls", mcpToolCalls == null);
             return this;
         }
@@ -368,9 +365,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder addMcpToolCall(McpToolCall mcpToolCall) {
-            if (this.mcpToolCalls == null) {
-                this.mcpToolCalls = new ArrayList<>();
-            }
+            this.mcpToolCalls = ModelChecks.growable(this.mcpToolCalls);
             this.mcpToolCalls.add(Objects.requireNonNull(mcpToolCall, "mcpToolCall"));
             return this;
         }
@@ -386,7 +381,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         @Deprecated
         @JsonProperty("beta_fields")
         public Builder betaFields(Map<String, JsonValue> betaFields) {
-            this.betaFields = betaFields == null ? null : new LinkedHashMap<>(betaFields);
+            this.betaFields = betaFields;
             markNull("beta_fields", betaFields == null);
             return this;
         }
@@ -413,9 +408,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @Deprecated
         public Builder putBetaField(String key, JsonValue value) {
-            if (this.betaFields == null) {
-                this.betaFields = new LinkedHashMap<>();
-            }
+            this.betaFields = ModelChecks.growable(this.betaFields);
             this.betaFields.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
@@ -428,7 +421,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @JsonProperty("content")
         public Builder content(Map<String, JsonValue> content) {
-            this.content = content == null ? null : new LinkedHashMap<>(content);
+            this.content = content;
             return this;
         }
 
@@ -440,9 +433,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder putContent(String key, JsonValue value) {
-            if (this.content == null) {
-                this.content = new LinkedHashMap<>();
-            }
+            this.content = ModelChecks.growable(this.content);
             this.content.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }
@@ -457,7 +448,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          */
         @JsonProperty("output_schema")
         public Builder outputSchema(Map<String, JsonValue> outputSchema) {
-            this.outputSchema = outputSchema == null ? null : new LinkedHashMap<>(outputSchema);
+            this.outputSchema = outputSchema;
             markNull("output_schema", outputSchema == null);
             return this;
         }
@@ -482,9 +473,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder putOutputSchema(String key, JsonValue value) {
-            if (this.outputSchema == null) {
-                this.outputSchema = new LinkedHashMap<>();
-            }
+            this.outputSchema = ModelChecks.growable(this.outputSchema);
             this.outputSchema.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -239,7 +238,7 @@ public final class TaskRunSourceStats implements Validatable {
         private Builder(TaskRunSourceStats source) {
             this.numSourcesConsidered = source.numSourcesConsidered;
             this.numSourcesRead = source.numSourcesRead;
-            this.sourcesReadSample = source.sourcesReadSample == null ? null : new ArrayList<>(source.sourcesReadSample);
+            this.sourcesReadSample = source.sourcesReadSample;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -330,7 +329,7 @@ public final class TaskRunSourceStats implements Validatable {
          */
         @JsonProperty("sources_read_sample")
         public Builder sourcesReadSample(List<String> sourcesReadSample) {
-            this.sourcesReadSample = sourcesReadSample == null ? null : new ArrayList<>(sourcesReadSample);
+            this.sourcesReadSample = sourcesReadSample;
             markNull("sources_read_sample", sourcesReadSample == null);
             return this;
         }
@@ -354,9 +353,7 @@ public final class TaskRunSourceStats implements Validatable {
          * @return this builder
          */
         public Builder addSourcesReadSampleItem(String sourcesReadSampleItem) {
-            if (this.sourcesReadSample == null) {
-                this.sourcesReadSample = new ArrayList<>();
-            }
+            this.sourcesReadSample = ModelChecks.growable(this.sourcesReadSample);
             this.sourcesReadSample.add(Objects.requireNonNull(sourcesReadSampleItem, "sourcesReadSampleItem"));
             return this;
         }

@@ -12,7 +12,6 @@ import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -261,9 +260,9 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         }
 
         private Builder(TaskRunTextOutput source) {
-            this.basis = source.basis == null ? null : new ArrayList<>(source.basis);
-            this.mcpToolCalls = source.mcpToolCalls == null ? null : new ArrayList<>(source.mcpToolCalls);
-            this.betaFields = source.betaFields == null ? null : new LinkedHashMap<>(source.betaFields);
+            this.basis = source.basis;
+            this.mcpToolCalls = source.mcpToolCalls;
+            this.betaFields = source.betaFields;
             this.content = source.content;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -279,7 +278,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          */
         @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
-            this.basis = basis == null ? null : new ArrayList<>(basis);
+            this.basis = basis;
             return this;
         }
 
@@ -290,9 +289,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder addBasisItem(FieldBasis basisItem) {
-            if (this.basis == null) {
-                this.basis = new ArrayList<>();
-            }
+            this.basis = ModelChecks.growable(this.basis);
             this.basis.add(Objects.requireNonNull(basisItem, "basisItem"));
             return this;
         }
@@ -316,7 +313,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          */
         @JsonProperty("mcp_tool_calls")
         public Builder mcpToolCalls(List<McpToolCall> mcpToolCalls) {
-            this.mcpToolCalls = mcpToolCalls == null ? null : new ArrayList<>(mcpToolCalls);
+            this.mcpToolCalls = mcpToolCalls;
             markNull("mcp_tool_calls", mcpToolCalls == null);
             return this;
         }
@@ -340,9 +337,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          * @return this builder
          */
         public Builder addMcpToolCall(McpToolCall mcpToolCall) {
-            if (this.mcpToolCalls == null) {
-                this.mcpToolCalls = new ArrayList<>();
-            }
+            this.mcpToolCalls = ModelChecks.growable(this.mcpToolCalls);
             this.mcpToolCalls.add(Objects.requireNonNull(mcpToolCall, "mcpToolCall"));
             return this;
         }
@@ -358,7 +353,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         @Deprecated
         @JsonProperty("beta_fields")
         public Builder betaFields(Map<String, JsonValue> betaFields) {
-            this.betaFields = betaFields == null ? null : new LinkedHashMap<>(betaFields);
+            this.betaFields = betaFields;
             markNull("beta_fields", betaFields == null);
             return this;
         }
@@ -385,9 +380,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
          */
         @Deprecated
         public Builder putBetaField(String key, JsonValue value) {
-            if (this.betaFields == null) {
-                this.betaFields = new LinkedHashMap<>();
-            }
+            this.betaFields = ModelChecks.growable(this.betaFields);
             this.betaFields.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -218,7 +217,7 @@ public final class TopLogprob implements Validatable {
 
         private Builder(TopLogprob source) {
             this.token = source.token;
-            this.bytes = source.bytes == null ? null : new ArrayList<>(source.bytes);
+            this.bytes = source.bytes;
             this.logprob = source.logprob;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -248,7 +247,7 @@ public final class TopLogprob implements Validatable {
          */
         @JsonProperty("bytes")
         public Builder bytes(List<Long> bytes) {
-            this.bytes = bytes == null ? null : new ArrayList<>(bytes);
+            this.bytes = bytes;
             markNull("bytes", bytes == null);
             return this;
         }
@@ -272,9 +271,7 @@ public final class TopLogprob implements Validatable {
          * @return this builder
          */
         public Builder addByte(Long byte_) {
-            if (this.bytes == null) {
-                this.bytes = new ArrayList<>();
-            }
+            this.bytes = ModelChecks.growable(this.bytes);
             this.bytes.add(Objects.requireNonNull(byte_, "byte_"));
             return this;
         }

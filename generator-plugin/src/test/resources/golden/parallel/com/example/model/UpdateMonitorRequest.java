@@ -287,7 +287,7 @@ public final class UpdateMonitorRequest implements Validatable {
             this.type = source.type;
             this.frequency = source.frequency;
             this.webhook = source.webhook;
-            this.metadata = source.metadata == null ? null : new LinkedHashMap<>(source.metadata);
+            this.metadata = source.metadata;
             this.settings = source.settings;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -386,7 +386,7 @@ public final class UpdateMonitorRequest implements Validatable {
          */
         @JsonProperty("metadata")
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
+            this.metadata = metadata;
             markNull("metadata", metadata == null);
             return this;
         }
@@ -411,9 +411,7 @@ public final class UpdateMonitorRequest implements Validatable {
          * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            if (this.metadata == null) {
-                this.metadata = new LinkedHashMap<>();
-            }
+            this.metadata = ModelChecks.growable(this.metadata);
             this.metadata.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -334,9 +333,9 @@ public final class V1ExtractRequest implements Validatable {
         }
 
         private Builder(V1ExtractRequest source) {
-            this.urls = source.urls == null ? null : new ArrayList<>(source.urls);
+            this.urls = source.urls;
             this.objective = source.objective;
-            this.searchQueries = source.searchQueries == null ? null : new ArrayList<>(source.searchQueries);
+            this.searchQueries = source.searchQueries;
             this.maxCharsTotal = source.maxCharsTotal;
             this.sessionId = source.sessionId;
             this.clientModel = source.clientModel;
@@ -355,7 +354,7 @@ public final class V1ExtractRequest implements Validatable {
          */
         @JsonProperty("urls")
         public Builder urls(List<String> urls) {
-            this.urls = urls == null ? null : new ArrayList<>(urls);
+            this.urls = urls;
             return this;
         }
 
@@ -366,9 +365,7 @@ public final class V1ExtractRequest implements Validatable {
          * @return this builder
          */
         public Builder addUrl(String url) {
-            if (this.urls == null) {
-                this.urls = new ArrayList<>();
-            }
+            this.urls = ModelChecks.growable(this.urls);
             this.urls.add(Objects.requireNonNull(url, "url"));
             return this;
         }
@@ -410,7 +407,7 @@ public final class V1ExtractRequest implements Validatable {
          */
         @JsonProperty("search_queries")
         public Builder searchQueries(List<String> searchQueries) {
-            this.searchQueries = searchQueries == null ? null : new ArrayList<>(searchQueries);
+            this.searchQueries = searchQueries;
             markNull("search_queries", searchQueries == null);
             return this;
         }
@@ -434,9 +431,7 @@ public final class V1ExtractRequest implements Validatable {
          * @return this builder
          */
         public Builder addSearchQuery(String searchQuery) {
-            if (this.searchQueries == null) {
-                this.searchQueries = new ArrayList<>();
-            }
+            this.searchQueries = ModelChecks.growable(this.searchQueries);
             this.searchQueries.add(Objects.requireNonNull(searchQuery, "searchQuery"));
             return this;
         }

@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -293,10 +292,10 @@ public final class V1ExtractResponse implements Validatable {
 
         private Builder(V1ExtractResponse source) {
             this.extractId = source.extractId;
-            this.results = source.results == null ? null : new ArrayList<>(source.results);
-            this.errors = source.errors == null ? null : new ArrayList<>(source.errors);
-            this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
-            this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
+            this.results = source.results;
+            this.errors = source.errors;
+            this.warnings = source.warnings;
+            this.usage = source.usage;
             this.sessionId = source.sessionId;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -324,7 +323,7 @@ public final class V1ExtractResponse implements Validatable {
          */
         @JsonProperty("results")
         public Builder results(List<V1ExtractResult> results) {
-            this.results = results == null ? null : new ArrayList<>(results);
+            this.results = results;
             return this;
         }
 
@@ -335,9 +334,7 @@ public final class V1ExtractResponse implements Validatable {
          * @return this builder
          */
         public Builder addResult(V1ExtractResult result) {
-            if (this.results == null) {
-                this.results = new ArrayList<>();
-            }
+            this.results = ModelChecks.growable(this.results);
             this.results.add(Objects.requireNonNull(result, "result"));
             return this;
         }
@@ -350,7 +347,7 @@ public final class V1ExtractResponse implements Validatable {
          */
         @JsonProperty("errors")
         public Builder errors(List<ExtractError> errors) {
-            this.errors = errors == null ? null : new ArrayList<>(errors);
+            this.errors = errors;
             return this;
         }
 
@@ -361,9 +358,7 @@ public final class V1ExtractResponse implements Validatable {
          * @return this builder
          */
         public Builder addError(ExtractError error) {
-            if (this.errors == null) {
-                this.errors = new ArrayList<>();
-            }
+            this.errors = ModelChecks.growable(this.errors);
             this.errors.add(Objects.requireNonNull(error, "error"));
             return this;
         }
@@ -378,7 +373,7 @@ public final class V1ExtractResponse implements Validatable {
          */
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
-            this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            this.warnings = warnings;
             markNull("warnings", warnings == null);
             return this;
         }
@@ -402,9 +397,7 @@ public final class V1ExtractResponse implements Validatable {
          * @return this builder
          */
         public Builder addWarning(Warning warning) {
-            if (this.warnings == null) {
-                this.warnings = new ArrayList<>();
-            }
+            this.warnings = ModelChecks.growable(this.warnings);
             this.warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }
@@ -419,7 +412,7 @@ public final class V1ExtractResponse implements Validatable {
          */
         @JsonProperty("usage")
         public Builder usage(List<UsageItem> usage) {
-            this.usage = usage == null ? null : new ArrayList<>(usage);
+            this.usage = usage;
             markNull("usage", usage == null);
             return this;
         }
@@ -443,9 +436,7 @@ public final class V1ExtractResponse implements Validatable {
          * @return this builder
          */
         public Builder addUsageItem(UsageItem usageItem) {
-            if (this.usage == null) {
-                this.usage = new ArrayList<>();
-            }
+            this.usage = ModelChecks.growable(this.usage);
             this.usage.add(Objects.requireNonNull(usageItem, "usageItem"));
             return this;
         }

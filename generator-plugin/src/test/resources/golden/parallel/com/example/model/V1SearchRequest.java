@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -339,7 +338,7 @@ public final class V1SearchRequest implements Validatable {
 
         private Builder(V1SearchRequest source) {
             this.objective = source.objective;
-            this.searchQueries = source.searchQueries == null ? null : new ArrayList<>(source.searchQueries);
+            this.searchQueries = source.searchQueries;
             this.mode = source.mode;
             this.maxCharsTotal = source.maxCharsTotal;
             this.sessionId = source.sessionId;
@@ -386,7 +385,7 @@ public final class V1SearchRequest implements Validatable {
          */
         @JsonProperty("search_queries")
         public Builder searchQueries(List<String> searchQueries) {
-            this.searchQueries = searchQueries == null ? null : new ArrayList<>(searchQueries);
+            this.searchQueries = searchQueries;
             return this;
         }
 
@@ -397,9 +396,7 @@ public final class V1SearchRequest implements Validatable {
          * @return this builder
          */
         public Builder addSearchQuery(String searchQuery) {
-            if (this.searchQueries == null) {
-                this.searchQueries = new ArrayList<>();
-            }
+            this.searchQueries = ModelChecks.growable(this.searchQueries);
             this.searchQueries.add(Objects.requireNonNull(searchQuery, "searchQuery"));
             return this;
         }

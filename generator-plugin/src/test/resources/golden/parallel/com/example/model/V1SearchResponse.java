@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -271,9 +270,9 @@ public final class V1SearchResponse implements Validatable {
 
         private Builder(V1SearchResponse source) {
             this.searchId = source.searchId;
-            this.results = source.results == null ? null : new ArrayList<>(source.results);
-            this.warnings = source.warnings == null ? null : new ArrayList<>(source.warnings);
-            this.usage = source.usage == null ? null : new ArrayList<>(source.usage);
+            this.results = source.results;
+            this.warnings = source.warnings;
+            this.usage = source.usage;
             this.sessionId = source.sessionId;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
@@ -301,7 +300,7 @@ public final class V1SearchResponse implements Validatable {
          */
         @JsonProperty("results")
         public Builder results(List<V1WebSearchResult> results) {
-            this.results = results == null ? null : new ArrayList<>(results);
+            this.results = results;
             return this;
         }
 
@@ -312,9 +311,7 @@ public final class V1SearchResponse implements Validatable {
          * @return this builder
          */
         public Builder addResult(V1WebSearchResult result) {
-            if (this.results == null) {
-                this.results = new ArrayList<>();
-            }
+            this.results = ModelChecks.growable(this.results);
             this.results.add(Objects.requireNonNull(result, "result"));
             return this;
         }
@@ -329,7 +326,7 @@ public final class V1SearchResponse implements Validatable {
          */
         @JsonProperty("warnings")
         public Builder warnings(List<Warning> warnings) {
-            this.warnings = warnings == null ? null : new ArrayList<>(warnings);
+            this.warnings = warnings;
             markNull("warnings", warnings == null);
             return this;
         }
@@ -353,9 +350,7 @@ public final class V1SearchResponse implements Validatable {
          * @return this builder
          */
         public Builder addWarning(Warning warning) {
-            if (this.warnings == null) {
-                this.warnings = new ArrayList<>();
-            }
+            this.warnings = ModelChecks.growable(this.warnings);
             this.warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }
@@ -370,7 +365,7 @@ public final class V1SearchResponse implements Validatable {
          */
         @JsonProperty("usage")
         public Builder usage(List<UsageItem> usage) {
-            this.usage = usage == null ? null : new ArrayList<>(usage);
+            this.usage = usage;
             markNull("usage", usage == null);
             return this;
         }
@@ -394,9 +389,7 @@ public final class V1SearchResponse implements Validatable {
          * @return this builder
          */
         public Builder addUsageItem(UsageItem usageItem) {
-            if (this.usage == null) {
-                this.usage = new ArrayList<>();
-            }
+            this.usage = ModelChecks.growable(this.usage);
             this.usage.add(Objects.requireNonNull(usageItem, "usageItem"));
             return this;
         }

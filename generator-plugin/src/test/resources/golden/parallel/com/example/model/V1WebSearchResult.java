@@ -13,7 +13,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,7 +246,7 @@ public final class V1WebSearchResult implements Validatable {
             this.url = source.url;
             this.title = source.title;
             this.publishDate = source.publishDate;
-            this.excerpts = source.excerpts == null ? null : new ArrayList<>(source.excerpts);
+            this.excerpts = source.excerpts;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -328,7 +327,7 @@ public final class V1WebSearchResult implements Validatable {
          */
         @JsonProperty("excerpts")
         public Builder excerpts(List<String> excerpts) {
-            this.excerpts = excerpts == null ? null : new ArrayList<>(excerpts);
+            this.excerpts = excerpts;
             return this;
         }
 
@@ -339,9 +338,7 @@ public final class V1WebSearchResult implements Validatable {
          * @return this builder
          */
         public Builder addExcerpt(String excerpt) {
-            if (this.excerpts == null) {
-                this.excerpts = new ArrayList<>();
-            }
+            this.excerpts = ModelChecks.growable(this.excerpts);
             this.excerpts.add(Objects.requireNonNull(excerpt, "excerpt"));
             return this;
         }

@@ -14,7 +14,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +196,7 @@ public final class ValidationError implements Validatable {
         }
 
         private Builder(ValidationError source) {
-            this.loc = source.loc == null ? null : new ArrayList<>(source.loc);
+            this.loc = source.loc;
             this.msg = source.msg;
             this.type = source.type;
             if (!source.additionalProperties.isEmpty()) {
@@ -213,7 +212,7 @@ public final class ValidationError implements Validatable {
          */
         @JsonProperty("loc")
         public Builder loc(List<Loc> loc) {
-            this.loc = loc == null ? null : new ArrayList<>(loc);
+            this.loc = loc;
             return this;
         }
 
@@ -224,9 +223,7 @@ public final class ValidationError implements Validatable {
          * @return this builder
          */
         public Builder addLocItem(Loc locItem) {
-            if (this.loc == null) {
-                this.loc = new ArrayList<>();
-            }
+            this.loc = ModelChecks.growable(this.loc);
             this.loc.add(Objects.requireNonNull(locItem, "locItem"));
             return this;
         }

@@ -222,7 +222,7 @@ public final class Warning implements Validatable {
         private Builder(Warning source) {
             this.type = source.type;
             this.message = source.message;
-            this.detail = source.detail == null ? null : new LinkedHashMap<>(source.detail);
+            this.detail = source.detail;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -263,7 +263,7 @@ public final class Warning implements Validatable {
          */
         @JsonProperty("detail")
         public Builder detail(Map<String, JsonValue> detail) {
-            this.detail = detail == null ? null : new LinkedHashMap<>(detail);
+            this.detail = detail;
             markNull("detail", detail == null);
             return this;
         }
@@ -288,9 +288,7 @@ public final class Warning implements Validatable {
          * @return this builder
          */
         public Builder putDetail(String key, JsonValue value) {
-            if (this.detail == null) {
-                this.detail = new LinkedHashMap<>();
-            }
+            this.detail = ModelChecks.growable(this.detail);
             this.detail.put(Objects.requireNonNull(key, "key"), value);
             return this;
         }

@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.OpenEnum;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +188,7 @@ public final class Webhook implements Validatable {
 
         private Builder(Webhook source) {
             this.url = source.url;
-            this.eventTypes = source.eventTypes == null ? null : new ArrayList<>(source.eventTypes);
+            this.eventTypes = source.eventTypes;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -219,7 +218,7 @@ public final class Webhook implements Validatable {
          */
         @JsonProperty("event_types")
         public Builder eventTypes(List<EventType> eventTypes) {
-            this.eventTypes = eventTypes == null ? null : new ArrayList<>(eventTypes);
+            this.eventTypes = eventTypes;
             return this;
         }
 
@@ -240,9 +239,7 @@ public final class Webhook implements Validatable {
          * @return this builder
          */
         public Builder addEventType(EventType eventType) {
-            if (this.eventTypes == null) {
-                this.eventTypes = new ArrayList<>();
-            }
+            this.eventTypes = ModelChecks.growable(this.eventTypes);
             this.eventTypes.add(Objects.requireNonNull(eventType, "eventType"));
             return this;
         }

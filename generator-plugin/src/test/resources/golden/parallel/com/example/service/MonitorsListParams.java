@@ -4,7 +4,6 @@ package com.example.service;
 import com.example.model.MonitorStatus;
 import com.example.model.MonitorType;
 import dev.parallel4j.runtime.json.ModelChecks;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,8 +140,8 @@ public final class MonitorsListParams {
         private Builder(MonitorsListParams source) {
             this.cursor = source.cursor;
             this.limit = source.limit;
-            this.type = source.type == null ? null : new ArrayList<>(source.type);
-            this.status = source.status == null ? null : new ArrayList<>(source.status);
+            this.type = source.type;
+            this.status = source.status;
         }
 
         /**
@@ -210,7 +209,7 @@ public final class MonitorsListParams {
          * @return this builder
          */
         public Builder type(List<MonitorType> type) {
-            this.type = type == null ? null : new ArrayList<>(type);
+            this.type = type;
             return this;
         }
 
@@ -231,9 +230,7 @@ public final class MonitorsListParams {
          * @return this builder
          */
         public Builder addTypeItem(MonitorType typeItem) {
-            if (this.type == null) {
-                this.type = new ArrayList<>();
-            }
+            this.type = ModelChecks.growable(this.type);
             this.type.add(Objects.requireNonNull(typeItem, "typeItem"));
             return this;
         }
@@ -247,7 +244,7 @@ public final class MonitorsListParams {
          * @return this builder
          */
         public Builder status(List<MonitorStatus> status) {
-            this.status = status == null ? null : new ArrayList<>(status);
+            this.status = status;
             return this;
         }
 
@@ -268,9 +265,7 @@ public final class MonitorsListParams {
          * @return this builder
          */
         public Builder addStatusItem(MonitorStatus statusItem) {
-            if (this.status == null) {
-                this.status = new ArrayList<>();
-            }
+            this.status = ModelChecks.growable(this.status);
             this.status.add(Objects.requireNonNull(statusItem, "statusItem"));
             return this;
         }

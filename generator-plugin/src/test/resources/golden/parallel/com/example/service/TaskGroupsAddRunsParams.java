@@ -3,7 +3,6 @@ package com.example.service;
 
 import com.example.model.ParallelBeta;
 import dev.parallel4j.runtime.json.ModelChecks;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,7 +106,7 @@ public final class TaskGroupsAddRunsParams {
 
         private Builder(TaskGroupsAddRunsParams source) {
             this.refreshStatus = source.refreshStatus;
-            this.betas = source.betas == null ? null : new ArrayList<>(source.betas);
+            this.betas = source.betas;
         }
 
         /**
@@ -142,7 +141,7 @@ public final class TaskGroupsAddRunsParams {
          * @return this builder
          */
         public Builder betas(List<ParallelBeta> betas) {
-            this.betas = betas == null ? null : new ArrayList<>(betas);
+            this.betas = betas;
             return this;
         }
 
@@ -163,9 +162,7 @@ public final class TaskGroupsAddRunsParams {
          * @return this builder
          */
         public Builder addBeta(ParallelBeta beta) {
-            if (this.betas == null) {
-                this.betas = new ArrayList<>();
-            }
+            this.betas = ModelChecks.growable(this.betas);
             this.betas.add(Objects.requireNonNull(beta, "beta"));
             return this;
         }

@@ -3,7 +3,6 @@ package com.example.service;
 
 import com.example.model.ParallelBeta;
 import dev.parallel4j.runtime.json.ModelChecks;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,7 +89,7 @@ public final class TasksCreateParams {
         }
 
         private Builder(TasksCreateParams source) {
-            this.betas = source.betas == null ? null : new ArrayList<>(source.betas);
+            this.betas = source.betas;
         }
 
         /**
@@ -102,7 +101,7 @@ public final class TasksCreateParams {
          * @return this builder
          */
         public Builder betas(List<ParallelBeta> betas) {
-            this.betas = betas == null ? null : new ArrayList<>(betas);
+            this.betas = betas;
             return this;
         }
 
@@ -123,9 +122,7 @@ public final class TasksCreateParams {
          * @return this builder
          */
         public Builder addBeta(ParallelBeta beta) {
-            if (this.betas == null) {
-                this.betas = new ArrayList<>();
-            }
+            this.betas = ModelChecks.growable(this.betas);
             this.betas.add(Objects.requireNonNull(beta, "beta"));
             return this;
         }

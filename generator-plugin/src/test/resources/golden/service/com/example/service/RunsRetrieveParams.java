@@ -2,7 +2,6 @@
 package com.example.service;
 
 import dev.parallel4j.runtime.json.ModelChecks;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,7 +110,7 @@ public final class RunsRetrieveParams {
         }
 
         private Builder(RunsRetrieveParams source) {
-            this.include = source.include == null ? null : new ArrayList<>(source.include);
+            this.include = source.include;
             this.xRequestId = source.xRequestId;
             this.legacy = source.legacy;
         }
@@ -125,7 +124,7 @@ public final class RunsRetrieveParams {
          * @return this builder
          */
         public Builder include(List<String> include) {
-            this.include = include == null ? null : new ArrayList<>(include);
+            this.include = include;
             return this;
         }
 
@@ -146,9 +145,7 @@ public final class RunsRetrieveParams {
          * @return this builder
          */
         public Builder addIncludeItem(String includeItem) {
-            if (this.include == null) {
-                this.include = new ArrayList<>();
-            }
+            this.include = ModelChecks.growable(this.include);
             this.include.add(Objects.requireNonNull(includeItem, "includeItem"));
             return this;
         }

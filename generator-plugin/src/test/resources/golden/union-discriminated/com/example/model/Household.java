@@ -12,7 +12,6 @@ import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,7 @@ public final class Household implements Validatable {
         }
 
         private Builder(Household source) {
-            this.pets = source.pets == null ? null : new ArrayList<>(source.pets);
+            this.pets = source.pets;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -167,7 +166,7 @@ public final class Household implements Validatable {
          */
         @JsonProperty("pets")
         public Builder pets(List<Pet> pets) {
-            this.pets = pets == null ? null : new ArrayList<>(pets);
+            this.pets = pets;
             return this;
         }
 
@@ -178,9 +177,7 @@ public final class Household implements Validatable {
          * @return this builder
          */
         public Builder addPet(Pet pet) {
-            if (this.pets == null) {
-                this.pets = new ArrayList<>();
-            }
+            this.pets = ModelChecks.growable(this.pets);
             this.pets.add(Objects.requireNonNull(pet, "pet"));
             return this;
         }

@@ -15,7 +15,6 @@ import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.UnionDeserializer;
 import dev.parallel4j.runtime.json.UnionSpec;
 import dev.parallel4j.runtime.json.Validatable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +158,7 @@ public final class Position implements Validatable {
         }
 
         private Builder(Position source) {
-            this.loc = source.loc == null ? null : new ArrayList<>(source.loc);
+            this.loc = source.loc;
             if (!source.additionalProperties.isEmpty()) {
                 this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
             }
@@ -175,7 +174,7 @@ public final class Position implements Validatable {
          */
         @JsonProperty("loc")
         public Builder loc(List<Loc> loc) {
-            this.loc = loc == null ? null : new ArrayList<>(loc);
+            this.loc = loc;
             return this;
         }
 
@@ -196,9 +195,7 @@ public final class Position implements Validatable {
          * @return this builder
          */
         public Builder addLocItem(Loc locItem) {
-            if (this.loc == null) {
-                this.loc = new ArrayList<>();
-            }
+            this.loc = ModelChecks.growable(this.loc);
             this.loc.add(Objects.requireNonNull(locItem, "locItem"));
             return this;
         }
