@@ -531,6 +531,9 @@ final class ValueClass {
         boolean tracked = tracksNulls() && field.nullable();
         TypeName parameterType = required ? types.unboxed(field.type()) : types.boxed(field.type());
         String nullNote = required ? "" : tracked ? "\n\n<p>{@code null} sends JSON {@code null}." : "\n\n<p>{@code null} leaves it unset.";
+        if (isCollection(field.type())) {
+            nullNote += (nullNote.isEmpty() ? "\n\n<p>" : " ") + "The builder keeps the collection given and copies it when it builds.";
+        }
         MethodSpec.Builder main = setter(field, n)
                 .addParameter(parameterType, n)
                 .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field), nullNote, n);

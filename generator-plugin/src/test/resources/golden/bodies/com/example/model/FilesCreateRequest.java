@@ -267,7 +267,7 @@ public final class FilesCreateRequest implements Validatable {
         /**
          * Labels, one form field each.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param labels the value
          * @return this builder

@@ -237,6 +237,8 @@ public final class JobPage implements Validatable {
         /**
          * The {@code jobs} value.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param jobs the value
          * @return this builder
          */
@@ -261,7 +263,7 @@ public final class JobPage implements Validatable {
         /**
          * The {@code warnings} value.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param warnings the value
          * @return this builder

@@ -191,6 +191,8 @@ public final class JobsLogsResponse implements Validatable {
         /**
          * The {@code lines} value.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param lines the value
          * @return this builder
          */

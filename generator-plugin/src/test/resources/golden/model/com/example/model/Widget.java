@@ -763,7 +763,7 @@ public final class Widget implements Validatable {
         /**
          * List.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param tags the value
          * @return this builder
@@ -799,7 +799,7 @@ public final class Widget implements Validatable {
         /**
          * Map.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param attributes the value
          * @return this builder

@@ -417,6 +417,8 @@ public final class ChatCompletion implements Validatable {
         /**
          * Generated answers, one entry per choice.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param choices the value
          * @return this builder
          */
@@ -557,7 +559,7 @@ public final class ChatCompletion implements Validatable {
          *
          * <p>Defaults to {@code []} when not set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param basis the value
          * @return this builder

@@ -470,6 +470,8 @@ public final class ChatCompletionRequest implements Validatable {
         /**
          * The conversation so far, oldest message first.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param messages the value
          * @return this builder
          */

@@ -439,6 +439,8 @@ public final class ChatCompletionResponseChunk implements Validatable {
         /**
          * Choices with the content added by this chunk.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param choices the value
          * @return this builder
          */
@@ -579,7 +581,7 @@ public final class ChatCompletionResponseChunk implements Validatable {
          *
          * <p>Defaults to {@code []} when not set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param basis the value
          * @return this builder

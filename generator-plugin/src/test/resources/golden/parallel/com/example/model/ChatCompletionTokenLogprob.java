@@ -263,7 +263,7 @@ public final class ChatCompletionTokenLogprob implements Validatable {
         /**
          * UTF-8 encoding of the token as byte values; may be null.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param bytes the value
          * @return this builder
@@ -313,6 +313,8 @@ public final class ChatCompletionTokenLogprob implements Validatable {
 
         /**
          * Likeliest tokens at this position, with their log probabilities.
+         *
+         * <p>The builder keeps the collection given and copies it when it builds.
          *
          * @param topLogprobs the value
          * @return this builder

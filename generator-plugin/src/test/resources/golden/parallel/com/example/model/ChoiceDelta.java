@@ -409,7 +409,7 @@ public final class ChoiceDelta implements Validatable {
         /**
          * Tool calls requested by the model, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param toolCalls the value
          * @return this builder

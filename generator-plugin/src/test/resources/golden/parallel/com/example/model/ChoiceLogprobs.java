@@ -213,7 +213,7 @@ public final class ChoiceLogprobs implements Validatable {
         /**
          * Log probabilities of the tokens of the answer text.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param content the value
          * @return this builder
@@ -252,7 +252,7 @@ public final class ChoiceLogprobs implements Validatable {
         /**
          * Log probabilities of the tokens of a refusal.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param refusal the value
          * @return this builder

@@ -274,7 +274,7 @@ public final class Citation implements Validatable {
         /**
          * Passages quoted from the source that support the answer. Filled in by some processors only; otherwise null.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param excerpts the value
          * @return this builder

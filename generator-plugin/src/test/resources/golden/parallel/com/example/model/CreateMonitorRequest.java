@@ -393,7 +393,7 @@ public final class CreateMonitorRequest implements Validatable {
         /**
          * String key/value pairs kept with the monitor and returned with it and in webhook payloads, handy for linking events to your own records. Keys may have up to 16 characters and values up to 512.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

@@ -180,7 +180,7 @@ public final class CreateTaskGroupRequest implements Validatable {
         /**
          * Free-form key/value pairs stored with the group and returned with it; values are strings, numbers or booleans.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

@@ -251,7 +251,7 @@ public final class ErrorObject implements Validatable {
         /**
          * Extra structured context about the failure, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param detail the value
          * @return this builder

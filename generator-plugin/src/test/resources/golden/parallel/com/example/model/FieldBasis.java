@@ -274,7 +274,7 @@ public final class FieldBasis implements Validatable {
          *
          * <p>Defaults to {@code []} when not set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param citations the value
          * @return this builder

@@ -410,7 +410,7 @@ public final class FindAllCandidate implements Validatable {
         /**
          * Evaluation results keyed by field name: one entry per match condition and, for matches, per enrichment field. Null until the candidate has been judged.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param output the value
          * @return this builder
@@ -450,7 +450,7 @@ public final class FindAllCandidate implements Validatable {
         /**
          * Evidence for each entry of <code>output</code>; null until evaluated.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param basis the value
          * @return this builder

@@ -196,6 +196,8 @@ public final class FindAllCandidatesResponse implements Validatable {
         /**
          * Entities found, best first.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param candidates the value
          * @return this builder
          */

@@ -279,7 +279,7 @@ public final class FindAllEnrichInput implements Validatable {
         /**
          * MCP servers whose tools the extraction may call.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param mcpServers the value
          * @return this builder

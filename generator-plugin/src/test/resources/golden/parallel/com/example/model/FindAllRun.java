@@ -365,7 +365,7 @@ public final class FindAllRun implements Validatable {
         /**
          * Caller-supplied key/value pairs echoed back unchanged.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

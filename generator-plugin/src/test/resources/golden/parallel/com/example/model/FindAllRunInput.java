@@ -381,6 +381,8 @@ public final class FindAllRunInput implements Validatable {
         /**
          * Conditions a candidate must all satisfy to count as a match.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param matchConditions the value
          * @return this builder
          */
@@ -429,7 +431,7 @@ public final class FindAllRunInput implements Validatable {
         /**
          * Entities to leave out of the search and the results.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param excludeList the value
          * @return this builder
@@ -468,7 +470,7 @@ public final class FindAllRunInput implements Validatable {
         /**
          * Free-form key/value pairs stored with the run and returned with it; values are strings, numbers or booleans.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

@@ -247,6 +247,8 @@ public final class FindAllRunResult implements Validatable {
         /**
          * Every candidate evaluated up to the snapshot, matched or not.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param candidates the value
          * @return this builder
          */

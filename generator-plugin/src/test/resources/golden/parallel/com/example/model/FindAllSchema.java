@@ -337,6 +337,8 @@ public final class FindAllSchema implements Validatable {
         /**
          * Conditions a candidate must all satisfy to count as a match.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param matchConditions the value
          * @return this builder
          */
@@ -361,7 +363,7 @@ public final class FindAllSchema implements Validatable {
         /**
          * Enrichments attached to the run, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param enrichments the value
          * @return this builder

@@ -165,7 +165,7 @@ public final class HTTPValidationError implements Validatable {
         /**
          * One entry per validation problem.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param detail the value
          * @return this builder

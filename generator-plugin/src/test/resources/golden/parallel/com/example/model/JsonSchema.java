@@ -212,6 +212,8 @@ public final class JsonSchema implements TaskSpec.InputSchema, TaskSpec.OutputSc
         /**
          * The JSON Schema itself, usually an object schema with one property per field. The service accepts only part of the JSON Schema vocabulary.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param jsonSchema the value
          * @return this builder
          */

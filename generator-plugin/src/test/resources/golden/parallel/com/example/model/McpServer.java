@@ -290,7 +290,7 @@ public final class McpServer implements Validatable {
         /**
          * HTTP headers sent to the server, for instance credentials. Values are secrets: sent by the client, never echoed back.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param headers the value
          * @return this builder
@@ -342,7 +342,7 @@ public final class McpServer implements Validatable {
         /**
          * Names of the server's tools that may be used; null allows all of them.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param allowedTools the value
          * @return this builder

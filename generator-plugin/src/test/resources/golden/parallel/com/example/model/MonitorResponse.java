@@ -518,7 +518,7 @@ public final class MonitorResponse implements Validatable {
         /**
          * String key/value pairs supplied by the caller, returned unchanged.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

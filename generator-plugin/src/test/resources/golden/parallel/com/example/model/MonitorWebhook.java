@@ -207,7 +207,7 @@ public final class MonitorWebhook implements Validatable {
         /**
          * Kinds of notifications to deliver: a change was found (<code>monitor.event.detected</code>), a check finished without one (<code>monitor.execution.completed</code>), or a check failed (<code>monitor.execution.failed</code>).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param eventTypes the value
          * @return this builder

@@ -253,7 +253,7 @@ public final class MonitorWebhookEventData implements Validatable {
         /**
          * The monitor's caller-supplied key/value pairs, if it has any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

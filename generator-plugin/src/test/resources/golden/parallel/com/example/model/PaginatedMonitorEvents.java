@@ -241,6 +241,8 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * Events on this page, newest first; <code>event_type</code> tells the variants apart.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param events the value
          * @return this builder
          */
@@ -292,7 +294,7 @@ public final class PaginatedMonitorEvents implements Validatable {
         /**
          * Caveats about how this page was produced, such as compute limits.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param warnings the value
          * @return this builder

@@ -209,6 +209,8 @@ public final class PaginatedMonitorResponse implements Validatable {
         /**
          * Monitors on this page.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param monitors the value
          * @return this builder
          */

@@ -298,7 +298,7 @@ public final class ResponseFormatJsonSchemaDefinition implements Validatable {
         /**
          * The JSON Schema the answer has to follow.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param schema the value
          * @return this builder

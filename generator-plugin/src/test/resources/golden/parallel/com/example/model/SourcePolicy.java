@@ -223,7 +223,7 @@ public final class SourcePolicy implements Validatable {
         /**
          * When given, only results from these domains are kept. An entry is a domain such as <code>example.com</code> or <code>docs.example.org</code>, or a suffix that starts with a dot such as <code>.gov</code> or <code>.co.uk</code>. Together with <code>exclude_domains</code> at most 200 entries are allowed.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param includeDomains the value
          * @return this builder
@@ -259,7 +259,7 @@ public final class SourcePolicy implements Validatable {
         /**
          * Results from these domains are dropped. Entries take the same forms as in <code>include_domains</code> and count toward the same limit of 200.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param excludeDomains the value
          * @return this builder

@@ -238,6 +238,8 @@ public final class TaskGroupRunRequest implements Validatable {
         /**
          * Runs to start, at most 1,000 per call; bigger batches go in several calls.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param inputs the value
          * @return this builder
          */

@@ -274,6 +274,8 @@ public final class TaskGroupRunResponse implements Validatable {
         /**
          * Identifiers of the runs just created.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param runIds the value
          * @return this builder
          */

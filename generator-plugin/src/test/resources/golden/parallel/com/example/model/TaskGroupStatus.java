@@ -292,6 +292,8 @@ public final class TaskGroupStatus implements Validatable {
         /**
          * Number of runs in each status, keyed by status name.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param taskRunStatusCounts the value
          * @return this builder
          */

@@ -491,7 +491,7 @@ public final class TaskRun implements Validatable {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param warnings the value
          * @return this builder
@@ -569,7 +569,7 @@ public final class TaskRun implements Validatable {
         /**
          * Caller-supplied key/value pairs echoed back unchanged.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

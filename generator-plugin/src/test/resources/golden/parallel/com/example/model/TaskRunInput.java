@@ -453,7 +453,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * Key/value pairs stored with the run and returned with it. Keys may have up to 16 characters and values up to 512.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder
@@ -613,7 +613,7 @@ public final class TaskRunInput implements Validatable {
         /**
          * MCP servers whose tools the run may call.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param mcpServers the value
          * @return this builder

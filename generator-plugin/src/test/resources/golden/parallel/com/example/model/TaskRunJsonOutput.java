@@ -301,6 +301,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * Evidence for each top-level field of <code>content</code>. Entries for single list elements are added only when the <code>field-basis-2025-11-25</code> beta is switched on.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param basis the value
          * @return this builder
          */
@@ -334,7 +336,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * Tool calls the run made on MCP servers, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param mcpToolCalls the value
          * @return this builder
@@ -373,7 +375,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param betaFields the value
          * @return this builder
@@ -416,6 +418,8 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * The output as a JSON object matching the task's output schema.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param content the value
          * @return this builder
          */
@@ -441,7 +445,7 @@ public final class TaskRunJsonOutput implements TaskRunOutput {
         /**
          * Schema the service chose for the output; filled in only for runs started with an auto schema.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param outputSchema the value
          * @return this builder

@@ -322,7 +322,7 @@ public final class TaskRunSourceStats implements Validatable {
         /**
          * Some of the URLs read, as a sample.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param sourcesReadSample the value
          * @return this builder

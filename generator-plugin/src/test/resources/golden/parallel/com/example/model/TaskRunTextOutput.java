@@ -273,6 +273,8 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         /**
          * Evidence for the output, as a single entry for the field <code>output</code>.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param basis the value
          * @return this builder
          */
@@ -306,7 +308,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         /**
          * Tool calls the run made on MCP servers, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param mcpToolCalls the value
          * @return this builder
@@ -345,7 +347,7 @@ public final class TaskRunTextOutput implements TaskRunOutput {
         /**
          * Deprecated: former container for output of beta features such as MCP tool calls, which now have fields of their own.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param betaFields the value
          * @return this builder

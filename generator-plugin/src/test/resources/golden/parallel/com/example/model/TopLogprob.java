@@ -240,7 +240,7 @@ public final class TopLogprob implements Validatable {
         /**
          * UTF-8 encoding of the token as byte values; may be null.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param bytes the value
          * @return this builder

@@ -379,7 +379,7 @@ public final class UpdateMonitorRequest implements Validatable {
         /**
          * New string key/value pairs (keys up to 16 characters, values up to 512); <code>null</code> removes them.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param metadata the value
          * @return this builder

@@ -349,6 +349,8 @@ public final class V1ExtractRequest implements Validatable {
         /**
          * Pages to extract, at most 20.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param urls the value
          * @return this builder
          */
@@ -400,7 +402,7 @@ public final class V1ExtractRequest implements Validatable {
         /**
          * Keyword queries that, with <code>objective</code>, steer which passages become excerpts.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param searchQueries the value
          * @return this builder

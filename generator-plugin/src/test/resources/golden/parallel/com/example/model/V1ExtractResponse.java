@@ -318,6 +318,8 @@ public final class V1ExtractResponse implements Validatable {
         /**
          * One entry per URL that was extracted.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param results the value
          * @return this builder
          */
@@ -341,6 +343,8 @@ public final class V1ExtractResponse implements Validatable {
 
         /**
          * One entry per requested URL missing from <code>results</code>, with the reason.
+         *
+         * <p>The builder keeps the collection given and copies it when it builds.
          *
          * @param errors the value
          * @return this builder
@@ -366,7 +370,7 @@ public final class V1ExtractResponse implements Validatable {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param warnings the value
          * @return this builder
@@ -405,7 +409,7 @@ public final class V1ExtractResponse implements Validatable {
         /**
          * Billing counts for the call.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param usage the value
          * @return this builder

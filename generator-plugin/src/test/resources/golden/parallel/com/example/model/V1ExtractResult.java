@@ -350,6 +350,8 @@ public final class V1ExtractResult implements Validatable {
         /**
          * Passages of the page that matter for the request, as markdown.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param excerpts the value
          * @return this builder
          */

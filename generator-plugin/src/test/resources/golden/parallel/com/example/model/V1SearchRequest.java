@@ -380,6 +380,8 @@ public final class V1SearchRequest implements Validatable {
         /**
          * Short keyword queries of a few words each. At least one is required; two or three usually give the best results.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param searchQueries the value
          * @return this builder
          */

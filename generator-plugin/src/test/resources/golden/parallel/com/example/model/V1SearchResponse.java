@@ -295,6 +295,8 @@ public final class V1SearchResponse implements Validatable {
         /**
          * Pages found, most relevant first.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param results the value
          * @return this builder
          */
@@ -319,7 +321,7 @@ public final class V1SearchResponse implements Validatable {
         /**
          * Non-fatal issues noticed in the request, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param warnings the value
          * @return this builder
@@ -358,7 +360,7 @@ public final class V1SearchResponse implements Validatable {
         /**
          * Billing counts for the call.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param usage the value
          * @return this builder

@@ -322,6 +322,8 @@ public final class V1WebSearchResult implements Validatable {
         /**
          * Passages of the page that matter for the search, as markdown.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param excerpts the value
          * @return this builder
          */

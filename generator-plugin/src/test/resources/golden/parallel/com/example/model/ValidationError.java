@@ -207,6 +207,8 @@ public final class ValidationError implements Validatable {
         /**
          * Path to the offending value: where it was sent (for example <code>body</code> or <code>query</code>) followed by field names and list indexes.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param loc the value
          * @return this builder
          */

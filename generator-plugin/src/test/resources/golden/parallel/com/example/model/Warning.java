@@ -256,7 +256,7 @@ public final class Warning implements Validatable {
         /**
          * Extra structured context about the issue, if any.
          *
-         * <p>{@code null} sends JSON {@code null}.
+         * <p>{@code null} sends JSON {@code null}. The builder keeps the collection given and copies it when it builds.
          *
          * @param detail the value
          * @return this builder

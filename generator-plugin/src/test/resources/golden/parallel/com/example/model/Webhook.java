@@ -211,7 +211,7 @@ public final class Webhook implements Validatable {
          *
          * <p>Defaults to {@code []} when not set.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param eventTypes the value
          * @return this builder

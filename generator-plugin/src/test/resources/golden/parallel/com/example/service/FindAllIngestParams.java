@@ -99,7 +99,7 @@ public final class FindAllIngestParams {
          *
          * <p>The client always sends {@code [findall-2025-09-15]} too; values set here are added to it.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param betas the value
          * @return this builder

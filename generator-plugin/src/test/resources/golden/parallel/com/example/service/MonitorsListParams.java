@@ -203,7 +203,7 @@ public final class MonitorsListParams {
         /**
          * Only list monitors of these types; repeat the parameter to give several. All types when omitted.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param type the value
          * @return this builder
@@ -238,7 +238,7 @@ public final class MonitorsListParams {
         /**
          * Only list monitors in these states; repeat the parameter to give several. Only <code>active</code> monitors when omitted.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param status the value
          * @return this builder

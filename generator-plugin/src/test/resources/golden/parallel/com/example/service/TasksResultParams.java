@@ -145,7 +145,7 @@ public final class TasksResultParams {
         /**
          * Beta features to switch on for this call, as a comma-separated list in the <code>parallel-beta</code> header. Task runs need it for features still in beta, such as MCP servers (<code>mcp-server-2025-07-17</code>), webhooks (<code>webhook-2025-08-12</code>), progress events (<code>events-sse-2025-07-24</code>) or basis entries for single list elements (<code>field-basis-2025-11-25</code>).
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param betas the value
          * @return this builder

@@ -118,7 +118,7 @@ public final class RunsRetrieveParams {
         /**
          * Extra fields to include.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param include the value
          * @return this builder

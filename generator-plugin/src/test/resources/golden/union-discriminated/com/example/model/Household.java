@@ -161,6 +161,8 @@ public final class Household implements Validatable {
         /**
          * The {@code pets} value.
          *
+         * <p>The builder keeps the collection given and copies it when it builds.
+         *
          * @param pets the value
          * @return this builder
          */

@@ -167,7 +167,7 @@ public final class Position implements Validatable {
         /**
          * The {@code loc} value.
          *
-         * <p>{@code null} leaves it unset.
+         * <p>{@code null} leaves it unset. The builder keeps the collection given and copies it when it builds.
          *
          * @param loc the value
          * @return this builder
