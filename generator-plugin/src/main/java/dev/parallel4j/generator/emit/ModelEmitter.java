@@ -51,9 +51,6 @@ final class ModelEmitter {
             def.properties().forEach(p -> order.addMember("value", "$S", p.jsonName()));
             type.addAnnotation(order.build());
         }
-        if (def.unions().isEmpty()) {
-            type.addSuperinterface(RuntimeTypes.VALIDATABLE);
-        }
         for (dev.parallel4j.generator.ir.TypeName union : def.unions()) {
             type.addSuperinterface(types.className(union));
         }

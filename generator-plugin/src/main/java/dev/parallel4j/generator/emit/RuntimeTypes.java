@@ -16,6 +16,8 @@ final class RuntimeTypes {
     static final ClassName MODEL_CHECKS = ClassName.get(RUNTIME + ".json", "ModelChecks");
     static final ClassName MODEL_VALIDATION_EXCEPTION = ClassName.get(RUNTIME + ".json", "ModelValidationException");
     static final ClassName VALIDATABLE = ClassName.get(RUNTIME + ".json", "Validatable");
+    static final ClassName OBJECT_MODEL = ClassName.get(RUNTIME + ".json", "ObjectModel");
+    static final ClassName OBJECT_MODEL_BUILDER = ClassName.get(RUNTIME + ".json", "ObjectModelBuilder");
     static final ClassName UNION_DESERIALIZER = ClassName.get(RUNTIME + ".json", "UnionDeserializer");
     static final ClassName UNION_SPEC = ClassName.get(RUNTIME + ".json", "UnionSpec");
     static final ClassName UNION_KIND = UNION_SPEC.nestedClass("Kind");
@@ -42,8 +44,6 @@ final class RuntimeTypes {
 
     static final ClassName JSON_PROPERTY = ClassName.get(ANNOTATION, "JsonProperty");
     static final ClassName JSON_PROPERTY_ORDER = ClassName.get(ANNOTATION, "JsonPropertyOrder");
-    static final ClassName JSON_ANY_GETTER = ClassName.get(ANNOTATION, "JsonAnyGetter");
-    static final ClassName JSON_ANY_SETTER = ClassName.get(ANNOTATION, "JsonAnySetter");
     static final ClassName JSON_CREATOR = ClassName.get(ANNOTATION, "JsonCreator");
     static final ClassName JSON_VALUE_ANNOTATION = ClassName.get(ANNOTATION, "JsonValue");
     static final ClassName JSON_DESERIALIZE = ClassName.get(DATABIND, "JsonDeserialize");

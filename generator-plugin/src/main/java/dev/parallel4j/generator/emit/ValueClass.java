@@ -13,13 +13,10 @@ import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.translate.Naming;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -59,8 +56,6 @@ final class ValueClass {
     record Field(String jsonName, String javaName, TypeRef type, Kind kind, CodeBlock defaultValue, String constant,
             boolean nullable, boolean secret, Docs docs, String note) {}
 
-    private static final ClassName SET = ClassName.get(Set.class);
-    private static final String NULLS = "nullProperties";
 
     private static final String FROM_JSON = "buildFromJson";
     private static final String VALID = "isValid";
@@ -101,16 +96,13 @@ final class ValueClass {
         } else {
             type.addAnnotation(RuntimeTypes.generated());
         }
+        if (json) {
+            type.superclass(RuntimeTypes.OBJECT_MODEL);
+        }
         for (Field field : fields) {
             if (field.kind() != Kind.CONSTANT) {
                 type.addField(field(field));
             }
-        }
-        if (json) {
-            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
-        }
-        if (tracksNulls()) {
-            type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE, Modifier.FINAL).build());
         }
         if (hasChecks()) {
             type.addField(FieldSpec.builder(boolean.class, VALID, Modifier.PRIVATE, Modifier.FINAL).build());
@@ -121,27 +113,6 @@ final class ValueClass {
             if (json && isOptional(field)) {
                 type.addMethod(rawAccessor(field));
             }
-        }
-        if (json) {
-            MethodSpec.Builder additional = MethodSpec.methodBuilder("additionalProperties")
-                    .addJavadoc("Properties the document does not declare, as the server sent them.\n\n"
-                            + "@return the undeclared properties by name, in the order they came; empty if none\n")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(additionalMap())
-                    .addStatement("return additionalProperties");
-            if (!tracksNulls()) {
-                additional.addAnnotation(RuntimeTypes.JSON_ANY_GETTER);
-            }
-            type.addMethod(additional.build());
-        }
-        if (tracksNulls()) {
-            type.addMethod(MethodSpec.methodBuilder("jsonExtras")
-                    .addJavadoc("What is written after the declared properties: the undeclared ones and the explicit nulls.\n")
-                    .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
-                    .addModifiers(Modifier.PRIVATE)
-                    .returns(additionalMap())
-                    .addStatement("return $T.extras(additionalProperties, $N)", RuntimeTypes.MODEL_CHECKS, NULLS)
-                    .build());
         }
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("A new, empty builder.\n\n@return a builder with nothing set\n")
@@ -192,8 +163,8 @@ final class ValueClass {
 
     private MethodSpec constructor() {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
-        if (tracksNulls()) {
-            constructor.addStatement("this.$N = $T.nulls(builder.$N)", NULLS, RuntimeTypes.MODEL_CHECKS, NULLS);
+        if (json) {
+            constructor.addStatement("super(builder)");
         }
         for (Field field : fields) {
             if (field.kind() == Kind.CONSTANT) {
@@ -207,10 +178,6 @@ final class ValueClass {
                 value = requiredCheck(field, value);
             }
             constructor.addStatement("this.$N = $L", field.javaName(), value);
-        }
-        if (json) {
-            constructor.addStatement("this.additionalProperties = $T.additional(builder.additionalProperties)",
-                    RuntimeTypes.MODEL_CHECKS);
         }
         if (hasChecks()) {
             constructor.addStatement("this.$N = $L", VALID, validity());
@@ -249,7 +216,7 @@ final class ValueClass {
     /** {@code _name()}: whether an optional property was absent, {@code null}, or set. */
     private MethodSpec rawAccessor(Field field) {
         CodeBlock explicitNull = tracksNulls() && field.nullable()
-                ? CodeBlock.of("$N.contains($S)", NULLS, field.jsonName()) : CodeBlock.of("false");
+                ? CodeBlock.of("isExplicitNull($S)", field.jsonName()) : CodeBlock.of("false");
         return MethodSpec.methodBuilder("_" + field.javaName())
                 .addJavadoc("Whether {@code $L} was absent, JSON {@code null}, or a value ({@link #$N()} reads the last two alike).\n\n"
                         + "@return absent, {@code null} or the value\n", Javadocs.escape(field.jsonName()), field.javaName())
@@ -304,7 +271,7 @@ final class ValueClass {
             if (field.kind() == Kind.REQUIRED) {
                 checks.add(CodeBlock.of("$N != null", field.javaName()));
             } else if (field.kind() == Kind.REQUIRED_NULLABLE) {
-                checks.add(CodeBlock.of("($N != null || $N.contains($S))", field.javaName(), NULLS, field.jsonName()));
+                checks.add(CodeBlock.of("($N != null || isExplicitNull($S))", field.javaName(), field.jsonName()));
             }
         }
         for (Field field : stored()) {
@@ -324,7 +291,7 @@ final class ValueClass {
     private CodeBlock requiredCheck(Field field, CodeBlock value) {
         return field.kind() == Kind.REQUIRED
                 ? CodeBlock.of("$T.required($L, $S, $S)", RuntimeTypes.MODEL_CHECKS, value, name.simpleName(), field.jsonName())
-                : CodeBlock.of("$T.requiredOrNull($L, $N.contains($S), $S, $S)", RuntimeTypes.MODEL_CHECKS, value, NULLS,
+                : CodeBlock.of("$T.requiredOrNull($L, isExplicitNull($S), $S, $S)", RuntimeTypes.MODEL_CHECKS, value,
                         field.jsonName(), name.simpleName(), field.jsonName());
     }
 
@@ -357,10 +324,7 @@ final class ValueClass {
             }
         }
         if (json) {
-            comparisons.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
-        }
-        if (tracksNulls()) {
-            comparisons.add(CodeBlock.of("$N.equals(that.$N)", NULLS, NULLS));
+            comparisons.add(CodeBlock.of("sameExtras(that)"));
         }
         return equals.addStatement("return $L", comparisons.isEmpty() ? CodeBlock.of("true")
                 : CodeBlock.join(comparisons, "\n&& ")).build();
@@ -374,10 +338,7 @@ final class ValueClass {
                     : CodeBlock.of("$N", field.javaName()));
         }
         if (json) {
-            values.add(CodeBlock.of("additionalProperties"));
-        }
-        if (tracksNulls()) {
-            values.add(CodeBlock.of("$N", NULLS));
+            values.add(CodeBlock.of("extrasHashCode()"));
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -402,7 +363,7 @@ final class ValueClass {
             }
         }
         if (json) {
-            parts.add(CodeBlock.of("$S + additionalProperties", separator + "additionalProperties="));
+            parts.add(CodeBlock.of("$S + additionalProperties()", separator + "additionalProperties="));
         }
         CodeBlock body = parts.isEmpty()
                 ? CodeBlock.of("$S", name.simpleName() + "{}")
@@ -423,6 +384,7 @@ final class ValueClass {
                 .addJavadoc("Builds a {@link $T}; not thread-safe.\n", name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         if (json) {
+            type.superclass(ParameterizedTypeName.get(RuntimeTypes.OBJECT_MODEL_BUILDER, builder));
             type.addAnnotation(RuntimeTypes.JSON_MODEL);
             type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "")
                     .addMember("buildMethodName", "$S", FROM_JSON).build());
@@ -430,62 +392,30 @@ final class ValueClass {
         for (Field field : stored()) {
             type.addField(FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE).build());
         }
-        if (json) {
-            type.addField(FieldSpec.builder(additionalMap(), "additionalProperties", Modifier.PRIVATE).build());
-        }
-        if (tracksNulls()) {
-            type.addField(FieldSpec.builder(nullSet(), NULLS, Modifier.PRIVATE).build());
-        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
+        if (json) {
+            copy.addStatement("super(source)");
+        }
         for (Field field : stored()) {
             // the object's lists and maps are unmodifiable: the builder copies one only if it adds to it
             copy.addStatement("this.$N = source.$N", field.javaName(), field.javaName());
-        }
-        if (json) {
-            copy.beginControlFlow("if (!source.additionalProperties.isEmpty())")
-                    .addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class)
-                    .endControlFlow();
-        }
-        if (tracksNulls()) {
-            copy.addStatement("this.$N = source.$N.isEmpty() ? null : new $T<>(source.$N)", NULLS, NULLS, LinkedHashSet.class, NULLS);
         }
         type.addMethod(copy.build());
         for (Field field : fields) {
             setters(field).forEach(type::addMethod);
         }
-        if (json) {
-            // a closed object still keeps what a server sends beyond the document; callers just cannot add to it
+        if (acceptsExtras) {
+            // every builder keeps what a server sends beyond the document; only these let callers add to it
             type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-                    .addJavadoc(acceptsExtras ? "Adds a property the document does not declare; it is sent as given.\n\n"
-                            + "@param name the JSON property name\n@param value its value\n@return this builder\n"
-                            : "Keeps a property the document does not declare (it allows none) when reading JSON.\n")
-                    .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
-                    .addModifiers(acceptsExtras ? Modifier.PUBLIC : Modifier.PRIVATE)
+                    .addJavadoc("Adds a property the document does not declare; it is sent as given.\n\n"
+                            + "@param name the JSON property name\n@param value its value\n@return this builder\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(String.class, "name")
                     .addParameter(RuntimeTypes.JSON_VALUE, "value")
-                    .beginControlFlow("if (additionalProperties == null)")
-                    .addStatement("additionalProperties = new $T<>()", LinkedHashMap.class)
-                    .endControlFlow()
-                    .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            OBJECTS, "name", OBJECTS, "value")
-                    .addStatement("return this")
-                    .build());
-        }
-        if (tracksNulls()) {
-            type.addMethod(MethodSpec.methodBuilder("markNull")
-                    .addModifiers(Modifier.PRIVATE)
-                    .addParameter(String.class, "property")
-                    .addParameter(boolean.class, "isNull")
-                    .beginControlFlow("if (isNull)")
-                    .beginControlFlow("if ($N == null)", NULLS)
-                    .addStatement("$N = new $T<>()", NULLS, LinkedHashSet.class)
-                    .endControlFlow()
-                    .addStatement("$N.add(property)", NULLS)
-                    .nextControlFlow("else if ($N != null)", NULLS)
-                    .addStatement("$N.remove(property)", NULLS)
-                    .endControlFlow()
+                    .addStatement("return super.putAdditionalProperty(name, value)")
                     .build());
         }
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
@@ -614,9 +544,6 @@ final class ValueClass {
         return field.kind() == Kind.OPTIONAL || field.kind() == Kind.DEFAULTED || field.kind() == Kind.REQUIRED_NULLABLE;
     }
 
-    private static TypeName nullSet() {
-        return ParameterizedTypeName.get(SET, ClassName.get(String.class));
-    }
 
     private List<Field> stored() {
         return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();
@@ -631,9 +558,6 @@ final class ValueClass {
         return types.boxed(field.type());
     }
 
-    private TypeName additionalMap() {
-        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.JSON_VALUE);
-    }
 
     private static boolean isCollection(TypeRef type) {
         return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;

@@ -37,7 +37,8 @@ final class SchemaTranslator {
     private static final Set<String> RESERVED_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
             "wait", "clone", "finalize", "additionalProperties", "putAdditionalProperty", "validate", "checkRequired",
-            "buildFromJson", "jsonExtras", "markNull", "nullProperties", "isValid");
+            "buildFromJson", "jsonExtras", "markNull", "nullProperties", "isValid", "isExplicitNull",
+            "sameExtras", "extrasHashCode");
 
     private final Map<String, Schema<?>> components;
     private final Problems problems;
