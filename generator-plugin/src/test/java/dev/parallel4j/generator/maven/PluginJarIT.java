@@ -48,6 +48,10 @@ final class PluginJarIT {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim))
                         .contains("com.fasterxml.jackson.core.JsonFactory", "com.fasterxml.jackson.dataformat.yaml.YAMLFactory");
             }
+            // Each library's notice once: a build without clean must not shade the already shaded jar again.
+            try (InputStream in = jar.getInputStream(jar.getEntry("META-INF/NOTICE"))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("Swagger Core - swagger-core ", -1)).hasSize(2);
+            }
         }
 
         Document pom = parse(Path.of(System.getProperty("pluginPom")));
