@@ -76,12 +76,18 @@ public final class Generator {
         return new Result(prepared.model(), List.copyOf(prepared.inputs().keySet()), prepared.warnings(), written);
     }
 
-    /** The text of each file by its path under the output directory. */
+    /**
+     * The text of each file by its path under the output directory, in the order of the files. Rendering a file
+     * is most of the time of emitting it, and the files are independent (JavaPoet's specs are immutable and it keeps
+     * no mutable static state), so they are rendered by a parallel stream, on the common fork-join pool: one thread
+     * a processor. The texts are the same as rendered one at a time, and in the same order.
+     */
     public static Map<String, String> render(List<JavaFile> files) {
+        List<String> texts = files.parallelStream().map(JavaFile::toString).toList();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (JavaFile file : files) {
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            sources.put(path, file.toString());
+        for (int i = 0; i < files.size(); i++) {
+            JavaFile file = files.get(i);
+            sources.put(file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java", texts.get(i));
         }
         return sources;
     }

@@ -28,7 +28,7 @@ public final class IncrementalGenerator {
      * How to run.
      *
      * @param stateDirectory where this run keeps its state between builds; one per configuration (Maven execution)
-     * @param generator identifies the generator's code: its version, and for a snapshot a digest of its jar
+     * @param generator identifies the generator's code: its version, and for a snapshot a checksum of its jar
      * @param force whether to generate even when nothing changed
      * @param failOnBreakingChange whether a breaking change to the generated API fails the run before writing
      */

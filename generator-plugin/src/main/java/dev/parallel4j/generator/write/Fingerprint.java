@@ -24,7 +24,7 @@ public final class Fingerprint {
     /**
      * The fingerprint of a generation.
      *
-     * @param generator identifies the generator's code: its version, and for a snapshot the digest of its jar
+     * @param generator identifies the generator's code: its version, and for a snapshot a checksum of its jar
      * @param configuration the request's configuration, as {@code GenerationRequest.configuration()} gives it
      * @param inputs the SHA-256 of each input file by path, in the order the loader read them
      */

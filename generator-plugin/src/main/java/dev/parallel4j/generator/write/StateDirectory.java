@@ -1,15 +1,9 @@
 package dev.parallel4j.generator.write;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,15 +19,13 @@ import java.util.TreeMap;
  * before the output directory is touched and written last, after the sources and the snapshot, so it only ever
  * describes a generation that completed.
  *
- * <p>The record is read and written with Jackson's streaming parser and generator only: an up-to-date build reads it
- * and nothing else, and setting up an {@code ObjectMapper} would take longer than the whole check.
+ * <p>The record is JSON, read and written with {@link Json} rather than Jackson: an up-to-date build reads it and
+ * nothing else, and loading even Jackson's streaming parser took longer than the rest of the check.
  */
 public final class StateDirectory {
     private static final String FINGERPRINT = "fingerprint.json";
     private static final String API = "api.json";
     private static final int FORMAT = 1;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path directory;
 
@@ -77,29 +69,27 @@ public final class StateDirectory {
         }
     }
 
-    private static byte[] toJson(GenerationState state) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = JSON.createGenerator(bytes).useDefaultPrettyPrinter()) {
-            out.writeStartObject();
-            out.writeNumberField("format", FORMAT);
-            out.writeStringField("fingerprint", state.fingerprint());
-            out.writeArrayFieldStart("inputs");
-            for (Path input : state.inputs()) {
-                out.writeString(input.toString());
-            }
-            out.writeEndArray();
-            out.writeObjectFieldStart("outputs");
-            for (Map.Entry<String, GenerationState.OutputFile> output : state.outputs().entrySet()) {
-                out.writeObjectFieldStart(output.getKey());
-                out.writeNumberField("size", output.getValue().size());
-                out.writeNumberField("lastModified", output.getValue().lastModified());
-                out.writeStringField("sha256", output.getValue().sha256());
-                out.writeEndObject();
-            }
-            out.writeEndObject();
-            out.writeEndObject();
+    /** The record as JSON, one output file a line. */
+    private static byte[] toJson(GenerationState state) {
+        StringBuilder json = new StringBuilder("{\n  \"format\": ").append(FORMAT).append(",\n");
+        json.append("  \"fingerprint\": ").append(Json.quote(state.fingerprint())).append(",\n");
+        json.append("  \"inputs\": [");
+        String separator = "\n    ";
+        for (Path input : state.inputs()) {
+            json.append(separator).append(Json.quote(input.toString()));
+            separator = ",\n    ";
         }
-        return bytes.toByteArray();
+        json.append(state.inputs().isEmpty() ? "],\n" : "\n  ],\n");
+        json.append("  \"outputs\": {");
+        separator = "\n    ";
+        for (Map.Entry<String, GenerationState.OutputFile> output : state.outputs().entrySet()) {
+            GenerationState.OutputFile file = output.getValue();
+            json.append(separator).append(Json.quote(output.getKey())).append(": {\"size\": ").append(file.size())
+                    .append(", \"lastModified\": ").append(file.lastModified()).append(", \"sha256\": ").append(Json.quote(file.sha256())).append('}');
+            separator = ",\n    ";
+        }
+        json.append(state.outputs().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private Optional<String> readText(String name) {
@@ -114,69 +104,37 @@ public final class StateDirectory {
 
     /** The record, or empty when it is not one this version wrote (then the next run regenerates). */
     private static Optional<GenerationState> parseState(String text) {
-        int format = -1;
-        String fingerprint = null;
-        List<Path> inputs = new ArrayList<>();
-        Map<String, GenerationState.OutputFile> outputs = new TreeMap<>();
-        try (JsonParser in = JSON.createParser(text)) {
-            if (in.nextToken() != JsonToken.START_OBJECT) {
+        try {
+            if (!(Json.parse(text) instanceof Map<?, ?> record) || !(record.get("format") instanceof Long format) || format != FORMAT
+                    || !(record.get("fingerprint") instanceof String fingerprint)) {
                 return Optional.empty();
             }
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                String name = in.currentName();
-                JsonToken value = in.nextToken();
-                if (name.equals("format") && value == JsonToken.VALUE_NUMBER_INT) {
-                    format = in.getIntValue();
-                } else if (name.equals("fingerprint") && value == JsonToken.VALUE_STRING) {
-                    fingerprint = in.getText();
-                } else if (name.equals("inputs") && value == JsonToken.START_ARRAY) {
-                    for (JsonToken input = in.nextToken(); input != JsonToken.END_ARRAY; input = in.nextToken()) {
-                        if (input != JsonToken.VALUE_STRING) {
-                            return Optional.empty();
-                        }
-                        inputs.add(Path.of(in.getText()));
+            List<Path> inputs = new ArrayList<>();
+            if (record.get("inputs") instanceof List<?> files) {
+                for (Object input : files) {
+                    if (!(input instanceof String path)) {
+                        return Optional.empty();
                     }
-                } else if (name.equals("outputs") && value == JsonToken.START_OBJECT) {
-                    while (in.nextToken() == JsonToken.FIELD_NAME) {
-                        String file = in.currentName();
-                        in.nextToken();
-                        outputs.put(file, outputFile(in));
-                    }
-                } else {
-                    in.skipChildren();
+                    inputs.add(Path.of(path));
                 }
             }
-        } catch (IOException | InvalidPathException damaged) {
+            Map<String, GenerationState.OutputFile> outputs = new TreeMap<>();
+            if (record.get("outputs") instanceof Map<?, ?> files) {
+                for (Map.Entry<?, ?> output : files.entrySet()) {
+                    outputs.put((String) output.getKey(), outputFile(output.getValue()));
+                }
+            }
+            return Optional.of(new GenerationState(fingerprint, inputs, outputs));
+        } catch (IllegalArgumentException damaged) { // not JSON, or an InvalidPathException
             return Optional.empty();
         }
-        if (format != FORMAT || fingerprint == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new GenerationState(fingerprint, inputs, outputs));
     }
 
-    /** One output file's record, the parser standing at its start; a value that is not one reads as unknown. */
-    private static GenerationState.OutputFile outputFile(JsonParser in) throws IOException {
-        long size = -1;
-        long lastModified = -1;
-        String sha256 = "";
-        if (in.currentToken() == JsonToken.START_OBJECT) {
-            while (in.nextToken() == JsonToken.FIELD_NAME) {
-                String name = in.currentName();
-                JsonToken value = in.nextToken();
-                if (name.equals("size") && value == JsonToken.VALUE_NUMBER_INT) {
-                    size = in.getLongValue();
-                } else if (name.equals("lastModified") && value == JsonToken.VALUE_NUMBER_INT) {
-                    lastModified = in.getLongValue();
-                } else if (name.equals("sha256") && value == JsonToken.VALUE_STRING) {
-                    sha256 = in.getText();
-                } else {
-                    in.skipChildren();
-                }
-            }
-        } else {
-            in.skipChildren();
-        }
-        return new GenerationState.OutputFile(size, lastModified, sha256);
+    /** One output file's record; a value that is not one reads as unknown. */
+    private static GenerationState.OutputFile outputFile(Object value) {
+        Map<?, ?> fields = value instanceof Map<?, ?> map ? map : Map.of();
+        return new GenerationState.OutputFile(fields.get("size") instanceof Long size ? size : -1,
+                fields.get("lastModified") instanceof Long lastModified ? lastModified : -1,
+                fields.get("sha256") instanceof String sha256 ? sha256 : "");
     }
 }

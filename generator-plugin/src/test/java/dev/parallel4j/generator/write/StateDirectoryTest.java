@@ -62,6 +62,20 @@ final class StateDirectoryTest {
     }
 
     @Test
+    void recordsAnyPathAndReadsARecordAsTheVersionBeforeWroteIt() throws IOException {
+        StateDirectory state = new StateDirectory(dir);
+        GenerationState awkward = new GenerationState("abc", List.of(dir.resolve("a \"quoted\" \\ é\tfile.yaml")),
+                Map.of("com/example/Ünïcode.java", new OutputFile(1, 2, "e")));
+        state.record("{}", awkward);
+        assertThat(state.lastGeneration()).contains(awkward);
+
+        // As Jackson's pretty printer laid it out, before the record was written by hand.
+        Files.writeString(dir.resolve("fingerprint.json"), "{\n  \"format\" : 1,\n  \"fingerprint\" : \"abc\",\n  \"inputs\" : [ \"a.yaml\" ],\n"
+                + "  \"outputs\" : {\n    \"A.java\" : {\n      \"size\" : 3,\n      \"lastModified\" : 4,\n      \"sha256\" : \"d\"\n    }\n  }\n}");
+        assertThat(state.lastGeneration()).contains(new GenerationState("abc", List.of(Path.of("a.yaml")), Map.of("A.java", new OutputFile(3, 4, "d"))));
+    }
+
+    @Test
     void outputIsIntactWhileItsJavaFilesKeepTheirContentEvenWhenTouched() throws IOException {
         Path out = dir.resolve("out");
         Path file = Files.createDirectories(out.resolve("com/example")).resolve("Client.java");
