@@ -15,7 +15,7 @@ assert stores.contains('public List<Store> list() {')
 assert !stores.contains('adopt')
 
 // x-parallel4j-name on a schema: the type is Animal, and there is no PetRecord any more.
-assert new File(generated, 'model/Animal.java').text.contains('public final class Animal implements Validatable {')
+assert new File(generated, 'model/Animal.java').text.contains('public final class Animal extends ObjectModel {')
 assert !new File(generated, 'model/PetRecord.java').exists()
 
 // The enum gained the value appended to it.
