@@ -189,14 +189,14 @@ public final class ModelChecks {
     /**
      * The properties a builder marked as explicitly {@code null}, as an unmodifiable set (empty for none).
      *
-     * @param marked the JSON names of the properties set to {@code null}, or {@code null} for none
-     * @return an unmodifiable copy of {@code marked} in its iteration order, or an empty set
+     * @param marked the JSON names of the properties set to {@code null}, without repeats, or {@code null} for none
+     * @return an unmodifiable copy of {@code marked} in its order, or an empty set
      */
-    public static Set<String> nulls(Set<String> marked) {
+    public static Set<String> nulls(List<String> marked) {
         if (marked == null || marked.isEmpty()) {
             return Set.of();
         }
-        return marked.size() == 1 ? Set.of(marked.iterator().next()) : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
+        return marked.size() == 1 ? Set.of(marked.get(0)) : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.parallel4j.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What every generated model builder shares: it collects the properties the document does not declare (every
@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public abstract class ObjectModelBuilder<B extends ObjectModelBuilder<B>> {
     Map<String, JsonValue> additionalProperties;
-    Set<String> nullProperties;
+    List<String> nullProperties; // few, in the order set: a list is cheaper than a set to make for each object
 
     /** An empty builder. */
     protected ObjectModelBuilder() {}
@@ -31,7 +31,7 @@ public abstract class ObjectModelBuilder<B extends ObjectModelBuilder<B>> {
             additionalProperties = new LinkedHashMap<>(source.additionalProperties());
         }
         if (!source.nullProperties.isEmpty()) {
-            nullProperties = new LinkedHashSet<>(source.nullProperties);
+            nullProperties = new ArrayList<>(source.nullProperties);
         }
     }
 
@@ -61,9 +61,11 @@ public abstract class ObjectModelBuilder<B extends ObjectModelBuilder<B>> {
     protected final void markNull(String property, boolean isNull) {
         if (isNull) {
             if (nullProperties == null) {
-                nullProperties = new LinkedHashSet<>();
+                nullProperties = new ArrayList<>(2);
             }
-            nullProperties.add(property);
+            if (!nullProperties.contains(property)) {
+                nullProperties.add(property);
+            }
         } else if (nullProperties != null) {
             nullProperties.remove(property);
         }

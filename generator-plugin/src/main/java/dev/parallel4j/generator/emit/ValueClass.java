@@ -390,7 +390,12 @@ final class ValueClass {
                     .addMember("buildMethodName", "$S", FROM_JSON).build());
         }
         for (Field field : stored()) {
-            type.addField(FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE).build());
+            FieldSpec.Builder stored = FieldSpec.builder(builderFieldType(field), field.javaName(), Modifier.PRIVATE);
+            if (json && !tracksNull(field)) {
+                // Jackson sets the field itself: a setter call by reflection allocates its arguments every time
+                stored.addAnnotation(jsonProperty(field.jsonName()));
+            }
+            type.addField(stored.build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(name, "source");
@@ -458,7 +463,7 @@ final class ValueClass {
             return setters;
         }
         boolean required = field.kind() == Kind.REQUIRED;
-        boolean tracked = tracksNulls() && field.nullable();
+        boolean tracked = tracksNull(field);
         TypeName parameterType = required ? types.unboxed(field.type()) : types.boxed(field.type());
         String nullNote = required ? "" : tracked ? "\n\n<p>{@code null} sends JSON {@code null}." : "\n\n<p>{@code null} leaves it unset.";
         if (isCollection(field.type())) {
@@ -471,8 +476,8 @@ final class ValueClass {
         if (tracked) {
             main.addStatement("markNull($S, $N == null)", field.jsonName(), n);
         }
-        if (json) {
-            main.addAnnotation(jsonProperty(field.jsonName()));
+        if (tracked) {
+            main.addAnnotation(jsonProperty(field.jsonName())); // JSON null must reach markNull
         }
         setters.add(main.addStatement("return this").build());
         if (!required) {
@@ -538,6 +543,11 @@ final class ValueClass {
     /** Whether this model keeps explicit nulls apart from absent properties: a JSON model with nullable properties. */
     private boolean tracksNulls() {
         return json && fields.stream().anyMatch(f -> f.nullable() && f.kind() != Kind.REQUIRED && f.kind() != Kind.CONSTANT);
+    }
+
+    /** Whether a field keeps an explicit {@code null} apart from absence (its setter then marks it). */
+    private boolean tracksNull(Field field) {
+        return tracksNulls() && field.nullable();
     }
 
     private static boolean isOptional(Field field) {

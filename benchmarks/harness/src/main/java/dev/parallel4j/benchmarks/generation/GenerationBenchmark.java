@@ -18,7 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Times {@code mvn -o -q generate-sources} on equivalent one-pom projects: an empty pom, parallel4j's plugin and
+ * Times {@code mvn -o -q generate-sources} on equivalent one-pom projects: an empty pom, a plugin that does nothing
+ * (what any plugin costs before its own work), parallel4j's plugin and
  * OpenAPI Generator's (java, native), on the FindAll subset of our document and on Parallel's published document;
  * parallel4j's plugin also a second time on the unchanged document, and on the published document made 2, 4 and 8
  * times bigger. Runs alternate (the order reverses every round) and every figure is the median of its rounds; net
@@ -32,6 +33,8 @@ import java.util.Map;
  */
 public final class GenerationBenchmark {
     private static final List<Integer> FACTORS = List.of(1, 2, 4, 8);
+    /** The floor of any plugin's cost: resolving, loading and configuring one that then does nothing. */
+    private static final String NO_OP = "no-op plugin (maven-clean-plugin, skipped)";
 
     private final MavenProject.Maven maven;
     private final Map<String, List<Double>> samples = new LinkedHashMap<>();
@@ -71,8 +74,10 @@ public final class GenerationBenchmark {
 
     private String compare(Path work, Path findAll, Path reference, int rounds) {
         MavenProject empty = MavenProject.write("empty pom", "empty", null, work.resolve("empty"));
+        MavenProject noOp = MavenProject.write(NO_OP, "noop-plugin", null, work.resolve("noop-plugin"));
         List<List<MavenProject>> units = new ArrayList<>();
         units.add(List.of(empty));
+        units.add(List.of(noOp));
         Map<String, Path> documents = new LinkedHashMap<>();
         documents.put("FindAll subset", findAll);
         if (reference != null) {
@@ -93,6 +98,7 @@ public final class GenerationBenchmark {
                 + "seconds, median (min–max); net = median − empty pom's median (%.2f s).%n%n", rounds, bare));
         MarkdownTable table = new MarkdownTable("document", "build", "seconds", "net seconds", "OpenAPI Generator ÷ parallel4j (net)");
         table.row("—", "empty pom", Summary.of(samples.get(empty.name())).format(2), "—", "—");
+        table.row("—", NO_OP, Summary.of(samples.get(NO_OP)).format(2), String.format(Locale.ROOT, "%.2f", net(NO_OP, bare)), "—");
         for (String document : documents.keySet()) {
             double ours = net(document + ": parallel4j", bare);
             double theirs = net(document + ": OpenAPI Generator", bare);

@@ -202,12 +202,16 @@ public final class FilesCreateRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("file")
         private FileUpload file;
 
+        @JsonProperty("purpose")
         private Purpose purpose;
 
+        @JsonProperty("labels")
         private List<String> labels;
 
+        @JsonProperty("expires_after")
         private Long expiresAfter;
 
         private Builder() {
@@ -227,7 +231,6 @@ public final class FilesCreateRequest extends ObjectModel {
          * @param file the value
          * @return this builder
          */
-        @JsonProperty("file")
         public Builder file(FileUpload file) {
             this.file = file;
             return this;
@@ -239,7 +242,6 @@ public final class FilesCreateRequest extends ObjectModel {
          * @param purpose the value
          * @return this builder
          */
-        @JsonProperty("purpose")
         public Builder purpose(Purpose purpose) {
             this.purpose = purpose;
             return this;
@@ -253,7 +255,6 @@ public final class FilesCreateRequest extends ObjectModel {
          * @param labels the value
          * @return this builder
          */
-        @JsonProperty("labels")
         public Builder labels(List<String> labels) {
             this.labels = labels;
             return this;
@@ -289,7 +290,6 @@ public final class FilesCreateRequest extends ObjectModel {
          * @param expiresAfter the value
          * @return this builder
          */
-        @JsonProperty("expires_after")
         public Builder expiresAfter(Long expiresAfter) {
             this.expiresAfter = expiresAfter;
             return this;

@@ -146,8 +146,10 @@ public final class StoredFile extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("bytes")
         private Long bytes;
 
         private Builder() {
@@ -165,7 +167,6 @@ public final class StoredFile extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -177,7 +178,6 @@ public final class StoredFile extends ObjectModel {
          * @param bytes the value
          * @return this builder
          */
-        @JsonProperty("bytes")
         public Builder bytes(long bytes) {
             this.bytes = bytes;
             return this;

@@ -130,6 +130,7 @@ public final class TokensCreateRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("scope")
         private String scope;
 
         private Builder() {
@@ -157,7 +158,6 @@ public final class TokensCreateRequest extends ObjectModel {
          * @param scope the value
          * @return this builder
          */
-        @JsonProperty("scope")
         public Builder scope(String scope) {
             this.scope = scope;
             return this;

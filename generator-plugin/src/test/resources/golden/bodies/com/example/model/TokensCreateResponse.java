@@ -126,6 +126,7 @@ public final class TokensCreateResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("access_token")
         private String accessToken;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class TokensCreateResponse extends ObjectModel {
          * @param accessToken the value
          * @return this builder
          */
-        @JsonProperty("access_token")
         public Builder accessToken(String accessToken) {
             this.accessToken = accessToken;
             return this;

@@ -155,6 +155,7 @@ public final class AnswersCreateRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("question")
         private String question;
 
         private Boolean stream;
@@ -174,7 +175,6 @@ public final class AnswersCreateRequest extends ObjectModel {
          * @param question the value
          * @return this builder
          */
-        @JsonProperty("question")
         public Builder question(String question) {
             this.question = question;
             return this;

@@ -114,6 +114,7 @@ public final class AnswersCreateResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("text")
         private String text;
 
         private Builder() {
@@ -132,7 +133,6 @@ public final class AnswersCreateResponse extends ObjectModel {
          * @param text the value
          * @return this builder
          */
-        @JsonProperty("text")
         public Builder text(String text) {
             this.text = text;
             return this;

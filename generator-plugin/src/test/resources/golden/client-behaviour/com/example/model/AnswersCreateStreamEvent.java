@@ -114,6 +114,7 @@ public final class AnswersCreateStreamEvent extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("delta")
         private String delta;
 
         private Builder() {
@@ -132,7 +133,6 @@ public final class AnswersCreateStreamEvent extends ObjectModel {
          * @param delta the value
          * @return this builder
          */
-        @JsonProperty("delta")
         public Builder delta(String delta) {
             this.delta = delta;
             return this;

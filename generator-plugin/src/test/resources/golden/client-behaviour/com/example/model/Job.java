@@ -152,8 +152,10 @@ public final class Job extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("state")
         private State state;
 
         private Builder() {
@@ -171,7 +173,6 @@ public final class Job extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -183,7 +184,6 @@ public final class Job extends ObjectModel {
          * @param state the value
          * @return this builder
          */
-        @JsonProperty("state")
         public Builder state(State state) {
             this.state = state;
             return this;

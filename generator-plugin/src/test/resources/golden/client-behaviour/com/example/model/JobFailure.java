@@ -147,6 +147,7 @@ public final class JobFailure extends ObjectModel implements JobsEvent {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("problem")
         private Problem problem;
 
         private Builder() {
@@ -174,7 +175,6 @@ public final class JobFailure extends ObjectModel implements JobsEvent {
          * @param problem the value
          * @return this builder
          */
-        @JsonProperty("problem")
         public Builder problem(Problem problem) {
             this.problem = problem;
             return this;
@@ -318,6 +318,7 @@ public final class JobFailure extends ObjectModel implements JobsEvent {
                 buildMethodName = "buildFromJson"
         )
         public static final class Builder extends ObjectModelBuilder<Builder> {
+            @JsonProperty("message")
             private String message;
 
             private Builder() {
@@ -336,7 +337,6 @@ public final class JobFailure extends ObjectModel implements JobsEvent {
              * @param message the value
              * @return this builder
              */
-            @JsonProperty("message")
             public Builder message(String message) {
                 this.message = message;
                 return this;

@@ -183,6 +183,7 @@ public final class JobPage extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("jobs")
         private List<Job> jobs;
 
         private List<String> warnings;
@@ -207,7 +208,6 @@ public final class JobPage extends ObjectModel {
          * @param jobs the value
          * @return this builder
          */
-        @JsonProperty("jobs")
         public Builder jobs(List<Job> jobs) {
             this.jobs = jobs;
             return this;

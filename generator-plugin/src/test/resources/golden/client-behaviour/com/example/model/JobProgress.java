@@ -195,10 +195,13 @@ public final class JobProgress extends ObjectModel implements JobsEvent {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("percent")
         private Long percent;
 
+        @JsonProperty("job")
         private Job job;
 
         private Builder() {
@@ -226,7 +229,6 @@ public final class JobProgress extends ObjectModel implements JobsEvent {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -240,7 +242,6 @@ public final class JobProgress extends ObjectModel implements JobsEvent {
          * @param percent the value
          * @return this builder
          */
-        @JsonProperty("percent")
         public Builder percent(Long percent) {
             this.percent = percent;
             return this;
@@ -274,7 +275,6 @@ public final class JobProgress extends ObjectModel implements JobsEvent {
          * @param job the value
          * @return this builder
          */
-        @JsonProperty("job")
         public Builder job(Job job) {
             this.job = job;
             return this;

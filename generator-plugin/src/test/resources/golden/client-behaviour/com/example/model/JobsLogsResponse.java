@@ -156,8 +156,10 @@ public final class JobsLogsResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("lines")
         private List<String> lines;
 
+        @JsonProperty("last_id")
         private String lastId;
 
         private Builder() {
@@ -177,7 +179,6 @@ public final class JobsLogsResponse extends ObjectModel {
          * @param lines the value
          * @return this builder
          */
-        @JsonProperty("lines")
         public Builder lines(List<String> lines) {
             this.lines = lines;
             return this;
@@ -203,7 +204,6 @@ public final class JobsLogsResponse extends ObjectModel {
          * @param lastId the value
          * @return this builder
          */
-        @JsonProperty("last_id")
         public Builder lastId(String lastId) {
             this.lastId = lastId;
             return this;

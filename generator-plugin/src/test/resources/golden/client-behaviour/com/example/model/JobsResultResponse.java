@@ -114,6 +114,7 @@ public final class JobsResultResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("value")
         private String value;
 
         private Builder() {
@@ -132,7 +133,6 @@ public final class JobsResultResponse extends ObjectModel {
          * @param value the value
          * @return this builder
          */
-        @JsonProperty("value")
         public Builder value(String value) {
             this.value = value;
             return this;

@@ -113,6 +113,7 @@ public final class Sealed extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
         private Builder() {
@@ -131,7 +132,6 @@ public final class Sealed extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;

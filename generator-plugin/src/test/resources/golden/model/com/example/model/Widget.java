@@ -507,34 +507,47 @@ public final class Widget extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("count")
         private Long count;
 
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("label")
         private String label;
 
         private String note;
 
         private String noteRequired;
 
+        @JsonProperty("size")
         private Integer size;
 
+        @JsonProperty("shade")
         private Shade shade;
 
+        @JsonProperty("tags")
         private List<String> tags;
 
+        @JsonProperty("attributes")
         private Map<String, Long> attributes;
 
+        @JsonProperty("password")
         private String password;
 
+        @JsonProperty("created_at")
         private OffsetDateTime createdAt;
 
+        @JsonProperty("data")
         private byte[] data;
 
+        @JsonProperty("legacy")
         private String legacy;
 
+        @JsonProperty("extra")
         private JsonValue extra;
 
+        @JsonProperty("dimensions")
         private Dimensions dimensions;
 
         private Builder() {
@@ -567,7 +580,6 @@ public final class Widget extends ObjectModel {
          * @param count the value
          * @return this builder
          */
-        @JsonProperty("count")
         public Builder count(long count) {
             this.count = count;
             return this;
@@ -579,7 +591,6 @@ public final class Widget extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -595,7 +606,6 @@ public final class Widget extends ObjectModel {
          * @param label the value
          * @return this builder
          */
-        @JsonProperty("label")
         public Builder label(String label) {
             this.label = label;
             return this;
@@ -675,7 +685,6 @@ public final class Widget extends ObjectModel {
          * @param size the value
          * @return this builder
          */
-        @JsonProperty("size")
         public Builder size(Integer size) {
             this.size = size;
             return this;
@@ -701,7 +710,6 @@ public final class Widget extends ObjectModel {
          * @param shade the value
          * @return this builder
          */
-        @JsonProperty("shade")
         public Builder shade(Shade shade) {
             this.shade = shade;
             return this;
@@ -734,7 +742,6 @@ public final class Widget extends ObjectModel {
          * @param tags the value
          * @return this builder
          */
-        @JsonProperty("tags")
         public Builder tags(List<String> tags) {
             this.tags = tags;
             return this;
@@ -770,7 +777,6 @@ public final class Widget extends ObjectModel {
          * @param attributes the value
          * @return this builder
          */
-        @JsonProperty("attributes")
         public Builder attributes(Map<String, Long> attributes) {
             this.attributes = attributes;
             return this;
@@ -807,7 +813,6 @@ public final class Widget extends ObjectModel {
          * @param password the value
          * @return this builder
          */
-        @JsonProperty("password")
         public Builder password(String password) {
             this.password = password;
             return this;
@@ -831,7 +836,6 @@ public final class Widget extends ObjectModel {
          * @param createdAt the value
          * @return this builder
          */
-        @JsonProperty("created_at")
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
@@ -855,7 +859,6 @@ public final class Widget extends ObjectModel {
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(byte[] data) {
             this.data = data;
             return this;
@@ -880,7 +883,6 @@ public final class Widget extends ObjectModel {
          * @return this builder
          */
         @Deprecated
-        @JsonProperty("legacy")
         public Builder legacy(String legacy) {
             this.legacy = legacy;
             return this;
@@ -905,7 +907,6 @@ public final class Widget extends ObjectModel {
          * @param extra the value
          * @return this builder
          */
-        @JsonProperty("extra")
         public Builder extra(JsonValue extra) {
             this.extra = extra;
             return this;
@@ -929,7 +930,6 @@ public final class Widget extends ObjectModel {
          * @param dimensions the value
          * @return this builder
          */
-        @JsonProperty("dimensions")
         public Builder dimensions(Dimensions dimensions) {
             this.dimensions = dimensions;
             return this;
@@ -1073,6 +1073,7 @@ public final class Widget extends ObjectModel {
                 buildMethodName = "buildFromJson"
         )
         public static final class Builder extends ObjectModelBuilder<Builder> {
+            @JsonProperty("width")
             private Double width;
 
             private Builder() {
@@ -1091,7 +1092,6 @@ public final class Widget extends ObjectModel {
              * @param width the value
              * @return this builder
              */
-            @JsonProperty("width")
             public Builder width(Double width) {
                 this.width = width;
                 return this;

@@ -197,6 +197,7 @@ public final class AdvancedExtractSettings extends ObjectModel {
 
         private V1ExcerptSettings excerptSettings;
 
+        @JsonProperty("full_content")
         private FullContent fullContent;
 
         private Builder() {
@@ -271,7 +272,6 @@ public final class AdvancedExtractSettings extends ObjectModel {
          * @param fullContent the value
          * @return this builder
          */
-        @JsonProperty("full_content")
         public Builder fullContent(FullContent fullContent) {
             this.fullContent = fullContent;
             return this;

@@ -164,10 +164,13 @@ public final class CandidateItem extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("url")
         private String url;
 
+        @JsonProperty("description")
         private String description;
 
         private Builder() {
@@ -186,7 +189,6 @@ public final class CandidateItem extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -198,7 +200,6 @@ public final class CandidateItem extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -210,7 +211,6 @@ public final class CandidateItem extends ObjectModel {
          * @param description the value
          * @return this builder
          */
-        @JsonProperty("description")
         public Builder description(String description) {
             this.description = description;
             return this;

@@ -333,12 +333,16 @@ public final class ChatCompletion extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("choices")
         private List<Choice> choices;
 
+        @JsonProperty("created")
         private Long created;
 
+        @JsonProperty("model")
         private String model;
 
         private ChatCompletionServiceTier serviceTier;
@@ -347,6 +351,7 @@ public final class ChatCompletion extends ObjectModel {
 
         private CompletionUsage usage;
 
+        @JsonProperty("basis")
         private List<FieldBasis> basis;
 
         private String interactionId;
@@ -373,7 +378,6 @@ public final class ChatCompletion extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -387,7 +391,6 @@ public final class ChatCompletion extends ObjectModel {
          * @param choices the value
          * @return this builder
          */
-        @JsonProperty("choices")
         public Builder choices(List<Choice> choices) {
             this.choices = choices;
             return this;
@@ -411,7 +414,6 @@ public final class ChatCompletion extends ObjectModel {
          * @param created the value
          * @return this builder
          */
-        @JsonProperty("created")
         public Builder created(long created) {
             this.created = created;
             return this;
@@ -423,7 +425,6 @@ public final class ChatCompletion extends ObjectModel {
          * @param model the value
          * @return this builder
          */
-        @JsonProperty("model")
         public Builder model(String model) {
             this.model = model;
             return this;
@@ -529,7 +530,6 @@ public final class ChatCompletion extends ObjectModel {
          * @param basis the value
          * @return this builder
          */
-        @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
             this.basis = basis;
             return this;

@@ -383,8 +383,10 @@ public final class ChatCompletionRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("model")
         private String model;
 
+        @JsonProperty("messages")
         private List<ChatMessage> messages;
 
         private Boolean stream;
@@ -429,7 +431,6 @@ public final class ChatCompletionRequest extends ObjectModel {
          * @param model the value
          * @return this builder
          */
-        @JsonProperty("model")
         public Builder model(String model) {
             this.model = model;
             return this;
@@ -443,7 +444,6 @@ public final class ChatCompletionRequest extends ObjectModel {
          * @param messages the value
          * @return this builder
          */
-        @JsonProperty("messages")
         public Builder messages(List<ChatMessage> messages) {
             this.messages = messages;
             return this;

@@ -346,12 +346,16 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("choices")
         private List<Choice> choices;
 
+        @JsonProperty("created")
         private Long created;
 
+        @JsonProperty("model")
         private String model;
 
         private ChatCompletionServiceTier serviceTier;
@@ -360,6 +364,7 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
 
         private CompletionUsage usage;
 
+        @JsonProperty("basis")
         private List<FieldBasis> basis;
 
         private String interactionId;
@@ -395,7 +400,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -409,7 +413,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
          * @param choices the value
          * @return this builder
          */
-        @JsonProperty("choices")
         public Builder choices(List<Choice> choices) {
             this.choices = choices;
             return this;
@@ -433,7 +436,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
          * @param created the value
          * @return this builder
          */
-        @JsonProperty("created")
         public Builder created(long created) {
             this.created = created;
             return this;
@@ -445,7 +447,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
          * @param model the value
          * @return this builder
          */
-        @JsonProperty("model")
         public Builder model(String model) {
             this.model = model;
             return this;
@@ -551,7 +552,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
          * @param basis the value
          * @return this builder
          */
-        @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
             this.basis = basis;
             return this;

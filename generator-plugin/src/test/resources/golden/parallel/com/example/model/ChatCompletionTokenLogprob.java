@@ -194,12 +194,15 @@ public final class ChatCompletionTokenLogprob extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("token")
         private String token;
 
         private List<Long> bytes;
 
+        @JsonProperty("logprob")
         private Double logprob;
 
+        @JsonProperty("top_logprobs")
         private List<TopLogprob> topLogprobs;
 
         private Builder() {
@@ -219,7 +222,6 @@ public final class ChatCompletionTokenLogprob extends ObjectModel {
          * @param token the value
          * @return this builder
          */
-        @JsonProperty("token")
         public Builder token(String token) {
             this.token = token;
             return this;
@@ -270,7 +272,6 @@ public final class ChatCompletionTokenLogprob extends ObjectModel {
          * @param logprob the value
          * @return this builder
          */
-        @JsonProperty("logprob")
         public Builder logprob(double logprob) {
             this.logprob = logprob;
             return this;
@@ -284,7 +285,6 @@ public final class ChatCompletionTokenLogprob extends ObjectModel {
          * @param topLogprobs the value
          * @return this builder
          */
-        @JsonProperty("top_logprobs")
         public Builder topLogprobs(List<TopLogprob> topLogprobs) {
             this.topLogprobs = topLogprobs;
             return this;

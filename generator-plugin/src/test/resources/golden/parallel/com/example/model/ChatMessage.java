@@ -179,8 +179,10 @@ public final class ChatMessage extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("role")
         private Role role;
 
+        @JsonProperty("content")
         private String content;
 
         private String name;
@@ -201,7 +203,6 @@ public final class ChatMessage extends ObjectModel {
          * @param role the value
          * @return this builder
          */
-        @JsonProperty("role")
         public Builder role(Role role) {
             this.role = role;
             return this;
@@ -213,7 +214,6 @@ public final class ChatMessage extends ObjectModel {
          * @param content the value
          * @return this builder
          */
-        @JsonProperty("content")
         public Builder content(String content) {
             this.content = content;
             return this;

@@ -242,14 +242,17 @@ public final class Choice extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("delta")
         private ChoiceDelta delta;
 
         private FinishReason finishReason;
 
+        @JsonProperty("index")
         private Long index;
 
         private ChoiceLogprobs logprobs;
 
+        @JsonProperty("message")
         private ChoiceDelta message;
 
         private Builder() {
@@ -272,7 +275,6 @@ public final class Choice extends ObjectModel {
          * @param delta the value
          * @return this builder
          */
-        @JsonProperty("delta")
         public Builder delta(ChoiceDelta delta) {
             this.delta = delta;
             return this;
@@ -321,7 +323,6 @@ public final class Choice extends ObjectModel {
          * @param index the value
          * @return this builder
          */
-        @JsonProperty("index")
         public Builder index(long index) {
             this.index = index;
             return this;
@@ -362,7 +363,6 @@ public final class Choice extends ObjectModel {
          * @param message the value
          * @return this builder
          */
-        @JsonProperty("message")
         public Builder message(ChoiceDelta message) {
             this.message = message;
             return this;

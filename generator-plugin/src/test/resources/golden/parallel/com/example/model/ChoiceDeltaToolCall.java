@@ -207,6 +207,7 @@ public final class ChoiceDeltaToolCall extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("index")
         private Long index;
 
         private String id;
@@ -232,7 +233,6 @@ public final class ChoiceDeltaToolCall extends ObjectModel {
          * @param index the value
          * @return this builder
          */
-        @JsonProperty("index")
         public Builder index(long index) {
             this.index = index;
             return this;

@@ -183,6 +183,7 @@ public final class Citation extends ObjectModel {
     public static final class Builder extends ObjectModelBuilder<Builder> {
         private String title;
 
+        @JsonProperty("url")
         private String url;
 
         private List<String> excerpts;
@@ -230,7 +231,6 @@ public final class Citation extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;

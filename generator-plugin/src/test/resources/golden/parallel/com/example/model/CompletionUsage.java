@@ -220,10 +220,13 @@ public final class CompletionUsage extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("completion_tokens")
         private Long completionTokens;
 
+        @JsonProperty("prompt_tokens")
         private Long promptTokens;
 
+        @JsonProperty("total_tokens")
         private Long totalTokens;
 
         private CompletionTokensDetails completionTokensDetails;
@@ -248,7 +251,6 @@ public final class CompletionUsage extends ObjectModel {
          * @param completionTokens the value
          * @return this builder
          */
-        @JsonProperty("completion_tokens")
         public Builder completionTokens(long completionTokens) {
             this.completionTokens = completionTokens;
             return this;
@@ -260,7 +262,6 @@ public final class CompletionUsage extends ObjectModel {
          * @param promptTokens the value
          * @return this builder
          */
-        @JsonProperty("prompt_tokens")
         public Builder promptTokens(long promptTokens) {
             this.promptTokens = promptTokens;
             return this;
@@ -272,7 +273,6 @@ public final class CompletionUsage extends ObjectModel {
          * @param totalTokens the value
          * @return this builder
          */
-        @JsonProperty("total_tokens")
         public Builder totalTokens(long totalTokens) {
             this.totalTokens = totalTokens;
             return this;

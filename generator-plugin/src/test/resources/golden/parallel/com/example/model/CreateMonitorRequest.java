@@ -256,16 +256,20 @@ public final class CreateMonitorRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private MonitorType type;
 
+        @JsonProperty("frequency")
         private String frequency;
 
+        @JsonProperty("processor")
         private MonitorProcessor processor;
 
         private MonitorWebhook webhook;
 
         private Map<String, String> metadata;
 
+        @JsonProperty("settings")
         private Settings settings;
 
         private Builder() {
@@ -287,7 +291,6 @@ public final class CreateMonitorRequest extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(MonitorType type) {
             this.type = type;
             return this;
@@ -299,7 +302,6 @@ public final class CreateMonitorRequest extends ObjectModel {
          * @param frequency the value
          * @return this builder
          */
-        @JsonProperty("frequency")
         public Builder frequency(String frequency) {
             this.frequency = frequency;
             return this;
@@ -315,7 +317,6 @@ public final class CreateMonitorRequest extends ObjectModel {
          * @param processor the value
          * @return this builder
          */
-        @JsonProperty("processor")
         public Builder processor(MonitorProcessor processor) {
             this.processor = processor;
             return this;
@@ -404,7 +405,6 @@ public final class CreateMonitorRequest extends ObjectModel {
          * @param settings the value
          * @return this builder
          */
-        @JsonProperty("settings")
         public Builder settings(Settings settings) {
             this.settings = settings;
             return this;

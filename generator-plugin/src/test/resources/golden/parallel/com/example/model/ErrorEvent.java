@@ -176,6 +176,7 @@ public final class ErrorEvent extends ObjectModel implements FindAllEvent,
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("error")
         private ErrorObject error;
 
         private Builder() {
@@ -201,7 +202,6 @@ public final class ErrorEvent extends ObjectModel implements FindAllEvent,
          * @param error the value
          * @return this builder
          */
-        @JsonProperty("error")
         public Builder error(ErrorObject error) {
             this.error = error;
             return this;

@@ -174,8 +174,10 @@ public final class ErrorObject extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("ref_id")
         private String refId;
 
+        @JsonProperty("message")
         private String message;
 
         private Map<String, JsonValue> detail;
@@ -196,7 +198,6 @@ public final class ErrorObject extends ObjectModel {
          * @param refId the value
          * @return this builder
          */
-        @JsonProperty("ref_id")
         public Builder refId(String refId) {
             this.refId = refId;
             return this;
@@ -208,7 +209,6 @@ public final class ErrorObject extends ObjectModel {
          * @param message the value
          * @return this builder
          */
-        @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;
             return this;

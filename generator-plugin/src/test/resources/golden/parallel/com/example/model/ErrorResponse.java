@@ -143,6 +143,7 @@ public final class ErrorResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("error")
         private ErrorObject error;
 
         private Builder() {
@@ -168,7 +169,6 @@ public final class ErrorResponse extends ObjectModel {
          * @param error the value
          * @return this builder
          */
-        @JsonProperty("error")
         public Builder error(ErrorObject error) {
             this.error = error;
             return this;

@@ -146,8 +146,10 @@ public final class ExcludeCandidate extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("url")
         private String url;
 
         private Builder() {
@@ -165,7 +167,6 @@ public final class ExcludeCandidate extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -177,7 +178,6 @@ public final class ExcludeCandidate extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;

@@ -202,8 +202,10 @@ public final class ExtractError extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
+        @JsonProperty("error_type")
         private String errorType;
 
         private Long httpStatusCode;
@@ -227,7 +229,6 @@ public final class ExtractError extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -239,7 +240,6 @@ public final class ExtractError extends ObjectModel {
          * @param errorType the value
          * @return this builder
          */
-        @JsonProperty("error_type")
         public Builder errorType(String errorType) {
             this.errorType = errorType;
             return this;

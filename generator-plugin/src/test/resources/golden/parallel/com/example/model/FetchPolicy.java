@@ -172,6 +172,7 @@ public final class FetchPolicy extends ObjectModel {
 
         private Double timeoutSeconds;
 
+        @JsonProperty("disable_cache_fallback")
         private Boolean disableCacheFallback;
 
         private Builder() {
@@ -268,7 +269,6 @@ public final class FetchPolicy extends ObjectModel {
          * @param disableCacheFallback the value
          * @return this builder
          */
-        @JsonProperty("disable_cache_fallback")
         public Builder disableCacheFallback(Boolean disableCacheFallback) {
             this.disableCacheFallback = disableCacheFallback;
             return this;

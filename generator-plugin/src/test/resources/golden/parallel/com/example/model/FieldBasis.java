@@ -203,10 +203,13 @@ public final class FieldBasis extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("field")
         private String field;
 
+        @JsonProperty("citations")
         private List<Citation> citations;
 
+        @JsonProperty("reasoning")
         private String reasoning;
 
         private String confidence;
@@ -228,7 +231,6 @@ public final class FieldBasis extends ObjectModel {
          * @param field the value
          * @return this builder
          */
-        @JsonProperty("field")
         public Builder field(String field) {
             this.field = field;
             return this;
@@ -244,7 +246,6 @@ public final class FieldBasis extends ObjectModel {
          * @param citations the value
          * @return this builder
          */
-        @JsonProperty("citations")
         public Builder citations(List<Citation> citations) {
             this.citations = citations;
             return this;
@@ -278,7 +279,6 @@ public final class FieldBasis extends ObjectModel {
          * @param reasoning the value
          * @return this builder
          */
-        @JsonProperty("reasoning")
         public Builder reasoning(String reasoning) {
             this.reasoning = reasoning;
             return this;

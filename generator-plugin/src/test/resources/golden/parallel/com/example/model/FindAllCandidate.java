@@ -270,14 +270,18 @@ public final class FindAllCandidate extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("candidate_id")
         private String candidateId;
 
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("url")
         private String url;
 
         private String description;
 
+        @JsonProperty("match_status")
         private MatchStatus matchStatus;
 
         private Map<String, JsonValue> output;
@@ -304,7 +308,6 @@ public final class FindAllCandidate extends ObjectModel {
          * @param candidateId the value
          * @return this builder
          */
-        @JsonProperty("candidate_id")
         public Builder candidateId(String candidateId) {
             this.candidateId = candidateId;
             return this;
@@ -316,7 +319,6 @@ public final class FindAllCandidate extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -328,7 +330,6 @@ public final class FindAllCandidate extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -367,7 +368,6 @@ public final class FindAllCandidate extends ObjectModel {
          * @param matchStatus the value
          * @return this builder
          */
-        @JsonProperty("match_status")
         public Builder matchStatus(MatchStatus matchStatus) {
             this.matchStatus = matchStatus;
             return this;

@@ -191,12 +191,16 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private Type type;
 
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
+        @JsonProperty("event_id")
         private String eventId;
 
+        @JsonProperty("data")
         private FindAllCandidate data;
 
         private Builder() {
@@ -216,7 +220,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
             return this;
@@ -228,7 +231,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;
@@ -240,7 +242,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
          * @param eventId the value
          * @return this builder
          */
-        @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
@@ -252,7 +253,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(FindAllCandidate data) {
             this.data = data;
             return this;

@@ -145,8 +145,10 @@ public final class FindAllCandidateMetrics extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("generated_candidates_count")
         private Long generatedCandidatesCount;
 
+        @JsonProperty("matched_candidates_count")
         private Long matchedCandidatesCount;
 
         private Builder() {
@@ -168,7 +170,6 @@ public final class FindAllCandidateMetrics extends ObjectModel {
          * @param generatedCandidatesCount the value
          * @return this builder
          */
-        @JsonProperty("generated_candidates_count")
         public Builder generatedCandidatesCount(Long generatedCandidatesCount) {
             this.generatedCandidatesCount = generatedCandidatesCount;
             return this;
@@ -204,7 +205,6 @@ public final class FindAllCandidateMetrics extends ObjectModel {
          * @param matchedCandidatesCount the value
          * @return this builder
          */
-        @JsonProperty("matched_candidates_count")
         public Builder matchedCandidatesCount(Long matchedCandidatesCount) {
             this.matchedCandidatesCount = matchedCandidatesCount;
             return this;

@@ -181,10 +181,13 @@ public final class FindAllCandidatesRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("entity_type")
         private EntityType entityType;
 
+        @JsonProperty("objective")
         private String objective;
 
+        @JsonProperty("match_limit")
         private Long matchLimit;
 
         private Builder() {
@@ -203,7 +206,6 @@ public final class FindAllCandidatesRequest extends ObjectModel {
          * @param entityType the value
          * @return this builder
          */
-        @JsonProperty("entity_type")
         public Builder entityType(EntityType entityType) {
             this.entityType = entityType;
             return this;
@@ -215,7 +217,6 @@ public final class FindAllCandidatesRequest extends ObjectModel {
          * @param objective the value
          * @return this builder
          */
-        @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
             return this;
@@ -231,7 +232,6 @@ public final class FindAllCandidatesRequest extends ObjectModel {
          * @param matchLimit the value
          * @return this builder
          */
-        @JsonProperty("match_limit")
         public Builder matchLimit(Long matchLimit) {
             this.matchLimit = matchLimit;
             return this;

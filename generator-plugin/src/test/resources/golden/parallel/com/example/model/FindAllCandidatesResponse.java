@@ -149,8 +149,10 @@ public final class FindAllCandidatesResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("candidate_set_id")
         private String candidateSetId;
 
+        @JsonProperty("candidates")
         private List<CandidateItem> candidates;
 
         private Builder() {
@@ -168,7 +170,6 @@ public final class FindAllCandidatesResponse extends ObjectModel {
          * @param candidateSetId the value
          * @return this builder
          */
-        @JsonProperty("candidate_set_id")
         public Builder candidateSetId(String candidateSetId) {
             this.candidateSetId = candidateSetId;
             return this;
@@ -182,7 +183,6 @@ public final class FindAllCandidatesResponse extends ObjectModel {
          * @param candidates the value
          * @return this builder
          */
-        @JsonProperty("candidates")
         public Builder candidates(List<CandidateItem> candidates) {
             this.candidates = candidates;
             return this;

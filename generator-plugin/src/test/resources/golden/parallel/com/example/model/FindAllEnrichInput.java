@@ -187,8 +187,10 @@ public final class FindAllEnrichInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("processor")
         private String processor;
 
+        @JsonProperty("output_schema")
         private JsonSchema outputSchema;
 
         private List<McpServer> mcpServers;
@@ -213,7 +215,6 @@ public final class FindAllEnrichInput extends ObjectModel {
          * @param processor the value
          * @return this builder
          */
-        @JsonProperty("processor")
         public Builder processor(String processor) {
             this.processor = processor;
             return this;
@@ -235,7 +236,6 @@ public final class FindAllEnrichInput extends ObjectModel {
          * @param outputSchema the value
          * @return this builder
          */
-        @JsonProperty("output_schema")
         public Builder outputSchema(JsonSchema outputSchema) {
             this.outputSchema = outputSchema;
             return this;

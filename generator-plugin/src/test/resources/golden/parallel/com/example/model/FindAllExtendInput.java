@@ -126,6 +126,7 @@ public final class FindAllExtendInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("additional_match_limit")
         private Long additionalMatchLimit;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class FindAllExtendInput extends ObjectModel {
          * @param additionalMatchLimit the value
          * @return this builder
          */
-        @JsonProperty("additional_match_limit")
         public Builder additionalMatchLimit(long additionalMatchLimit) {
             this.additionalMatchLimit = additionalMatchLimit;
             return this;

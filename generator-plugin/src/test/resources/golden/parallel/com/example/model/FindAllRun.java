@@ -255,10 +255,13 @@ public final class FindAllRun extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("findall_id")
         private String findallId;
 
+        @JsonProperty("status")
         private FindAllRunStatus status;
 
+        @JsonProperty("generator")
         private FindAllGenerator generator;
 
         private Map<String, MetadataValue> metadata;
@@ -286,7 +289,6 @@ public final class FindAllRun extends ObjectModel {
          * @param findallId the value
          * @return this builder
          */
-        @JsonProperty("findall_id")
         public Builder findallId(String findallId) {
             this.findallId = findallId;
             return this;
@@ -298,7 +300,6 @@ public final class FindAllRun extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(FindAllRunStatus status) {
             this.status = status;
             return this;
@@ -312,7 +313,6 @@ public final class FindAllRun extends ObjectModel {
          * @param generator the value
          * @return this builder
          */
-        @JsonProperty("generator")
         public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;

@@ -289,14 +289,19 @@ public final class FindAllRunInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("objective")
         private String objective;
 
+        @JsonProperty("entity_type")
         private String entityType;
 
+        @JsonProperty("match_conditions")
         private List<MatchCondition> matchConditions;
 
+        @JsonProperty("generator")
         private FindAllGenerator generator;
 
+        @JsonProperty("match_limit")
         private Long matchLimit;
 
         private List<ExcludeCandidate> excludeList;
@@ -326,7 +331,6 @@ public final class FindAllRunInput extends ObjectModel {
          * @param objective the value
          * @return this builder
          */
-        @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
             return this;
@@ -338,7 +342,6 @@ public final class FindAllRunInput extends ObjectModel {
          * @param entityType the value
          * @return this builder
          */
-        @JsonProperty("entity_type")
         public Builder entityType(String entityType) {
             this.entityType = entityType;
             return this;
@@ -352,7 +355,6 @@ public final class FindAllRunInput extends ObjectModel {
          * @param matchConditions the value
          * @return this builder
          */
-        @JsonProperty("match_conditions")
         public Builder matchConditions(List<MatchCondition> matchConditions) {
             this.matchConditions = matchConditions;
             return this;
@@ -376,7 +378,6 @@ public final class FindAllRunInput extends ObjectModel {
          * @param generator the value
          * @return this builder
          */
-        @JsonProperty("generator")
         public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;
@@ -388,7 +389,6 @@ public final class FindAllRunInput extends ObjectModel {
          * @param matchLimit the value
          * @return this builder
          */
-        @JsonProperty("match_limit")
         public Builder matchLimit(long matchLimit) {
             this.matchLimit = matchLimit;
             return this;

@@ -181,8 +181,10 @@ public final class FindAllRunResult extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("run")
         private FindAllRun run;
 
+        @JsonProperty("candidates")
         private List<FindAllCandidate> candidates;
 
         private String lastEventId;
@@ -203,7 +205,6 @@ public final class FindAllRunResult extends ObjectModel {
          * @param run the value
          * @return this builder
          */
-        @JsonProperty("run")
         public Builder run(FindAllRun run) {
             this.run = run;
             return this;
@@ -217,7 +218,6 @@ public final class FindAllRunResult extends ObjectModel {
          * @param candidates the value
          * @return this builder
          */
-        @JsonProperty("candidates")
         public Builder candidates(List<FindAllCandidate> candidates) {
             this.candidates = candidates;
             return this;

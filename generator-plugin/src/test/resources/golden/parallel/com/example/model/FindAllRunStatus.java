@@ -201,10 +201,13 @@ public final class FindAllRunStatus extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("status")
         private RunStatus status;
 
+        @JsonProperty("is_active")
         private Boolean isActive;
 
+        @JsonProperty("metrics")
         private FindAllCandidateMetrics metrics;
 
         private TerminationReason terminationReason;
@@ -226,7 +229,6 @@ public final class FindAllRunStatus extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(RunStatus status) {
             this.status = status;
             return this;
@@ -238,7 +240,6 @@ public final class FindAllRunStatus extends ObjectModel {
          * @param isActive the value
          * @return this builder
          */
-        @JsonProperty("is_active")
         public Builder isActive(boolean isActive) {
             this.isActive = isActive;
             return this;
@@ -250,7 +251,6 @@ public final class FindAllRunStatus extends ObjectModel {
          * @param metrics the value
          * @return this builder
          */
-        @JsonProperty("metrics")
         public Builder metrics(FindAllCandidateMetrics metrics) {
             this.metrics = metrics;
             return this;

@@ -250,14 +250,18 @@ public final class FindAllSchema extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("objective")
         private String objective;
 
+        @JsonProperty("entity_type")
         private String entityType;
 
+        @JsonProperty("match_conditions")
         private List<MatchCondition> matchConditions;
 
         private List<FindAllEnrichInput> enrichments;
 
+        @JsonProperty("generator")
         private FindAllGenerator generator;
 
         private Long matchLimit;
@@ -281,7 +285,6 @@ public final class FindAllSchema extends ObjectModel {
          * @param objective the value
          * @return this builder
          */
-        @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
             return this;
@@ -293,7 +296,6 @@ public final class FindAllSchema extends ObjectModel {
          * @param entityType the value
          * @return this builder
          */
-        @JsonProperty("entity_type")
         public Builder entityType(String entityType) {
             this.entityType = entityType;
             return this;
@@ -307,7 +309,6 @@ public final class FindAllSchema extends ObjectModel {
          * @param matchConditions the value
          * @return this builder
          */
-        @JsonProperty("match_conditions")
         public Builder matchConditions(List<MatchCondition> matchConditions) {
             this.matchConditions = matchConditions;
             return this;
@@ -374,7 +375,6 @@ public final class FindAllSchema extends ObjectModel {
          * @param generator the value
          * @return this builder
          */
-        @JsonProperty("generator")
         public Builder generator(FindAllGenerator generator) {
             this.generator = generator;
             return this;

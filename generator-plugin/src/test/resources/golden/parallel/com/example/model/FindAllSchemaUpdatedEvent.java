@@ -180,10 +180,13 @@ public final class FindAllSchemaUpdatedEvent extends ObjectModel implements Find
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
+        @JsonProperty("event_id")
         private String eventId;
 
+        @JsonProperty("data")
         private FindAllSchema data;
 
         private Builder() {
@@ -211,7 +214,6 @@ public final class FindAllSchemaUpdatedEvent extends ObjectModel implements Find
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;
@@ -223,7 +225,6 @@ public final class FindAllSchemaUpdatedEvent extends ObjectModel implements Find
          * @param eventId the value
          * @return this builder
          */
-        @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
@@ -235,7 +236,6 @@ public final class FindAllSchemaUpdatedEvent extends ObjectModel implements Find
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(FindAllSchema data) {
             this.data = data;
             return this;

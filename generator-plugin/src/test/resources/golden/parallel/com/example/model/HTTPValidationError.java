@@ -133,6 +133,7 @@ public final class HTTPValidationError extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("detail")
         private List<ValidationError> detail;
 
         private Builder() {
@@ -151,7 +152,6 @@ public final class HTTPValidationError extends ObjectModel {
          * @param detail the value
          * @return this builder
          */
-        @JsonProperty("detail")
         public Builder detail(List<ValidationError> detail) {
             this.detail = detail;
             return this;

@@ -126,6 +126,7 @@ public final class IngestInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("objective")
         private String objective;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class IngestInput extends ObjectModel {
          * @param objective the value
          * @return this builder
          */
-        @JsonProperty("objective")
         public Builder objective(String objective) {
             this.objective = objective;
             return this;

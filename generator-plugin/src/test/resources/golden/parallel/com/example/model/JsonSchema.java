@@ -182,6 +182,7 @@ public final class JsonSchema extends ObjectModel implements TaskSpec.InputSchem
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("json_schema")
         private Map<String, JsonValue> jsonSchema;
 
         private Builder() {
@@ -200,7 +201,6 @@ public final class JsonSchema extends ObjectModel implements TaskSpec.InputSchem
          * @param jsonSchema the value
          * @return this builder
          */
-        @JsonProperty("json_schema")
         public Builder jsonSchema(Map<String, JsonValue> jsonSchema) {
             this.jsonSchema = jsonSchema;
             return this;

@@ -146,8 +146,10 @@ public final class MatchCondition extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("description")
         private String description;
 
         private Builder() {
@@ -165,7 +167,6 @@ public final class MatchCondition extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -177,7 +178,6 @@ public final class MatchCondition extends ObjectModel {
          * @param description the value
          * @return this builder
          */
-        @JsonProperty("description")
         public Builder description(String description) {
             this.description = description;
             return this;

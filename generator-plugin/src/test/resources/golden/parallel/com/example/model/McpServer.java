@@ -213,10 +213,12 @@ public final class McpServer extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
         private Map<String, String> headers;
 
+        @JsonProperty("name")
         private String name;
 
         private List<String> allowedTools;
@@ -247,7 +249,6 @@ public final class McpServer extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -299,7 +300,6 @@ public final class McpServer extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;

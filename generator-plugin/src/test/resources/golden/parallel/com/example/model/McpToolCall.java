@@ -234,12 +234,16 @@ public final class McpToolCall extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("tool_call_id")
         private String toolCallId;
 
+        @JsonProperty("server_name")
         private String serverName;
 
+        @JsonProperty("tool_name")
         private String toolName;
 
+        @JsonProperty("arguments")
         private String arguments;
 
         private String content;
@@ -265,7 +269,6 @@ public final class McpToolCall extends ObjectModel {
          * @param toolCallId the value
          * @return this builder
          */
-        @JsonProperty("tool_call_id")
         public Builder toolCallId(String toolCallId) {
             this.toolCallId = toolCallId;
             return this;
@@ -277,7 +280,6 @@ public final class McpToolCall extends ObjectModel {
          * @param serverName the value
          * @return this builder
          */
-        @JsonProperty("server_name")
         public Builder serverName(String serverName) {
             this.serverName = serverName;
             return this;
@@ -289,7 +291,6 @@ public final class McpToolCall extends ObjectModel {
          * @param toolName the value
          * @return this builder
          */
-        @JsonProperty("tool_name")
         public Builder toolName(String toolName) {
             this.toolName = toolName;
             return this;
@@ -301,7 +302,6 @@ public final class McpToolCall extends ObjectModel {
          * @param arguments the value
          * @return this builder
          */
-        @JsonProperty("arguments")
         public Builder arguments(String arguments) {
             this.arguments = arguments;
             return this;

@@ -142,6 +142,7 @@ public final class MonitorCompletionEvent extends ObjectModel implements Paginat
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
         private Builder() {
@@ -167,7 +168,6 @@ public final class MonitorCompletionEvent extends ObjectModel implements Paginat
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;

@@ -160,8 +160,10 @@ public final class MonitorErrorEvent extends ObjectModel implements PaginatedMon
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("error_message")
         private String errorMessage;
 
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
         private Builder() {
@@ -188,7 +190,6 @@ public final class MonitorErrorEvent extends ObjectModel implements PaginatedMon
          * @param errorMessage the value
          * @return this builder
          */
-        @JsonProperty("error_message")
         public Builder errorMessage(String errorMessage) {
             this.errorMessage = errorMessage;
             return this;
@@ -200,7 +201,6 @@ public final class MonitorErrorEvent extends ObjectModel implements PaginatedMon
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;

@@ -208,12 +208,15 @@ public final class MonitorEventStreamEvent extends ObjectModel implements Pagina
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("event_id")
         private String eventId;
 
+        @JsonProperty("monitor_group_id")
         private String monitorGroupId;
 
         private String eventDate;
 
+        @JsonProperty("output")
         private TaskRunOutput output;
 
         private Builder() {
@@ -233,7 +236,6 @@ public final class MonitorEventStreamEvent extends ObjectModel implements Pagina
          * @param eventId the value
          * @return this builder
          */
-        @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
@@ -245,7 +247,6 @@ public final class MonitorEventStreamEvent extends ObjectModel implements Pagina
          * @param monitorGroupId the value
          * @return this builder
          */
-        @JsonProperty("monitor_group_id")
         public Builder monitorGroupId(String monitorGroupId) {
             this.monitorGroupId = monitorGroupId;
             return this;
@@ -293,7 +294,6 @@ public final class MonitorEventStreamEvent extends ObjectModel implements Pagina
          * @param output the value
          * @return this builder
          */
-        @JsonProperty("output")
         public Builder output(TaskRunOutput output) {
             this.output = output;
             return this;

@@ -209,6 +209,7 @@ public final class MonitorEventStreamResponseSettings extends ObjectModel implem
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("query")
         private String query;
 
         private JsonSchema outputSchema;
@@ -234,7 +235,6 @@ public final class MonitorEventStreamResponseSettings extends ObjectModel implem
          * @param query the value
          * @return this builder
          */
-        @JsonProperty("query")
         public Builder query(String query) {
             this.query = query;
             return this;

@@ -356,24 +356,31 @@ public final class MonitorResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private MonitorType type;
 
+        @JsonProperty("monitor_id")
         private String monitorId;
 
+        @JsonProperty("status")
         private MonitorStatus status;
 
+        @JsonProperty("frequency")
         private String frequency;
 
+        @JsonProperty("processor")
         private MonitorProcessor processor;
 
         private MonitorWebhook webhook;
 
         private Map<String, String> metadata;
 
+        @JsonProperty("created_at")
         private OffsetDateTime createdAt;
 
         private String lastRunAt;
 
+        @JsonProperty("settings")
         private Settings settings;
 
         private MonitorSnapshotOutput output;
@@ -402,7 +409,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(MonitorType type) {
             this.type = type;
             return this;
@@ -414,7 +420,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param monitorId the value
          * @return this builder
          */
-        @JsonProperty("monitor_id")
         public Builder monitorId(String monitorId) {
             this.monitorId = monitorId;
             return this;
@@ -426,7 +431,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(MonitorStatus status) {
             this.status = status;
             return this;
@@ -438,7 +442,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param frequency the value
          * @return this builder
          */
-        @JsonProperty("frequency")
         public Builder frequency(String frequency) {
             this.frequency = frequency;
             return this;
@@ -450,7 +453,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param processor the value
          * @return this builder
          */
-        @JsonProperty("processor")
         public Builder processor(MonitorProcessor processor) {
             this.processor = processor;
             return this;
@@ -529,7 +531,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param createdAt the value
          * @return this builder
          */
-        @JsonProperty("created_at")
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
@@ -568,7 +569,6 @@ public final class MonitorResponse extends ObjectModel {
          * @param settings the value
          * @return this builder
          */
-        @JsonProperty("settings")
         public Builder settings(Settings settings) {
             this.settings = settings;
             return this;

@@ -228,14 +228,18 @@ public final class MonitorSnapshotEvent extends ObjectModel implements Paginated
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("event_id")
         private String eventId;
 
+        @JsonProperty("monitor_group_id")
         private String monitorGroupId;
 
         private String eventDate;
 
+        @JsonProperty("changed_output")
         private TaskRunOutput changedOutput;
 
+        @JsonProperty("previous_output")
         private TaskRunOutput previousOutput;
 
         private Builder() {
@@ -256,7 +260,6 @@ public final class MonitorSnapshotEvent extends ObjectModel implements Paginated
          * @param eventId the value
          * @return this builder
          */
-        @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
@@ -268,7 +271,6 @@ public final class MonitorSnapshotEvent extends ObjectModel implements Paginated
          * @param monitorGroupId the value
          * @return this builder
          */
-        @JsonProperty("monitor_group_id")
         public Builder monitorGroupId(String monitorGroupId) {
             this.monitorGroupId = monitorGroupId;
             return this;
@@ -316,7 +318,6 @@ public final class MonitorSnapshotEvent extends ObjectModel implements Paginated
          * @param changedOutput the value
          * @return this builder
          */
-        @JsonProperty("changed_output")
         public Builder changedOutput(TaskRunOutput changedOutput) {
             this.changedOutput = changedOutput;
             return this;
@@ -328,7 +329,6 @@ public final class MonitorSnapshotEvent extends ObjectModel implements Paginated
          * @param previousOutput the value
          * @return this builder
          */
-        @JsonProperty("previous_output")
         public Builder previousOutput(TaskRunOutput previousOutput) {
             this.previousOutput = previousOutput;
             return this;

@@ -175,8 +175,10 @@ public final class MonitorSnapshotResponseSettings extends ObjectModel implement
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("task_run_id")
         private String taskRunId;
 
+        @JsonProperty("query")
         private String query;
 
         private JsonSchema outputSchema;
@@ -197,7 +199,6 @@ public final class MonitorSnapshotResponseSettings extends ObjectModel implement
          * @param taskRunId the value
          * @return this builder
          */
-        @JsonProperty("task_run_id")
         public Builder taskRunId(String taskRunId) {
             this.taskRunId = taskRunId;
             return this;
@@ -209,7 +210,6 @@ public final class MonitorSnapshotResponseSettings extends ObjectModel implement
          * @param query the value
          * @return this builder
          */
-        @JsonProperty("query")
         public Builder query(String query) {
             this.query = query;
             return this;

@@ -126,6 +126,7 @@ public final class MonitorSnapshotSettings extends ObjectModel implements Create
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("task_run_id")
         private String taskRunId;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class MonitorSnapshotSettings extends ObjectModel implements Create
          * @param taskRunId the value
          * @return this builder
          */
-        @JsonProperty("task_run_id")
         public Builder taskRunId(String taskRunId) {
             this.taskRunId = taskRunId;
             return this;

@@ -161,8 +161,10 @@ public final class MonitorWebhook extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
+        @JsonProperty("event_types")
         private List<EventType> eventTypes;
 
         private Builder() {
@@ -180,7 +182,6 @@ public final class MonitorWebhook extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -194,7 +195,6 @@ public final class MonitorWebhook extends ObjectModel {
          * @param eventTypes the value
          * @return this builder
          */
-        @JsonProperty("event_types")
         public Builder eventTypes(List<EventType> eventTypes) {
             this.eventTypes = eventTypes;
             return this;

@@ -173,10 +173,13 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private Type type;
 
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
+        @JsonProperty("data")
         private MonitorWebhookEventData data;
 
         private Builder() {
@@ -195,7 +198,6 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
             return this;
@@ -207,7 +209,6 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;
@@ -219,7 +220,6 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(MonitorWebhookEventData data) {
             this.data = data;
             return this;

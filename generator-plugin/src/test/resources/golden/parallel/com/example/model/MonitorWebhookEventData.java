@@ -176,8 +176,10 @@ public final class MonitorWebhookEventData extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("monitor_id")
         private String monitorId;
 
+        @JsonProperty("event")
         private MonitorWebhookEventRecord event;
 
         private Map<String, String> metadata;
@@ -198,7 +200,6 @@ public final class MonitorWebhookEventData extends ObjectModel {
          * @param monitorId the value
          * @return this builder
          */
-        @JsonProperty("monitor_id")
         public Builder monitorId(String monitorId) {
             this.monitorId = monitorId;
             return this;
@@ -210,7 +211,6 @@ public final class MonitorWebhookEventData extends ObjectModel {
          * @param event the value
          * @return this builder
          */
-        @JsonProperty("event")
         public Builder event(MonitorWebhookEventRecord event) {
             this.event = event;
             return this;

@@ -263,16 +263,22 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private Type type;
 
+        @JsonProperty("event_group_id")
         private String eventGroupId;
 
+        @JsonProperty("monitor_ts")
         private String monitorTs;
 
+        @JsonProperty("error")
         private String error;
 
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("date")
         private String date;
 
         private Builder() {
@@ -296,7 +302,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
             return this;
@@ -320,7 +325,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param eventGroupId the value
          * @return this builder
          */
-        @JsonProperty("event_group_id")
         public Builder eventGroupId(String eventGroupId) {
             this.eventGroupId = eventGroupId;
             return this;
@@ -344,7 +348,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param monitorTs the value
          * @return this builder
          */
-        @JsonProperty("monitor_ts")
         public Builder monitorTs(String monitorTs) {
             this.monitorTs = monitorTs;
             return this;
@@ -368,7 +371,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param error the value
          * @return this builder
          */
-        @JsonProperty("error")
         public Builder error(String error) {
             this.error = error;
             return this;
@@ -392,7 +394,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -416,7 +417,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
          * @param date the value
          * @return this builder
          */
-        @JsonProperty("date")
         public Builder date(String date) {
             this.date = date;
             return this;

@@ -190,6 +190,7 @@ public final class PaginatedMonitorEvents extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("events")
         private List<MonitorEvent> events;
 
         private String nextCursor;
@@ -214,7 +215,6 @@ public final class PaginatedMonitorEvents extends ObjectModel {
          * @param events the value
          * @return this builder
          */
-        @JsonProperty("events")
         public Builder events(List<MonitorEvent> events) {
             this.events = events;
             return this;

@@ -158,6 +158,7 @@ public final class PaginatedMonitorResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("monitors")
         private List<MonitorResponse> monitors;
 
         private String nextCursor;
@@ -179,7 +180,6 @@ public final class PaginatedMonitorResponse extends ObjectModel {
          * @param monitors the value
          * @return this builder
          */
-        @JsonProperty("monitors")
         public Builder monitors(List<MonitorResponse> monitors) {
             this.monitors = monitors;
             return this;

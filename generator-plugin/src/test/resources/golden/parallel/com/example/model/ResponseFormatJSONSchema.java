@@ -143,6 +143,7 @@ public final class ResponseFormatJSONSchema extends ObjectModel implements ChatC
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("json_schema")
         private ResponseFormatJsonSchemaDefinition jsonSchema;
 
         private Builder() {
@@ -159,7 +160,6 @@ public final class ResponseFormatJSONSchema extends ObjectModel implements ChatC
          * @param jsonSchema the value
          * @return this builder
          */
-        @JsonProperty("json_schema")
         public Builder jsonSchema(ResponseFormatJsonSchemaDefinition jsonSchema) {
             this.jsonSchema = jsonSchema;
             return this;

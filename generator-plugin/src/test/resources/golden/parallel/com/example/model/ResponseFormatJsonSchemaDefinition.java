@@ -206,10 +206,13 @@ public final class ResponseFormatJsonSchemaDefinition extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("description")
         private String description;
 
+        @JsonProperty("schema")
         private Map<String, JsonValue> schema;
 
         private Boolean strict;
@@ -231,7 +234,6 @@ public final class ResponseFormatJsonSchemaDefinition extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -245,7 +247,6 @@ public final class ResponseFormatJsonSchemaDefinition extends ObjectModel {
          * @param description the value
          * @return this builder
          */
-        @JsonProperty("description")
         public Builder description(String description) {
             this.description = description;
             return this;
@@ -269,7 +270,6 @@ public final class ResponseFormatJsonSchemaDefinition extends ObjectModel {
          * @param schema the value
          * @return this builder
          */
-        @JsonProperty("schema")
         public Builder schema(Map<String, JsonValue> schema) {
             this.schema = schema;
             return this;

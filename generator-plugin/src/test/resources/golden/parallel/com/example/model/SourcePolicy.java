@@ -169,8 +169,10 @@ public final class SourcePolicy extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("include_domains")
         private List<String> includeDomains;
 
+        @JsonProperty("exclude_domains")
         private List<String> excludeDomains;
 
         private LocalDate afterDate;
@@ -193,7 +195,6 @@ public final class SourcePolicy extends ObjectModel {
          * @param includeDomains the value
          * @return this builder
          */
-        @JsonProperty("include_domains")
         public Builder includeDomains(List<String> includeDomains) {
             this.includeDomains = includeDomains;
             return this;
@@ -229,7 +230,6 @@ public final class SourcePolicy extends ObjectModel {
          * @param excludeDomains the value
          * @return this builder
          */
-        @JsonProperty("exclude_domains")
         public Builder excludeDomains(List<String> excludeDomains) {
             this.excludeDomains = excludeDomains;
             return this;

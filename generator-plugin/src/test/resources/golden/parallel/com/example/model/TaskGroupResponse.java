@@ -205,10 +205,12 @@ public final class TaskGroupResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("taskgroup_id")
         private String taskgroupId;
 
         private Map<String, MetadataValue> metadata;
 
+        @JsonProperty("status")
         private TaskGroupStatus status;
 
         private String createdAt;
@@ -230,7 +232,6 @@ public final class TaskGroupResponse extends ObjectModel {
          * @param taskgroupId the value
          * @return this builder
          */
-        @JsonProperty("taskgroup_id")
         public Builder taskgroupId(String taskgroupId) {
             this.taskgroupId = taskgroupId;
             return this;
@@ -282,7 +283,6 @@ public final class TaskGroupResponse extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(TaskGroupStatus status) {
             this.status = status;
             return this;

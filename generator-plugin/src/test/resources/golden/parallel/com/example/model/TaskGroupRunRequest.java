@@ -162,6 +162,7 @@ public final class TaskGroupRunRequest extends ObjectModel {
     public static final class Builder extends ObjectModelBuilder<Builder> {
         private TaskSpec defaultTaskSpec;
 
+        @JsonProperty("inputs")
         private List<TaskRunInput> inputs;
 
         private Builder() {
@@ -208,7 +209,6 @@ public final class TaskGroupRunRequest extends ObjectModel {
          * @param inputs the value
          * @return this builder
          */
-        @JsonProperty("inputs")
         public Builder inputs(List<TaskRunInput> inputs) {
             this.inputs = inputs;
             return this;

@@ -205,8 +205,10 @@ public final class TaskGroupRunResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("status")
         private TaskGroupStatus status;
 
+        @JsonProperty("run_ids")
         private List<String> runIds;
 
         private String runCursor;
@@ -230,7 +232,6 @@ public final class TaskGroupRunResponse extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(TaskGroupStatus status) {
             this.status = status;
             return this;
@@ -244,7 +245,6 @@ public final class TaskGroupRunResponse extends ObjectModel {
          * @param runIds the value
          * @return this builder
          */
-        @JsonProperty("run_ids")
         public Builder runIds(List<String> runIds) {
             this.runIds = runIds;
             return this;

@@ -221,10 +221,13 @@ public final class TaskGroupStatus extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("num_task_runs")
         private Long numTaskRuns;
 
+        @JsonProperty("task_run_status_counts")
         private Map<String, Long> taskRunStatusCounts;
 
+        @JsonProperty("is_active")
         private Boolean isActive;
 
         private String statusMessage;
@@ -249,7 +252,6 @@ public final class TaskGroupStatus extends ObjectModel {
          * @param numTaskRuns the value
          * @return this builder
          */
-        @JsonProperty("num_task_runs")
         public Builder numTaskRuns(long numTaskRuns) {
             this.numTaskRuns = numTaskRuns;
             return this;
@@ -263,7 +265,6 @@ public final class TaskGroupStatus extends ObjectModel {
          * @param taskRunStatusCounts the value
          * @return this builder
          */
-        @JsonProperty("task_run_status_counts")
         public Builder taskRunStatusCounts(Map<String, Long> taskRunStatusCounts) {
             this.taskRunStatusCounts = taskRunStatusCounts;
             return this;
@@ -288,7 +289,6 @@ public final class TaskGroupStatus extends ObjectModel {
          * @param isActive the value
          * @return this builder
          */
-        @JsonProperty("is_active")
         public Builder isActive(boolean isActive) {
             this.isActive = isActive;
             return this;

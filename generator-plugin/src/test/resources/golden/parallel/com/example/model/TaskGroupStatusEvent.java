@@ -161,8 +161,10 @@ public final class TaskGroupStatusEvent extends ObjectModel implements TaskGroup
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("event_id")
         private String eventId;
 
+        @JsonProperty("status")
         private TaskGroupStatus status;
 
         private Builder() {
@@ -189,7 +191,6 @@ public final class TaskGroupStatusEvent extends ObjectModel implements TaskGroup
          * @param eventId the value
          * @return this builder
          */
-        @JsonProperty("event_id")
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
@@ -201,7 +202,6 @@ public final class TaskGroupStatusEvent extends ObjectModel implements TaskGroup
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(TaskGroupStatus status) {
             this.status = status;
             return this;

@@ -366,18 +366,23 @@ public final class TaskRun extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("run_id")
         private String runId;
 
+        @JsonProperty("interaction_id")
         private String interactionId;
 
+        @JsonProperty("status")
         private RunStatus status;
 
+        @JsonProperty("is_active")
         private Boolean isActive;
 
         private List<Warning> warnings;
 
         private ErrorObject error;
 
+        @JsonProperty("processor")
         private String processor;
 
         private Map<String, MetadataValue> metadata;
@@ -412,7 +417,6 @@ public final class TaskRun extends ObjectModel {
          * @param runId the value
          * @return this builder
          */
-        @JsonProperty("run_id")
         public Builder runId(String runId) {
             this.runId = runId;
             return this;
@@ -424,7 +428,6 @@ public final class TaskRun extends ObjectModel {
          * @param interactionId the value
          * @return this builder
          */
-        @JsonProperty("interaction_id")
         public Builder interactionId(String interactionId) {
             this.interactionId = interactionId;
             return this;
@@ -436,7 +439,6 @@ public final class TaskRun extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(RunStatus status) {
             this.status = status;
             return this;
@@ -448,7 +450,6 @@ public final class TaskRun extends ObjectModel {
          * @param isActive the value
          * @return this builder
          */
-        @JsonProperty("is_active")
         public Builder isActive(boolean isActive) {
             this.isActive = isActive;
             return this;
@@ -526,7 +527,6 @@ public final class TaskRun extends ObjectModel {
          * @param processor the value
          * @return this builder
          */
-        @JsonProperty("processor")
         public Builder processor(String processor) {
             this.processor = processor;
             return this;

@@ -260,6 +260,7 @@ public final class TaskRunEvent extends ObjectModel implements TaskGroupRunStrea
 
         private TaskRunInput input;
 
+        @JsonProperty("run")
         private TaskRun run;
 
         private TaskRunOutput output;
@@ -344,7 +345,6 @@ public final class TaskRunEvent extends ObjectModel implements TaskGroupRunStrea
          * @param run the value
          * @return this builder
          */
-        @JsonProperty("run")
         public Builder run(TaskRun run) {
             this.run = run;
             return this;

@@ -368,6 +368,7 @@ public final class TaskRunInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("processor")
         private String processor;
 
         private Map<String, MetadataValue> metadata;
@@ -378,6 +379,7 @@ public final class TaskRunInput extends ObjectModel {
 
         private TaskSpec taskSpec;
 
+        @JsonProperty("input")
         private Input input;
 
         private String previousInteractionId;
@@ -411,7 +413,6 @@ public final class TaskRunInput extends ObjectModel {
          * @param processor the value
          * @return this builder
          */
-        @JsonProperty("processor")
         public Builder processor(String processor) {
             this.processor = processor;
             return this;
@@ -544,7 +545,6 @@ public final class TaskRunInput extends ObjectModel {
          * @param input the value
          * @return this builder
          */
-        @JsonProperty("input")
         public Builder input(Input input) {
             this.input = input;
             return this;

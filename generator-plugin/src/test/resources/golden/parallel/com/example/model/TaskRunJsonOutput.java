@@ -243,12 +243,14 @@ public final class TaskRunJsonOutput extends ObjectModel implements TaskRunOutpu
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("basis")
         private List<FieldBasis> basis;
 
         private List<McpToolCall> mcpToolCalls;
 
         private Map<String, JsonValue> betaFields;
 
+        @JsonProperty("content")
         private Map<String, JsonValue> content;
 
         private Map<String, JsonValue> outputSchema;
@@ -273,7 +275,6 @@ public final class TaskRunJsonOutput extends ObjectModel implements TaskRunOutpu
          * @param basis the value
          * @return this builder
          */
-        @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
             this.basis = basis;
             return this;
@@ -390,7 +391,6 @@ public final class TaskRunJsonOutput extends ObjectModel implements TaskRunOutpu
          * @param content the value
          * @return this builder
          */
-        @JsonProperty("content")
         public Builder content(Map<String, JsonValue> content) {
             this.content = content;
             return this;

@@ -181,8 +181,10 @@ public final class TaskRunProgressMessageEvent extends ObjectModel implements Ta
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private Type type;
 
+        @JsonProperty("message")
         private String message;
 
         private String timestamp;
@@ -203,7 +205,6 @@ public final class TaskRunProgressMessageEvent extends ObjectModel implements Ta
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
             return this;
@@ -215,7 +216,6 @@ public final class TaskRunProgressMessageEvent extends ObjectModel implements Ta
          * @param message the value
          * @return this builder
          */
-        @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;
             return this;

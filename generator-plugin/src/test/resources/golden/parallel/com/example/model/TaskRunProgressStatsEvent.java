@@ -161,8 +161,10 @@ public final class TaskRunProgressStatsEvent extends ObjectModel implements Task
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("source_stats")
         private TaskRunSourceStats sourceStats;
 
+        @JsonProperty("progress_meter")
         private Double progressMeter;
 
         private Builder() {
@@ -189,7 +191,6 @@ public final class TaskRunProgressStatsEvent extends ObjectModel implements Task
          * @param sourceStats the value
          * @return this builder
          */
-        @JsonProperty("source_stats")
         public Builder sourceStats(TaskRunSourceStats sourceStats) {
             this.sourceStats = sourceStats;
             return this;
@@ -201,7 +202,6 @@ public final class TaskRunProgressStatsEvent extends ObjectModel implements Task
          * @param progressMeter the value
          * @return this builder
          */
-        @JsonProperty("progress_meter")
         public Builder progressMeter(double progressMeter) {
             this.progressMeter = progressMeter;
             return this;

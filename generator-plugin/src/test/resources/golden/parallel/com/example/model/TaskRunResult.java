@@ -150,8 +150,10 @@ public final class TaskRunResult extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("run")
         private TaskRun run;
 
+        @JsonProperty("output")
         private TaskRunOutput output;
 
         private Builder() {
@@ -169,7 +171,6 @@ public final class TaskRunResult extends ObjectModel {
          * @param run the value
          * @return this builder
          */
-        @JsonProperty("run")
         public Builder run(TaskRun run) {
             this.run = run;
             return this;
@@ -181,7 +182,6 @@ public final class TaskRunResult extends ObjectModel {
          * @param output the value
          * @return this builder
          */
-        @JsonProperty("output")
         public Builder output(TaskRunOutput output) {
             this.output = output;
             return this;

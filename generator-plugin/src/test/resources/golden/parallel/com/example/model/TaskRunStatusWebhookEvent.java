@@ -162,8 +162,10 @@ public final class TaskRunStatusWebhookEvent extends ObjectModel implements Webh
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("timestamp")
         private OffsetDateTime timestamp;
 
+        @JsonProperty("data")
         private TaskRun data;
 
         private Builder() {
@@ -190,7 +192,6 @@ public final class TaskRunStatusWebhookEvent extends ObjectModel implements Webh
          * @param timestamp the value
          * @return this builder
          */
-        @JsonProperty("timestamp")
         public Builder timestamp(OffsetDateTime timestamp) {
             this.timestamp = timestamp;
             return this;
@@ -202,7 +203,6 @@ public final class TaskRunStatusWebhookEvent extends ObjectModel implements Webh
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(TaskRun data) {
             this.data = data;
             return this;

@@ -218,12 +218,14 @@ public final class TaskRunTextOutput extends ObjectModel implements TaskRunOutpu
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("basis")
         private List<FieldBasis> basis;
 
         private List<McpToolCall> mcpToolCalls;
 
         private Map<String, JsonValue> betaFields;
 
+        @JsonProperty("content")
         private String content;
 
         private Builder() {
@@ -245,7 +247,6 @@ public final class TaskRunTextOutput extends ObjectModel implements TaskRunOutpu
          * @param basis the value
          * @return this builder
          */
-        @JsonProperty("basis")
         public Builder basis(List<FieldBasis> basis) {
             this.basis = basis;
             return this;
@@ -360,7 +361,6 @@ public final class TaskRunTextOutput extends ObjectModel implements TaskRunOutpu
          * @param content the value
          * @return this builder
          */
-        @JsonProperty("content")
         public Builder content(String content) {
             this.content = content;
             return this;

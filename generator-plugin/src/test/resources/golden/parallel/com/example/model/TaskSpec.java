@@ -169,6 +169,7 @@ public final class TaskSpec extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("output_schema")
         private OutputSchema outputSchema;
 
         private InputSchema inputSchema;
@@ -188,7 +189,6 @@ public final class TaskSpec extends ObjectModel {
          * @param outputSchema the value
          * @return this builder
          */
-        @JsonProperty("output_schema")
         public Builder outputSchema(OutputSchema outputSchema) {
             this.outputSchema = outputSchema;
             return this;

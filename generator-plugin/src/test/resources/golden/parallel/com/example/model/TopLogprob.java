@@ -174,10 +174,12 @@ public final class TopLogprob extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("token")
         private String token;
 
         private List<Long> bytes;
 
+        @JsonProperty("logprob")
         private Double logprob;
 
         private Builder() {
@@ -196,7 +198,6 @@ public final class TopLogprob extends ObjectModel {
          * @param token the value
          * @return this builder
          */
-        @JsonProperty("token")
         public Builder token(String token) {
             this.token = token;
             return this;
@@ -247,7 +248,6 @@ public final class TopLogprob extends ObjectModel {
          * @param logprob the value
          * @return this builder
          */
-        @JsonProperty("logprob")
         public Builder logprob(double logprob) {
             this.logprob = logprob;
             return this;

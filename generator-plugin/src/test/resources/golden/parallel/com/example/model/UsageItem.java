@@ -146,8 +146,10 @@ public final class UsageItem extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("name")
         private String name;
 
+        @JsonProperty("count")
         private Long count;
 
         private Builder() {
@@ -165,7 +167,6 @@ public final class UsageItem extends ObjectModel {
          * @param name the value
          * @return this builder
          */
-        @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
             return this;
@@ -177,7 +178,6 @@ public final class UsageItem extends ObjectModel {
          * @param count the value
          * @return this builder
          */
-        @JsonProperty("count")
         public Builder count(long count) {
             this.count = count;
             return this;

@@ -282,6 +282,7 @@ public final class V1ExtractRequest extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("urls")
         private List<String> urls;
 
         private String objective;
@@ -318,7 +319,6 @@ public final class V1ExtractRequest extends ObjectModel {
          * @param urls the value
          * @return this builder
          */
-        @JsonProperty("urls")
         public Builder urls(List<String> urls) {
             this.urls = urls;
             return this;

@@ -243,16 +243,20 @@ public final class V1ExtractResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("extract_id")
         private String extractId;
 
+        @JsonProperty("results")
         private List<V1ExtractResult> results;
 
+        @JsonProperty("errors")
         private List<ExtractError> errors;
 
         private List<Warning> warnings;
 
         private List<UsageItem> usage;
 
+        @JsonProperty("session_id")
         private String sessionId;
 
         private Builder() {
@@ -274,7 +278,6 @@ public final class V1ExtractResponse extends ObjectModel {
          * @param extractId the value
          * @return this builder
          */
-        @JsonProperty("extract_id")
         public Builder extractId(String extractId) {
             this.extractId = extractId;
             return this;
@@ -288,7 +291,6 @@ public final class V1ExtractResponse extends ObjectModel {
          * @param results the value
          * @return this builder
          */
-        @JsonProperty("results")
         public Builder results(List<V1ExtractResult> results) {
             this.results = results;
             return this;
@@ -314,7 +316,6 @@ public final class V1ExtractResponse extends ObjectModel {
          * @param errors the value
          * @return this builder
          */
-        @JsonProperty("errors")
         public Builder errors(List<ExtractError> errors) {
             this.errors = errors;
             return this;
@@ -416,7 +417,6 @@ public final class V1ExtractResponse extends ObjectModel {
          * @param sessionId the value
          * @return this builder
          */
-        @JsonProperty("session_id")
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
             return this;

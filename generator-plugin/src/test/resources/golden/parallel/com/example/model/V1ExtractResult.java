@@ -224,12 +224,14 @@ public final class V1ExtractResult extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
         private String title;
 
         private String publishDate;
 
+        @JsonProperty("excerpts")
         private List<String> excerpts;
 
         private String fullContent;
@@ -252,7 +254,6 @@ public final class V1ExtractResult extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -320,7 +321,6 @@ public final class V1ExtractResult extends ObjectModel {
          * @param excerpts the value
          * @return this builder
          */
-        @JsonProperty("excerpts")
         public Builder excerpts(List<String> excerpts) {
             this.excerpts = excerpts;
             return this;

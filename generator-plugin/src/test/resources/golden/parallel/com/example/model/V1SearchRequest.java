@@ -289,6 +289,7 @@ public final class V1SearchRequest extends ObjectModel {
     public static final class Builder extends ObjectModelBuilder<Builder> {
         private String objective;
 
+        @JsonProperty("search_queries")
         private List<String> searchQueries;
 
         private Mode mode;
@@ -350,7 +351,6 @@ public final class V1SearchRequest extends ObjectModel {
          * @param searchQueries the value
          * @return this builder
          */
-        @JsonProperty("search_queries")
         public Builder searchQueries(List<String> searchQueries) {
             this.searchQueries = searchQueries;
             return this;

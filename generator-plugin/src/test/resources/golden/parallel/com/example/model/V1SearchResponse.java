@@ -223,14 +223,17 @@ public final class V1SearchResponse extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("search_id")
         private String searchId;
 
+        @JsonProperty("results")
         private List<V1WebSearchResult> results;
 
         private List<Warning> warnings;
 
         private List<UsageItem> usage;
 
+        @JsonProperty("session_id")
         private String sessionId;
 
         private Builder() {
@@ -251,7 +254,6 @@ public final class V1SearchResponse extends ObjectModel {
          * @param searchId the value
          * @return this builder
          */
-        @JsonProperty("search_id")
         public Builder searchId(String searchId) {
             this.searchId = searchId;
             return this;
@@ -265,7 +267,6 @@ public final class V1SearchResponse extends ObjectModel {
          * @param results the value
          * @return this builder
          */
-        @JsonProperty("results")
         public Builder results(List<V1WebSearchResult> results) {
             this.results = results;
             return this;
@@ -367,7 +368,6 @@ public final class V1SearchResponse extends ObjectModel {
          * @param sessionId the value
          * @return this builder
          */
-        @JsonProperty("session_id")
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;
             return this;

@@ -199,12 +199,14 @@ public final class V1WebSearchResult extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
         private String title;
 
         private String publishDate;
 
+        @JsonProperty("excerpts")
         private List<String> excerpts;
 
         private Builder() {
@@ -224,7 +226,6 @@ public final class V1WebSearchResult extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -292,7 +293,6 @@ public final class V1WebSearchResult extends ObjectModel {
          * @param excerpts the value
          * @return this builder
          */
-        @JsonProperty("excerpts")
         public Builder excerpts(List<String> excerpts) {
             this.excerpts = excerpts;
             return this;

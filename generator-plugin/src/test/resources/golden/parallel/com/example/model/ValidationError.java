@@ -170,10 +170,13 @@ public final class ValidationError extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("loc")
         private List<Loc> loc;
 
+        @JsonProperty("msg")
         private String msg;
 
+        @JsonProperty("type")
         private String type;
 
         private Builder() {
@@ -194,7 +197,6 @@ public final class ValidationError extends ObjectModel {
          * @param loc the value
          * @return this builder
          */
-        @JsonProperty("loc")
         public Builder loc(List<Loc> loc) {
             this.loc = loc;
             return this;
@@ -218,7 +220,6 @@ public final class ValidationError extends ObjectModel {
          * @param msg the value
          * @return this builder
          */
-        @JsonProperty("msg")
         public Builder msg(String msg) {
             this.msg = msg;
             return this;
@@ -230,7 +231,6 @@ public final class ValidationError extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(String type) {
             this.type = type;
             return this;

@@ -179,8 +179,10 @@ public final class Warning extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private Type type;
 
+        @JsonProperty("message")
         private String message;
 
         private Map<String, JsonValue> detail;
@@ -201,7 +203,6 @@ public final class Warning extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(Type type) {
             this.type = type;
             return this;
@@ -213,7 +214,6 @@ public final class Warning extends ObjectModel {
          * @param message the value
          * @return this builder
          */
-        @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;
             return this;

@@ -163,8 +163,10 @@ public final class Webhook extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("url")
         private String url;
 
+        @JsonProperty("event_types")
         private List<EventType> eventTypes;
 
         private Builder() {
@@ -182,7 +184,6 @@ public final class Webhook extends ObjectModel {
          * @param url the value
          * @return this builder
          */
-        @JsonProperty("url")
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -198,7 +199,6 @@ public final class Webhook extends ObjectModel {
          * @param eventTypes the value
          * @return this builder
          */
-        @JsonProperty("event_types")
         public Builder eventTypes(List<EventType> eventTypes) {
             this.eventTypes = eventTypes;
             return this;

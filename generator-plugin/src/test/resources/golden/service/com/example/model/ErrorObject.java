@@ -126,6 +126,7 @@ public final class ErrorObject extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("message")
         private String message;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class ErrorObject extends ObjectModel {
          * @param message the value
          * @return this builder
          */
-        @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;
             return this;

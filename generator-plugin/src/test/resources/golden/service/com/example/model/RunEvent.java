@@ -157,8 +157,10 @@ public final class RunEvent extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("type")
         private String type;
 
+        @JsonProperty("run")
         private Run run;
 
         private Builder() {
@@ -176,7 +178,6 @@ public final class RunEvent extends ObjectModel {
          * @param type the value
          * @return this builder
          */
-        @JsonProperty("type")
         public Builder type(String type) {
             this.type = type;
             return this;
@@ -190,7 +191,6 @@ public final class RunEvent extends ObjectModel {
          * @param run the value
          * @return this builder
          */
-        @JsonProperty("run")
         public Builder run(Run run) {
             this.run = run;
             return this;

@@ -126,6 +126,7 @@ public final class RunInput extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("goal")
         private String goal;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class RunInput extends ObjectModel {
          * @param goal the value
          * @return this builder
          */
-        @JsonProperty("goal")
         public Builder goal(String goal) {
             this.goal = goal;
             return this;

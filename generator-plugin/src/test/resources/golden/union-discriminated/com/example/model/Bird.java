@@ -126,6 +126,7 @@ public final class Bird extends ObjectModel implements Animal {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("wings")
         private Long wings;
 
         private Builder() {
@@ -142,7 +143,6 @@ public final class Bird extends ObjectModel implements Animal {
          * @param wings the value
          * @return this builder
          */
-        @JsonProperty("wings")
         public Builder wings(long wings) {
             this.wings = wings;
             return this;

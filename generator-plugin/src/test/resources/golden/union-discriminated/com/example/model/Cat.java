@@ -161,6 +161,7 @@ public final class Cat extends ObjectModel implements Animal, Pet {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("lives")
         private Long lives;
 
         private Builder() {
@@ -186,7 +187,6 @@ public final class Cat extends ObjectModel implements Animal, Pet {
          * @param lives the value
          * @return this builder
          */
-        @JsonProperty("lives")
         public Builder lives(long lives) {
             this.lives = lives;
             return this;

@@ -132,6 +132,7 @@ public final class Dog extends ObjectModel implements Pet {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("good")
         private Boolean good;
 
         private Builder() {
@@ -161,7 +162,6 @@ public final class Dog extends ObjectModel implements Pet {
          * @param good the value
          * @return this builder
          */
-        @JsonProperty("good")
         public Builder good(Boolean good) {
             this.good = good;
             return this;

@@ -129,6 +129,7 @@ public final class Household extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("pets")
         private List<Pet> pets;
 
         private Builder() {
@@ -147,7 +148,6 @@ public final class Household extends ObjectModel {
          * @param pets the value
          * @return this builder
          */
-        @JsonProperty("pets")
         public Builder pets(List<Pet> pets) {
             this.pets = pets;
             return this;

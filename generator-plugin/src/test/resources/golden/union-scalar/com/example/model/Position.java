@@ -136,6 +136,7 @@ public final class Position extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("loc")
         private List<Loc> loc;
 
         private Builder() {
@@ -154,7 +155,6 @@ public final class Position extends ObjectModel {
          * @param loc the value
          * @return this builder
          */
-        @JsonProperty("loc")
         public Builder loc(List<Loc> loc) {
             this.loc = loc;
             return this;

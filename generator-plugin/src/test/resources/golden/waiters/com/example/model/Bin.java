@@ -128,6 +128,7 @@ public final class Bin extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("status")
         private Status status;
 
         private Builder() {
@@ -144,7 +145,6 @@ public final class Bin extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(Status status) {
             this.status = status;
             return this;

@@ -128,6 +128,7 @@ public final class BinsEvent extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("bin")
         private Bin bin;
 
         private Builder() {
@@ -144,7 +145,6 @@ public final class BinsEvent extends ObjectModel {
          * @param bin the value
          * @return this builder
          */
-        @JsonProperty("bin")
         public Builder bin(Bin bin) {
             this.bin = bin;
             return this;

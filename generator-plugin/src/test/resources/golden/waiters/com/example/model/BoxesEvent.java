@@ -128,6 +128,7 @@ public final class BoxesEvent extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("box")
         private Box box;
 
         private Builder() {
@@ -144,7 +145,6 @@ public final class BoxesEvent extends ObjectModel {
          * @param box the value
          * @return this builder
          */
-        @JsonProperty("box")
         public Builder box(Box box) {
             this.box = box;
             return this;

@@ -128,6 +128,7 @@ public final class CratesEvent extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("crate")
         private Crate crate;
 
         private Builder() {
@@ -144,7 +145,6 @@ public final class CratesEvent extends ObjectModel {
          * @param crate the value
          * @return this builder
          */
-        @JsonProperty("crate")
         public Builder crate(Crate crate) {
             this.crate = crate;
             return this;

@@ -164,10 +164,13 @@ public final class Status extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("left")
         private Long left;
 
+        @JsonProperty("phase")
         private String phase;
 
+        @JsonProperty("full")
         private Boolean full;
 
         private Builder() {
@@ -186,7 +189,6 @@ public final class Status extends ObjectModel {
          * @param left the value
          * @return this builder
          */
-        @JsonProperty("left")
         public Builder left(long left) {
             this.left = left;
             return this;
@@ -198,7 +200,6 @@ public final class Status extends ObjectModel {
          * @param phase the value
          * @return this builder
          */
-        @JsonProperty("phase")
         public Builder phase(String phase) {
             this.phase = phase;
             return this;
@@ -210,7 +211,6 @@ public final class Status extends ObjectModel {
          * @param full the value
          * @return this builder
          */
-        @JsonProperty("full")
         public Builder full(boolean full) {
             this.full = full;
             return this;

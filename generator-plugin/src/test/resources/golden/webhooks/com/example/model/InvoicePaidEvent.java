@@ -145,6 +145,7 @@ public final class InvoicePaidEvent extends ObjectModel implements WebhookEvent 
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("data")
         private Data data;
 
         private Builder() {
@@ -170,7 +171,6 @@ public final class InvoicePaidEvent extends ObjectModel implements WebhookEvent 
          * @param data the value
          * @return this builder
          */
-        @JsonProperty("data")
         public Builder data(Data data) {
             this.data = data;
             return this;
@@ -344,8 +344,10 @@ public final class InvoicePaidEvent extends ObjectModel implements WebhookEvent 
                 buildMethodName = "buildFromJson"
         )
         public static final class Builder extends ObjectModelBuilder<Builder> {
+            @JsonProperty("invoice_id")
             private String invoiceId;
 
+            @JsonProperty("amount")
             private Long amount;
 
             private Builder() {
@@ -363,7 +365,6 @@ public final class InvoicePaidEvent extends ObjectModel implements WebhookEvent 
              * @param invoiceId the value
              * @return this builder
              */
-            @JsonProperty("invoice_id")
             public Builder invoiceId(String invoiceId) {
                 this.invoiceId = invoiceId;
                 return this;
@@ -377,7 +378,6 @@ public final class InvoicePaidEvent extends ObjectModel implements WebhookEvent 
              * @param amount the value
              * @return this builder
              */
-            @JsonProperty("amount")
             public Builder amount(Long amount) {
                 this.amount = amount;
                 return this;

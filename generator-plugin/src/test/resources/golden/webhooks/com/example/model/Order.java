@@ -152,8 +152,10 @@ public final class Order extends ObjectModel {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("id")
         private String id;
 
+        @JsonProperty("status")
         private Status status;
 
         private Builder() {
@@ -171,7 +173,6 @@ public final class Order extends ObjectModel {
          * @param id the value
          * @return this builder
          */
-        @JsonProperty("id")
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -183,7 +184,6 @@ public final class Order extends ObjectModel {
          * @param status the value
          * @return this builder
          */
-        @JsonProperty("status")
         public Builder status(Status status) {
             this.status = status;
             return this;

@@ -141,6 +141,7 @@ public final class RefundEvent extends ObjectModel implements WebhookEvent {
             buildMethodName = "buildFromJson"
     )
     public static final class Builder extends ObjectModelBuilder<Builder> {
+        @JsonProperty("refund_id")
         private String refundId;
 
         private Builder() {
@@ -166,7 +167,6 @@ public final class RefundEvent extends ObjectModel implements WebhookEvent {
          * @param refundId the value
          * @return this builder
          */
-        @JsonProperty("refund_id")
         public Builder refundId(String refundId) {
             this.refundId = refundId;
             return this;
