@@ -153,6 +153,15 @@ final class JsonRoundTripTest {
     }
 
     @Test
+    void aRequiredNumberSentAsNullIsReadAsMissingAndReportedWhenValidated() throws IOException {
+        Object widget = read("model.model.Widget", "{\"count\": null, \"name\": \"w\", \"note_required\": \"n\"}");
+
+        assertThat(call(widget, "isValid")).isEqualTo(false);
+        assertThatThrownBy(() -> call(widget, "validate"))
+                .isInstanceOfSatisfying(ModelValidationException.class, e -> assertThat(e.path()).isEqualTo("$.count"));
+    }
+
+    @Test
     void validateGoesIntoListsAndUnionsAndNamesThePath() throws IOException {
         Object valid = read("union_discriminated.model.Household", "{\"pets\": [{\"type\": \"cat\", \"lives\": 9}, {\"type\": \"dog\"}]}");
         Object invalid = read("union_discriminated.model.Household", "{\"pets\": [{\"type\": \"dog\"}, {\"type\": \"cat\"}]}");
