@@ -3,10 +3,8 @@ package dev.parallel4j.runtime.json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Checks and copies generated models and builders share, so each message reads the same. */
 public final class ModelChecks {
@@ -187,36 +185,6 @@ public final class ModelChecks {
     }
 
     /**
-     * The properties a builder marked as explicitly {@code null}, as an unmodifiable set (empty for none).
-     *
-     * @param marked the JSON names of the properties set to {@code null}, without repeats, or {@code null} for none
-     * @return an unmodifiable copy of {@code marked} in its order, or an empty set
-     */
-    public static Set<String> nulls(List<String> marked) {
-        if (marked == null || marked.isEmpty()) {
-            return Set.of();
-        }
-        return marked.size() == 1 ? Set.of(marked.get(0)) : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
-    }
-
-    /**
-     * What a model writes after its declared properties: the undeclared ones, then its explicit nulls as JSON
-     * {@code null} (declared properties that are merely absent are not written).
-     *
-     * @param additionalProperties the model's undeclared properties, in order
-     * @param nulls the JSON names of the declared properties explicitly set to {@code null}
-     * @return {@code additionalProperties} itself when there are no nulls, else a new map with the nulls appended
-     */
-    public static Map<String, JsonValue> extras(Map<String, JsonValue> additionalProperties, Set<String> nulls) {
-        if (nulls.isEmpty()) {
-            return additionalProperties;
-        }
-        Map<String, JsonValue> extras = new LinkedHashMap<>(additionalProperties);
-        nulls.forEach(property -> extras.put(property, JsonValue.NULL));
-        return extras;
-    }
-
-    /**
      * An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}.
      *
      * @param <K> the keys' type
@@ -226,17 +194,6 @@ public final class ModelChecks {
      */
     public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
-    }
-
-    /**
-     * The undeclared properties a builder collected, as an unmodifiable map that keeps their order; empty when it
-     * collected none (builders make their map only for the first one).
-     *
-     * @param collected the builder's map of undeclared properties, or {@code null} if it made none
-     * @return an unmodifiable copy of {@code collected} in its order, or an empty map
-     */
-    public static Map<String, JsonValue> additional(Map<String, JsonValue> collected) {
-        return collected == null || collected.isEmpty() ? Collections.emptyMap() : copyOf(collected);
     }
 
     /** A list made by {@link #growable(List)}, which only the builder that asked for it holds. */

@@ -1,6 +1,10 @@
 package dev.parallel4j.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +23,11 @@ public abstract class ObjectModel implements Validatable {
      * @param builder the builder of the subclass
      */
     protected ObjectModel(ObjectModelBuilder<?> builder) {
-        this.additionalProperties = ModelChecks.additional(builder.additionalProperties);
-        this.nullProperties = ModelChecks.nulls(builder.nullProperties);
+        Map<String, JsonValue> collected = builder.additionalProperties;
+        this.additionalProperties = collected == null || collected.isEmpty() ? Collections.emptyMap() : ModelChecks.copyOf(collected);
+        List<String> marked = builder.nullProperties; // without repeats, in the order set
+        this.nullProperties = marked == null || marked.isEmpty() ? Set.of()
+                : marked.size() == 1 ? Set.of(marked.get(0)) : Collections.unmodifiableSet(new LinkedHashSet<>(marked));
     }
 
     /**
@@ -61,9 +68,17 @@ public abstract class ObjectModel implements Validatable {
         return 31 * additionalProperties.hashCode() + nullProperties.hashCode();
     }
 
-    /** What JSON writes after the declared properties: the undeclared ones, then the explicit nulls. */
+    /**
+     * What JSON writes after the declared properties: the undeclared ones, then the explicit nulls as JSON
+     * {@code null} (declared properties that are merely absent are not written).
+     */
     @JsonAnyGetter
     private Map<String, JsonValue> jsonExtras() {
-        return ModelChecks.extras(additionalProperties, nullProperties);
+        if (nullProperties.isEmpty()) {
+            return additionalProperties;
+        }
+        Map<String, JsonValue> extras = new LinkedHashMap<>(additionalProperties);
+        nullProperties.forEach(property -> extras.put(property, JsonValue.NULL));
+        return extras;
     }
 }

@@ -2,7 +2,6 @@ package dev.parallel4j.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +26,7 @@ public abstract class ObjectModelBuilder<B extends ObjectModelBuilder<B>> {
      * @param source the model to copy
      */
     protected ObjectModelBuilder(ObjectModel source) {
-        if (!source.additionalProperties().isEmpty()) {
-            additionalProperties = new LinkedHashMap<>(source.additionalProperties());
-        }
+        additionalProperties = source.additionalProperties(); // unmodifiable: copied by the first put
         if (!source.nullProperties.isEmpty()) {
             nullProperties = new ArrayList<>(source.nullProperties);
         }
@@ -45,9 +42,7 @@ public abstract class ObjectModelBuilder<B extends ObjectModelBuilder<B>> {
      */
     @JsonAnySetter
     protected B putAdditionalProperty(String name, JsonValue value) {
-        if (additionalProperties == null) {
-            additionalProperties = new LinkedHashMap<>();
-        }
+        additionalProperties = ModelChecks.growable(additionalProperties);
         additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return self();
     }

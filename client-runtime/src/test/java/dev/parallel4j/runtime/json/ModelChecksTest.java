@@ -154,20 +154,4 @@ class ModelChecksTest {
         assertThatThrownBy(() -> copy.put("x", 0)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(ModelChecks.copyOf(new HashMap<String, Integer>())).isEmpty();
     }
-
-    @Test
-    void additionalIsEmptyForNoneAndOtherwiseAnUnmodifiableCopyInOrder() {
-        assertThat(ModelChecks.additional(null)).isEmpty();
-        assertThat(ModelChecks.additional(new LinkedHashMap<>())).isEmpty();
-        Map<String, JsonValue> collected = new LinkedHashMap<>();
-        collected.put("z", JsonValue.parse("1"));
-        collected.put("a", JsonValue.parse("[true]"));
-        Map<String, JsonValue> copy = ModelChecks.additional(collected);
-        collected.clear();
-        assertThat(copy.keySet()).containsExactly("z", "a");
-        assertThat(copy.get("a")).isEqualTo(JsonValue.parse("[true]"));
-        assertThatThrownBy(() -> copy.put("x", JsonValue.NULL)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> ModelChecks.additional(null).put("x", JsonValue.NULL))
-                .isInstanceOf(UnsupportedOperationException.class);
-    }
 }
