@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Just enough JSON for the generation record ({@code fingerprint.json}): a reader of any JSON text (RFC 8259) into
- * maps, lists, strings, longs, doubles, booleans and nulls, and the quoting of a string to write one. Jackson would
- * do, but an up-to-date build reads this record and nothing else, and loading Jackson's parser for it took longer
- * than all the rest of the check.
+ * maps, lists, strings, longs, doubles, booleans and nulls. Jackson would do, but an up-to-date build reads this
+ * record and nothing else, and loading Jackson's parser for it took longer than all the rest of the check (the
+ * record is written with Jackson, after a generation).
  */
 final class Json {
     /** Deeper than any record this version writes: a damaged file is not worth a stack overflow. */
@@ -38,29 +38,6 @@ final class Json {
             throw json.damaged();
         }
         return value;
-    }
-
-    /** A string as a JSON string literal, quoted and escaped. */
-    static String quote(String value) {
-        StringBuilder quoted = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 
     private Object value(int depth) {

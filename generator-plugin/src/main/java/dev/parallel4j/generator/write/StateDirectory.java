@@ -1,5 +1,9 @@
 package dev.parallel4j.generator.write;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +23,8 @@ import java.util.TreeMap;
  * before the output directory is touched and written last, after the sources and the snapshot, so it only ever
  * describes a generation that completed.
  *
- * <p>The record is JSON, read and written with {@link Json} rather than Jackson: an up-to-date build reads it and
- * nothing else, and loading even Jackson's streaming parser took longer than the rest of the check.
+ * <p>The record is JSON, read with {@link Json} rather than Jackson: an up-to-date build reads it and nothing else,
+ * and loading even Jackson's streaming parser took longer than the rest of the check.
  */
 public final class StateDirectory {
     private static final String FINGERPRINT = "fingerprint.json";
@@ -69,27 +73,23 @@ public final class StateDirectory {
         }
     }
 
-    /** The record as JSON, one output file a line. */
-    private static byte[] toJson(GenerationState state) {
-        StringBuilder json = new StringBuilder("{\n  \"format\": ").append(FORMAT).append(",\n");
-        json.append("  \"fingerprint\": ").append(Json.quote(state.fingerprint())).append(",\n");
-        json.append("  \"inputs\": [");
-        String separator = "\n    ";
-        for (Path input : state.inputs()) {
-            json.append(separator).append(Json.quote(input.toString()));
-            separator = ",\n    ";
-        }
-        json.append(state.inputs().isEmpty() ? "],\n" : "\n  ],\n");
-        json.append("  \"outputs\": {");
-        separator = "\n    ";
-        for (Map.Entry<String, GenerationState.OutputFile> output : state.outputs().entrySet()) {
-            GenerationState.OutputFile file = output.getValue();
-            json.append(separator).append(Json.quote(output.getKey())).append(": {\"size\": ").append(file.size())
-                    .append(", \"lastModified\": ").append(file.lastModified()).append(", \"sha256\": ").append(Json.quote(file.sha256())).append('}');
-            separator = ",\n    ";
-        }
-        json.append(state.outputs().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * The record as JSON. Written with Jackson, which a generation has loaded anyway; only reading it, which an
+     * up-to-date build does and nothing else, avoids Jackson.
+     */
+    private static byte[] toJson(GenerationState state) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("fingerprint", state.fingerprint());
+        ArrayNode inputs = root.putArray("inputs");
+        state.inputs().forEach(input -> inputs.add(input.toString()));
+        ObjectNode outputs = root.putObject("outputs");
+        state.outputs().forEach((file, output) -> outputs.putObject(file)
+                .put("size", output.size())
+                .put("lastModified", output.lastModified())
+                .put("sha256", output.sha256()));
+        return json.writeValueAsBytes(root);
     }
 
     private Optional<String> readText(String name) {

@@ -69,7 +69,7 @@ final class StateDirectoryTest {
         state.record("{}", awkward);
         assertThat(state.lastGeneration()).contains(awkward);
 
-        // As Jackson's pretty printer laid it out, before the record was written by hand.
+        // As Jackson's pretty printer lays it out (a record is written with it).
         Files.writeString(dir.resolve("fingerprint.json"), "{\n  \"format\" : 1,\n  \"fingerprint\" : \"abc\",\n  \"inputs\" : [ \"a.yaml\" ],\n"
                 + "  \"outputs\" : {\n    \"A.java\" : {\n      \"size\" : 3,\n      \"lastModified\" : 4,\n      \"sha256\" : \"d\"\n    }\n  }\n}");
         assertThat(state.lastGeneration()).contains(new GenerationState("abc", List.of(Path.of("a.yaml")), Map.of("A.java", new OutputFile(3, 4, "d"))));
