@@ -123,12 +123,16 @@ public final class ModelChecks {
 
     /**
      * Whether a property's value passes {@link #validate(Object)}, asked as a model is made: a model or union
-     * answers from what it knew when it was made, a list or map asks each element, anything else passes.
+     * answers from what it knew when it was made, a list read from JSON from what it learnt as it was read, another
+     * list or a map asks each element, anything else passes.
      *
      * @param value the value, possibly {@code null}
      * @return {@code true} unless a model in it lacks a required property
      */
     public static boolean valid(Object value) {
+        if (value instanceof ReadList<?> read) { // first: a check of one class, where an interface's is a search
+            return read.allValid();
+        }
         if (value instanceof Validatable model) {
             return model.isValid();
         }
@@ -174,13 +178,17 @@ public final class ModelChecks {
     }
 
     /**
-     * An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}.
+     * An unmodifiable copy of a list, or {@code null} for {@code null}; elements must not be {@code null}. A list
+     * the mapper read from JSON is already unmodifiable and held by nothing else, and is kept as it is.
      *
      * @param <T> the elements' type
      * @param list the list to copy, possibly {@code null}
      * @return the copy, or {@code null} if {@code list} is {@code null}
      */
     public static <T> List<T> copyOf(List<T> list) {
+        if (list instanceof ReadList<T> read && read.sealed()) {
+            return read; // unmodifiable, and nothing else holds it
+        }
         return list == null ? null : List.copyOf(list);
     }
 
