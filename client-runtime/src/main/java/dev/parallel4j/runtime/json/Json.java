@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  *
  * <p>It is strict about types (a number is never silently read as a string, nor a string as a number) and
  * lenient about additions (unknown properties land in each model's additional properties, unknown enum values
- * in open enums). Dates keep the offset the server wrote. Lists it reads are unmodifiable.
+ * in open enums). Dates keep the offset the server wrote. Lists and maps it reads are unmodifiable.
  */
 public final class Json {
     private Json() {}
@@ -28,7 +28,7 @@ public final class Json {
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeJson())
-                .addModule(new ReadListJson())
+                .addModule(new ReadCollectionsJson())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

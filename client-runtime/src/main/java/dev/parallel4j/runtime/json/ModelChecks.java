@@ -193,7 +193,8 @@ public final class ModelChecks {
     }
 
     /**
-     * An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}.
+     * An unmodifiable copy of a map that keeps its order, or {@code null} for {@code null}. A map the mapper read
+     * from JSON is already unmodifiable and held by nothing else, and is kept as it is.
      *
      * @param <K> the keys' type
      * @param <V> the values' type
@@ -201,6 +202,9 @@ public final class ModelChecks {
      * @return the copy, or {@code null} if {@code map} is {@code null}
      */
     public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+        if (map instanceof ReadMap<K, V>) {
+            return map; // unmodifiable, and nothing else holds it
+        }
         return map == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 

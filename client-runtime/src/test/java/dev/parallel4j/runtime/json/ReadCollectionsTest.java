@@ -2,16 +2,20 @@ package dev.parallel4j.runtime.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-final class ReadListTest {
+final class ReadCollectionsTest {
     private final ObjectMapper mapper = Json.newMapper();
 
     /** A model with one required property. */
@@ -72,6 +76,48 @@ final class ReadListTest {
         assertThat(ModelChecks.valid(invalid)).isFalse();
         assertThat(ModelChecks.valid(nestedInvalid)).isFalse();
         assertThat(ModelChecks.valid(read("[[\"x\"],[]]", new TypeReference<List<List<String>>>() {}))).isTrue();
+    }
+
+    @Test
+    void mapsReadFromJsonAreUnmodifiableMapsInTheirOrder() throws Exception {
+        Map<String, Integer> map = read("{\"z\":1,\"a\":2,\"m\":null}", new TypeReference<>() {});
+        Map<String, Integer> same = new LinkedHashMap<>();
+        same.put("z", 1);
+        same.put("a", 2);
+        same.put("m", null);
+        assertThat(map).containsExactly(entry("z", 1), entry("a", 2), entry("m", null));
+        assertThat(map).isEqualTo(same).hasSameHashCodeAs(same).hasToString("{z=1, a=2, m=null}");
+        assertThat(map.get("a")).isEqualTo(2);
+        assertThat(map.getOrDefault("x", 9)).isEqualTo(9);
+        assertThat(map.containsKey("m")).isTrue();
+        assertThatThrownBy(() -> map.put("x", 0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.remove("z")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.entrySet().iterator().next().setValue(5)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.keySet().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> map.replaceAll((key, value) -> 0)).isInstanceOf(UnsupportedOperationException.class);
+
+        Map<String, List<Map<String, String>>> nested = read("{\"k\":[{\"a\":\"b\"}]}", new TypeReference<>() {});
+        assertThatThrownBy(() -> nested.get("k").get(0).put("c", "d")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void modelsKeepAMapReadFromJsonAndCopyAnyOther() throws Exception {
+        Map<String, Leaf> read = read("{\"x\":{\"name\":\"a\"}}", new TypeReference<>() {});
+        assertThat(ModelChecks.copyOf(read)).isSameAs(read);
+        Map<String, Leaf> own = new LinkedHashMap<>(read);
+        assertThat(ModelChecks.copyOf(own)).isNotSameAs(own).isEqualTo(read);
+        assertThat(ModelChecks.valid(read)).isTrue();
+        assertThat(ModelChecks.valid(read("{\"x\":{}}", new TypeReference<Map<String, Leaf>>() {}))).isFalse();
+    }
+
+    @Test
+    void valuesDeclaredWithAConcreteTypeAreReadAsJacksonReadsThem() throws Exception {
+        ArrayList<String> list = read("[\"a\"]", new TypeReference<>() {});
+        list.add("b");
+        assertThat(list).containsExactly("a", "b");
+        HashMap<String, String> map = read("{\"a\":\"b\"}", new TypeReference<>() {});
+        map.put("c", "d");
+        assertThat(map).containsEntry("c", "d");
     }
 
     @Test

@@ -12,20 +12,28 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.type.MapType;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Makes the mapper read every value typed {@link List} into a {@link ReadList} and seal it when its array ends, so
- * lists read from JSON are unmodifiable, as lists in models are, and models can keep them as they are.
+ * Makes the mapper read every value typed {@link List} into a {@link ReadList} and every value typed {@link Map}
+ * into a {@link ReadMap}, each sealed when its array or object ends: lists and maps read from JSON are unmodifiable,
+ * as those in models are, so models keep them as they are. Values declared with a concrete type, such as
+ * {@code ArrayList}, are read as Jackson always reads them.
  */
-final class ReadListJson extends SimpleModule {
+final class ReadCollectionsJson extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    ReadListJson() {
-        super("parallel4j-read-lists");
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Jackson's mappings are by raw class
+    ReadCollectionsJson() {
+        super("parallel4j-read-collections");
         addAbstractTypeMapping(List.class, ReadList.class);
-        addValueInstantiator(ReadList.class, new Instantiator());
+        addValueInstantiator(ReadList.class, new Instantiator(ReadList.class, ReadList::new));
+        addAbstractTypeMapping(Map.class, (Class) ReadMap.Filling.class);
+        addValueInstantiator(ReadMap.Filling.class, new Instantiator(ReadMap.Filling.class, ReadMap.Filling::new));
         setDeserializerModifier(new BeanDeserializerModifier() {
             private static final long serialVersionUID = 1L;
 
@@ -34,15 +42,24 @@ final class ReadListJson extends SimpleModule {
                     BeanDescription description, JsonDeserializer<?> deserializer) {
                 return type.getRawClass() == ReadList.class ? new Sealing(deserializer) : deserializer;
             }
+
+            @Override
+            public JsonDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return type.getRawClass() == ReadMap.Filling.class ? new Sealing(deserializer) : deserializer;
+            }
         });
     }
 
-    /** Makes the empty list Jackson fills, without reflection. */
+    /** Makes the empty list or map Jackson fills, without reflection. */
     private static final class Instantiator extends ValueInstantiator.Base {
         private static final long serialVersionUID = 1L;
 
-        Instantiator() {
-            super(ReadList.class);
+        private final transient Supplier<Object> empty;
+
+        Instantiator(Class<?> type, Supplier<Object> empty) {
+            super(type);
+            this.empty = empty;
         }
 
         @Override
@@ -52,11 +69,11 @@ final class ReadListJson extends SimpleModule {
 
         @Override
         public Object createUsingDefault(DeserializationContext context) {
-            return new ReadList<>();
+            return empty.get();
         }
     }
 
-    /** Jackson's own list reading, then the seal. */
+    /** Jackson's own list or map reading, then the seal. */
     private static final class Sealing extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
 
@@ -86,7 +103,10 @@ final class ReadListJson extends SimpleModule {
         }
 
         private static Object seal(Object value) {
-            return value instanceof ReadList<?> list ? list.seal() : value;
+            if (value instanceof ReadList<?> list) {
+                return list.seal();
+            }
+            return value instanceof ReadMap.Filling<?, ?> map ? new ReadMap<>(map) : value;
         }
     }
 }
