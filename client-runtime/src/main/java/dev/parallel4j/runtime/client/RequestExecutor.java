@@ -1,10 +1,8 @@
 package dev.parallel4j.runtime.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.parallel4j.runtime.error.ApiConnectionException;
 import dev.parallel4j.runtime.error.ApiStatusException;
 import dev.parallel4j.runtime.error.ApiTimeoutException;
@@ -12,6 +10,7 @@ import dev.parallel4j.runtime.error.ResponseDecodingException;
 import dev.parallel4j.runtime.error.ResponseSummary;
 import dev.parallel4j.runtime.error.StreamErrorException;
 import dev.parallel4j.runtime.json.JsonProblems;
+import dev.parallel4j.runtime.json.JsonTextReader;
 import dev.parallel4j.runtime.json.JsonValue;
 import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
@@ -343,12 +342,12 @@ public final class RequestExecutor implements AutoCloseable {
             }
             throw statusException(request, response, body, spec);
         }
-        ObjectReader reader = mapper.readerFor(eventType).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        JsonTextReader<E> reader = JsonTextReader.of(mapper, eventType);
         return new EventStream.Connection<>(new SseParser(response.body()),
                 event -> decodeEvent(request, response, event, reader, spec, options));
     }
 
-    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, ObjectReader reader,
+    private <E> E decodeEvent(ApiRequest request, HttpResponse<?> response, SseEvent event, JsonTextReader<E> reader,
             ResponseSpec<E> spec, RequestOptions options) {
         String data = event.data();
         if (data.isBlank()) {
@@ -360,8 +359,8 @@ public final class RequestExecutor implements AutoCloseable {
         Supplier<ResponseSummary> summary = () -> summary(request, response, data.getBytes(StandardCharsets.UTF_8));
         E value;
         try {
-            value = reader.readValue(data);
-        } catch (JsonProcessingException e) {
+            value = reader.read(data);
+        } catch (IOException e) {
             throw new ResponseDecodingException(summary.get(), describe(event) + JsonProblems.describe(e), e);
         }
         Object error = options.deliverErrorEvents() ? null : spec.errorOf(value);

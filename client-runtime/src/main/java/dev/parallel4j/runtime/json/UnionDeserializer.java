@@ -44,6 +44,11 @@ public abstract class UnionDeserializer<U> extends StdDeserializer<U> {
         this.spec = spec;
     }
 
+    /** What the union is made of. */
+    UnionSpec<U> spec() {
+        return spec;
+    }
+
     @Override
     public U deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken token = p.currentToken();

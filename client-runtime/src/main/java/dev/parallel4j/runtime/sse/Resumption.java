@@ -1,5 +1,6 @@
 package dev.parallel4j.runtime.sse;
 
+import dev.parallel4j.runtime.json.TopLevelScalar;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

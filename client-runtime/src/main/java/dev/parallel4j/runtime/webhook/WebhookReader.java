@@ -2,9 +2,8 @@ package dev.parallel4j.runtime.webhook;
 
 import static dev.parallel4j.runtime.json.JsonProblems.describe;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import dev.parallel4j.runtime.json.JsonTextReader;
 import java.io.IOException;
 import java.util.Objects;
 
@@ -17,7 +16,7 @@ import java.util.Objects;
  */
 public final class WebhookReader<E> {
     private final Class<E> type;
-    private final ObjectReader reader;
+    private final JsonTextReader<E> reader;
 
     /**
      * Creates a reader.
@@ -27,7 +26,7 @@ public final class WebhookReader<E> {
      */
     public WebhookReader(Class<E> type, ObjectMapper mapper) {
         this.type = Objects.requireNonNull(type, "type");
-        this.reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.reader = JsonTextReader.of(mapper, mapper.constructType(type));
     }
 
     /**
@@ -59,7 +58,7 @@ public final class WebhookReader<E> {
         }
         E event;
         try {
-            event = reader.readValue(body);
+            event = reader.read(body);
         } catch (IOException e) {
             throw new WebhookPayloadException("The webhook body is not a valid " + type.getSimpleName() + ": " + describe(e), e);
         }

@@ -1,4 +1,4 @@
-package dev.parallel4j.runtime.sse;
+package dev.parallel4j.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Finds the text of a top-level string or number property of a JSON object, such as an event's {@code event_id},
- * without parsing the rest: the text is scanned up to the property, and values before it are skipped by their
- * brackets and quotes. Text holding escapes on the way, or anything unexpected, is read with Jackson instead. On
- * well-formed JSON (an event's data has been decoded before its id is looked for) the answer is Jackson's.
+ * Finds the text of a top-level string or number property of a JSON object, such as an event's {@code event_id} or
+ * a union's discriminator, without parsing the rest: the text is scanned up to the property, and values before it
+ * are skipped by their brackets and quotes. Text holding escapes on the way, or anything unexpected, is read with
+ * Jackson instead. On well-formed JSON the answer is Jackson's.
  */
-final class TopLevelScalar {
+public final class TopLevelScalar {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int NOT_FOUND = -1;
     /** The scan met something it leaves to Jackson (an escape in a name or in the value, or malformed text). */
@@ -19,27 +19,41 @@ final class TopLevelScalar {
 
     private final String json;
     private final String property;
+    private final boolean stringsOnly;
     private int position;
 
-    private TopLevelScalar(String json, String property) {
+    private TopLevelScalar(String json, String property, boolean stringsOnly) {
         this.json = json;
         this.property = property;
+        this.stringsOnly = stringsOnly;
     }
 
     /**
-     * The property's text, {@code null} when the JSON is not an object, lacks the property, holds something other
-     * than a string or number there, or is malformed.
+     * The text of a top-level string or number property.
+     *
+     * @param json the JSON text
+     * @param property the property's name
+     * @return the string's text or the number as written; {@code null} when the JSON is not an object, lacks the
+     *     property, holds something other than a string or number there, or is malformed
      */
-    static String find(String json, String property) {
-        TopLevelScalar scan = new TopLevelScalar(json, property);
-        int valueStart = scan.valueStart();
+    public static String find(String json, String property) {
+        return new TopLevelScalar(json, property, false).find();
+    }
+
+    /** As {@link #find}, for a string only: {@code null} for a number too. */
+    static String findString(String json, String property) {
+        return new TopLevelScalar(json, property, true).find();
+    }
+
+    private String find() {
+        int valueStart = valueStart();
         if (valueStart == ASK_JACKSON) {
-            return withJackson(json, property);
+            return withJackson(json, property, stringsOnly);
         }
         if (valueStart == NOT_FOUND) {
             return null;
         }
-        return scan.scalarAt(valueStart);
+        return scalarAt(valueStart);
     }
 
     /** Where the property's value starts; {@link #NOT_FOUND} or {@link #ASK_JACKSON} otherwise. */
@@ -85,9 +99,9 @@ final class TopLevelScalar {
     private String scalarAt(int start) {
         if (at('"')) {
             int end = skipString();
-            return end < 0 ? withJackson(json, property) : json.substring(start + 1, end);
+            return end < 0 ? withJackson(json, property, stringsOnly) : json.substring(start + 1, end);
         }
-        if (at('-') || position < json.length() && Character.isDigit(json.charAt(position))) {
+        if (!stringsOnly && (at('-') || position < json.length() && Character.isDigit(json.charAt(position)))) {
             while (position < json.length() && "+-.eE0123456789".indexOf(json.charAt(position)) >= 0) {
                 position++;
             }
@@ -161,7 +175,7 @@ final class TopLevelScalar {
     }
 
     /** The same answer, from Jackson's parser. */
-    static String withJackson(String json, String property) {
+    static String withJackson(String json, String property, boolean stringsOnly) {
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -170,7 +184,7 @@ final class TopLevelScalar {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals(property)) {
-                    return value == JsonToken.VALUE_STRING || value.isNumeric() ? parser.getText() : null;
+                    return value == JsonToken.VALUE_STRING || !stringsOnly && value.isNumeric() ? parser.getText() : null;
                 }
                 parser.skipChildren();
             }

@@ -1,4 +1,4 @@
-package dev.parallel4j.runtime.sse;
+package dev.parallel4j.runtime.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class TopLevelScalarTest {
                     : MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(object);
 
             assertThat(TopLevelScalar.find(json, "event_id")).as(json)
-                    .isEqualTo(TopLevelScalar.withJackson(json, "event_id"));
+                    .isEqualTo(TopLevelScalar.withJackson(json, "event_id", false));
         }
     }
 
@@ -57,6 +57,20 @@ class TopLevelScalarTest {
         "not json"})
     void answersNullWhereThereIsNoStringOrNumber(String json) {
         assertThat(TopLevelScalar.find(json, "event_id")).isNull();
+    }
+
+    @Test
+    void findsStringsOnlyWhenAskedForAString() throws Exception {
+        assertThat(TopLevelScalar.findString("{\"type\":\"dog\",\"n\":1}", "type")).isEqualTo("dog");
+        assertThat(TopLevelScalar.findString("{\"type\":12}", "type")).isNull();
+        assertThat(TopLevelScalar.findString("{\"typ\\u0065\":12}", "type")).isNull();
+        assertThat(TopLevelScalar.findString("{\"typ\\u0065\":\"escaped\"}", "type")).isEqualTo("escaped");
+        Random random = new Random(1129);
+        for (int i = 0; i < 2_000; i++) {
+            String json = MAPPER.writeValueAsString(randomObject(random, 0));
+            assertThat(TopLevelScalar.findString(json, "type")).as(json)
+                    .isEqualTo(TopLevelScalar.withJackson(json, "type", true));
+        }
     }
 
     private static JsonNode randomObject(Random random, int depth) {
