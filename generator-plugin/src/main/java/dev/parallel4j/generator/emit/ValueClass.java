@@ -56,7 +56,6 @@ final class ValueClass {
     record Field(String jsonName, String javaName, TypeRef type, Kind kind, CodeBlock defaultValue, String constant,
             boolean nullable, boolean secret, Docs docs, String note) {}
 
-
     private static final String FROM_JSON = "buildFromJson";
     private static final String VALID = "isValid";
 
@@ -215,7 +214,7 @@ final class ValueClass {
 
     /** {@code _name()}: whether an optional property was absent, {@code null}, or set. */
     private MethodSpec rawAccessor(Field field) {
-        CodeBlock explicitNull = tracksNulls() && field.nullable()
+        CodeBlock explicitNull = tracksNull(field)
                 ? CodeBlock.of("isExplicitNull($S)", field.jsonName()) : CodeBlock.of("false");
         return MethodSpec.methodBuilder("_" + field.javaName())
                 .addJavadoc("Whether {@code $L} was absent, JSON {@code null}, or a value ({@link #$N()} reads the last two alike).\n\n"
@@ -474,10 +473,8 @@ final class ValueClass {
                 .addJavadoc("$L$L\n\n@param $N the value\n@return this builder\n", javadoc(field), nullNote, n);
         main.addStatement("this.$N = $N", n, n);
         if (tracked) {
-            main.addStatement("markNull($S, $N == null)", field.jsonName(), n);
-        }
-        if (tracked) {
-            main.addAnnotation(jsonProperty(field.jsonName())); // JSON null must reach markNull
+            main.addStatement("markNull($S, $N == null)", field.jsonName(), n)
+                    .addAnnotation(jsonProperty(field.jsonName())); // JSON null must reach markNull
         }
         setters.add(main.addStatement("return this").build());
         if (!required) {
@@ -554,7 +551,6 @@ final class ValueClass {
         return field.kind() == Kind.OPTIONAL || field.kind() == Kind.DEFAULTED || field.kind() == Kind.REQUIRED_NULLABLE;
     }
 
-
     private List<Field> stored() {
         return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();
     }
@@ -567,7 +563,6 @@ final class ValueClass {
     private TypeName builderFieldType(Field field) {
         return types.boxed(field.type());
     }
-
 
     private static boolean isCollection(TypeRef type) {
         return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
