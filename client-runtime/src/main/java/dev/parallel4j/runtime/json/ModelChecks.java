@@ -130,8 +130,15 @@ public final class ModelChecks {
      * @return {@code true} unless a model in it lacks a required property
      */
     public static boolean valid(Object value) {
-        if (value instanceof ReadList<?> read) { // first: a check of one class, where an interface's is a search
+        // Classes first: on JDK 17 a test of a class is one comparison, a test of an interface a search.
+        if (value instanceof ObjectModel model) {
+            return model.isValid();
+        }
+        if (value instanceof ReadList<?> read) {
             return read.allValid();
+        }
+        if (value == null || value instanceof String || value instanceof OpenEnum<?> || value instanceof Enum<?>) {
+            return true;
         }
         if (value instanceof Validatable model) {
             return model.isValid();

@@ -57,8 +57,12 @@ final class ReadList<E> extends AbstractList<E> implements RandomAccess {
             elements = size == 0 ? new Object[4] : Arrays.copyOf(elements, size + (size >> 1));
         }
         elements[size++] = element;
-        if (allValid && element.getClass() != plain) {
-            if (element instanceof Validatable || element instanceof List || element instanceof Map) {
+        // Classes are tested before interfaces: on JDK 17 an interface test searches the element's interfaces,
+        // which for lists of one or two strings, the commonest lists, cost more than the rest of the reading.
+        if (allValid && !(element instanceof String) && element.getClass() != plain) {
+            if (element instanceof ObjectModel model) {
+                allValid = model.isValid();
+            } else if (element instanceof Validatable || element instanceof List || element instanceof Map) {
                 allValid = ModelChecks.valid(element);
             } else {
                 plain = element.getClass();

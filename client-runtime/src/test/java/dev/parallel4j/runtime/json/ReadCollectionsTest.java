@@ -30,6 +30,28 @@ final class ReadCollectionsTest {
     /** A model holding a list of models. */
     private record Holder(List<Leaf> leaves) {}
 
+    /** An object model that knows whether it is valid, as generated models do. */
+    private static final class Checked extends ObjectModel {
+        private final boolean valid;
+
+        Checked(boolean valid) {
+            super(new Builder());
+            this.valid = valid;
+        }
+
+        @Override
+        public Checked validate() {
+            throw new AssertionError("validity is asked of isValid(), not worked out again");
+        }
+
+        @Override
+        public boolean isValid() {
+            return valid;
+        }
+
+        private static final class Builder extends ObjectModelBuilder<Builder> {}
+    }
+
     private <T> T read(String json, TypeReference<T> type) throws Exception {
         return mapper.readValue(json, type);
     }
@@ -76,6 +98,25 @@ final class ReadCollectionsTest {
         assertThat(ModelChecks.valid(invalid)).isFalse();
         assertThat(ModelChecks.valid(nestedInvalid)).isFalse();
         assertThat(ModelChecks.valid(read("[[\"x\"],[]]", new TypeReference<List<List<String>>>() {}))).isTrue();
+    }
+
+    @Test
+    void objectModelsStringsAndEnumsAnswerForTheirOwnValidity() {
+        ReadList<Object> list = new ReadList<>();
+        list.add("text");
+        list.add(Color.RED);
+        list.add(Thread.State.NEW);
+        list.add(new Checked(true));
+        assertThat(list.allValid()).isTrue();
+        list.add("more");
+        list.add(new Checked(false));
+        assertThat(list.seal().allValid()).isFalse();
+        assertThat(ModelChecks.valid(list)).isFalse();
+
+        assertThat(ModelChecks.valid(new Checked(true))).isTrue();
+        assertThat(ModelChecks.valid(new Checked(false))).isFalse();
+        assertThat(ModelChecks.valid(List.of("a", Color.RED, new Checked(false)))).isFalse();
+        assertThat(ModelChecks.valid(Map.of("k", new Checked(true)))).isTrue();
     }
 
     @Test
