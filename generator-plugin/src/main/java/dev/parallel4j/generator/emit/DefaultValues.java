@@ -2,11 +2,9 @@ package dev.parallel4j.generator.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.parallel4j.generator.ir.EnumDef;
-import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -15,11 +13,9 @@ import java.util.stream.Collectors;
  */
 final class DefaultValues {
     private final JavaTypes types;
-    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
 
-    DefaultValues(JavaTypes types, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
+    DefaultValues(JavaTypes types) {
         this.types = types;
-        this.definitions = definitions;
     }
 
     /** A default as the document writes it, for Javadoc: {@code core}, {@code 100}, {@code []}. */
@@ -58,7 +54,7 @@ final class DefaultValues {
             return CodeBlock.of("$T.of()", Map.class);
         }
         if (type instanceof TypeRef.Named named && value instanceof String text
-                && definitions.apply(named.name()) instanceof EnumDef enumDef) {
+                && types.definition(named.name()) instanceof EnumDef enumDef) {
             return enumDef.constants().stream().filter(c -> c.value().equals(text)).findFirst()
                     .map(c -> CodeBlock.of("$T.$N", types.className(named.name()), c.javaName()))
                     .orElse(CodeBlock.of("$T.of($S)", types.className(named.name()), text));

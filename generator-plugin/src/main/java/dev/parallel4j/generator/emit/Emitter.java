@@ -32,10 +32,10 @@ public final class Emitter {
     public static List<JavaFile> emit(ApiModel model, String basePackage) {
         String modelPackage = basePackage + ".model";
         String servicePackage = basePackage + ".service";
-        JavaTypes types = new JavaTypes(modelPackage);
         Map<TypeName, TypeDef> definitions = TypeDef.byName(model.types());
-        TypeEmitter typeEmitter = new TypeEmitter(types, definitions::get);
-        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types, definitions::get), definitions::get,
+        JavaTypes types = new JavaTypes(modelPackage, definitions::get);
+        TypeEmitter typeEmitter = new TypeEmitter(types);
+        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types),
                 servicePackage);
         ParamsEmitter paramsEmitter = new ParamsEmitter(types);
 

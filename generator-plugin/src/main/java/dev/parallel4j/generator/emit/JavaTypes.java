@@ -4,6 +4,8 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.parallel4j.generator.ir.EnumDef;
+import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import java.net.URI;
 import java.time.LocalDate;
@@ -11,13 +13,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Maps the API model's types to JavaPoet types, given the package of the generated models. */
+/** Maps the API model's types to JavaPoet types, given the package of the generated models and their definitions. */
 final class JavaTypes {
     private final String modelPackage;
+    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
 
-    JavaTypes(String modelPackage) {
+    JavaTypes(String modelPackage, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
         this.modelPackage = modelPackage;
+        this.definitions = definitions;
     }
 
     /** The class of a generated type. */
@@ -87,14 +92,24 @@ final class JavaTypes {
         }
     }
 
-    /** Whether values of a type can contain generated models or unions (enums are named too; they pass validation). */
-    static boolean mayHoldModels(TypeRef type) {
+    /** Whether values of a type can contain generated models or unions, which validation looks into. */
+    boolean mayHoldModels(TypeRef type) {
         if (type instanceof TypeRef.ListOf list) {
             return mayHoldModels(list.element());
         }
         if (type instanceof TypeRef.MapOf map) {
             return mayHoldModels(map.value());
         }
-        return type instanceof TypeRef.Named;
+        return type instanceof TypeRef.Named && !isEnum(type);
+    }
+
+    /** Whether the type is a generated enum. */
+    boolean isEnum(TypeRef type) {
+        return type instanceof TypeRef.Named named && definition(named.name()) instanceof EnumDef;
+    }
+
+    /** The definition of a generated type. */
+    TypeDef definition(dev.parallel4j.generator.ir.TypeName name) {
+        return definitions.apply(name);
     }
 }

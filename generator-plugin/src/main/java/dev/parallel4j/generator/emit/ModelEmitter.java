@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.PropertyDef;
-import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.UnionDef;
 import dev.parallel4j.generator.ir.UnionDef.Variant;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,12 +24,10 @@ import javax.lang.model.element.Modifier;
 final class ModelEmitter {
     private final JavaTypes types;
     private final PropertyAccess access;
-    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
 
-    ModelEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
+    ModelEmitter(JavaTypes types, DefaultValues defaults) {
         this.types = types;
         this.access = new PropertyAccess(defaults);
-        this.definitions = definitions;
     }
 
     TypeSpec.Builder emit(ObjectDef def) {
@@ -80,7 +76,7 @@ final class ModelEmitter {
         Map<String, Variant> byMethod = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (dev.parallel4j.generator.ir.TypeName unionName : def.unions()) {
-            UnionDef union = (UnionDef) definitions.apply(unionName);
+            UnionDef union = (UnionDef) types.definition(unionName);
             counts.merge("isUnknown", 1, Integer::sum);
             for (Variant variant : union.variants()) {
                 byMethod.putIfAbsent(variant.label(), variant);

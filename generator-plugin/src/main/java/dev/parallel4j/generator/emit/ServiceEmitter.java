@@ -19,7 +19,6 @@ import dev.parallel4j.generator.ir.OperationDef.StreamDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
-import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.WaiterDef;
 import dev.parallel4j.generator.translate.Naming;
@@ -32,7 +31,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -58,18 +56,16 @@ final class ServiceEmitter {
     private final JavaTypes types;
     private final DefaultValues defaults;
     private final PropertyAccess access;
-    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
     private final String servicePackage;
     private final WaiterEmitter waiters;
 
-    ServiceEmitter(JavaTypes types, DefaultValues defaults, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions,
+    ServiceEmitter(JavaTypes types, DefaultValues defaults,
             String servicePackage) {
         this.types = types;
-        this.definitions = definitions;
         this.defaults = defaults;
         this.access = new PropertyAccess(defaults);
         this.servicePackage = servicePackage;
-        this.waiters = new WaiterEmitter(types, access, definitions, servicePackage);
+        this.waiters = new WaiterEmitter(types, access, servicePackage);
     }
 
     TypeSpec emit(ServiceDef service) {
@@ -326,7 +322,7 @@ final class ServiceEmitter {
             case FORM:
                 CodeBlock.Builder form = CodeBlock.builder().add("\n.formBody($T.$L()", RuntimeTypes.FORM_BODY,
                         body.encoding() == OperationDef.BodyEncoding.MULTIPART ? "multipart" : "urlEncoded").indent().indent();
-                ObjectDef model = (ObjectDef) definitions.apply(((TypeRef.Named) body.type()).name());
+                ObjectDef model = (ObjectDef) types.definition(((TypeRef.Named) body.type()).name());
                 for (PropertyDef property : model.properties()) {
                     form.add("\n.field($S, $L)", property.jsonName(), formValue(property));
                 }
@@ -344,7 +340,7 @@ final class ServiceEmitter {
         if (operation.result().kind() == ResultKind.EVENT_STREAM) {
             return CodeBlock.of("\n.jsonBody(body.toBuilder().$N(true).build())", property);
         }
-        ObjectDef model = (ObjectDef) definitions.apply(((TypeRef.Named) operation.body().type()).name());
+        ObjectDef model = (ObjectDef) types.definition(((TypeRef.Named) operation.body().type()).name());
         boolean required = model.properties().stream().anyMatch(p -> p.javaName().equals(property) && p.required());
         return required
                 ? CodeBlock.of("\n.jsonBody(body.toBuilder().$N(false).build())", property)

@@ -5,7 +5,6 @@ import dev.parallel4j.generator.ir.EnumDef;
 import dev.parallel4j.generator.ir.ObjectDef;
 import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.UnionDef;
-import java.util.function.Function;
 
 /** Writes any generated type with the types nested in it. */
 final class TypeEmitter {
@@ -13,8 +12,8 @@ final class TypeEmitter {
     private final EnumEmitter enums;
     private final UnionEmitter unions;
 
-    TypeEmitter(JavaTypes types, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions) {
-        this.models = new ModelEmitter(types, new DefaultValues(types, definitions), definitions);
+    TypeEmitter(JavaTypes types) {
+        this.models = new ModelEmitter(types, new DefaultValues(types));
         this.enums = new EnumEmitter(types);
         this.unions = new UnionEmitter(types);
     }

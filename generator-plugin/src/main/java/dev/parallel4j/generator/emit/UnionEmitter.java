@@ -87,7 +87,7 @@ final class UnionEmitter {
             accept.beginControlFlow("if (this instanceof $T value)", variantClass)
                     .addStatement("return visitor.visit$L($L)", variant.label(), variant.isWrapped() ? "value.value()" : "value")
                     .endControlFlow();
-            if (variant.isWrapped() && JavaTypes.mayHoldModels(variant.type())) {
+            if (variant.isWrapped() && types.mayHoldModels(variant.type())) {
                 validate.beginControlFlow("if (this instanceof $T value)", variantClass)
                         .addStatement("$T.validate(value.value())", RuntimeTypes.MODEL_CHECKS)
                         .endControlFlow();

@@ -253,7 +253,7 @@ final class ValueClass {
             validate.addStatement("checkRequired()");
         }
         for (Field field : stored()) {
-            if (JavaTypes.mayHoldModels(field.type())) {
+            if (types.mayHoldModels(field.type())) {
                 validate.addStatement("$T.validate($N, $S)", RuntimeTypes.MODEL_CHECKS, field.javaName(), field.jsonName());
             }
         }
@@ -274,7 +274,7 @@ final class ValueClass {
             }
         }
         for (Field field : stored()) {
-            if (JavaTypes.mayHoldModels(field.type())) {
+            if (types.mayHoldModels(field.type())) {
                 checks.add(CodeBlock.of("$T.valid($N)", RuntimeTypes.MODEL_CHECKS, field.javaName()));
             }
         }
@@ -283,7 +283,7 @@ final class ValueClass {
 
     /** Whether {@code validate()} has anything to check: required properties or models inside. */
     private boolean hasChecks() {
-        return json && (hasRequired() || stored().stream().anyMatch(f -> JavaTypes.mayHoldModels(f.type())));
+        return json && (hasRequired() || stored().stream().anyMatch(f -> types.mayHoldModels(f.type())));
     }
 
     /** The check of a required (or required but nullable) value, returning it. */

@@ -7,12 +7,10 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.parallel4j.generator.ir.EnumDef;
 import dev.parallel4j.generator.ir.OperationDef;
 import dev.parallel4j.generator.ir.ParameterDef;
 import dev.parallel4j.generator.ir.PropertyDef;
 import dev.parallel4j.generator.ir.ServiceDef;
-import dev.parallel4j.generator.ir.TypeDef;
 import dev.parallel4j.generator.ir.TypeRef;
 import dev.parallel4j.generator.ir.TypeRef.ScalarKind;
 import dev.parallel4j.generator.ir.WaiterDef;
@@ -20,7 +18,6 @@ import dev.parallel4j.generator.ir.WaiterDef.Condition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,14 +33,11 @@ final class WaiterEmitter {
 
     private final JavaTypes types;
     private final PropertyAccess access;
-    private final Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions;
     private final String servicePackage;
 
-    WaiterEmitter(JavaTypes types, PropertyAccess access, Function<dev.parallel4j.generator.ir.TypeName, TypeDef> definitions,
-            String servicePackage) {
+    WaiterEmitter(JavaTypes types, PropertyAccess access, String servicePackage) {
         this.types = types;
         this.access = access;
-        this.definitions = definitions;
         this.servicePackage = servicePackage;
     }
 
@@ -172,9 +166,8 @@ final class WaiterEmitter {
             return CodeBlock.of("state -> $L $L $LL", value, until.equal() ? "==" : "!=", number);
         }
         PropertyDef tested = until.path().get(until.path().size() - 1);
-        boolean isEnum = tested.type() instanceof TypeRef.Named named && definitions.apply(named.name()) instanceof EnumDef;
-        return CodeBlock.of("state -> $L$S.equals($L)", until.equal() ? "" : "!", until.value(),
-                isEnum ? CodeBlock.of("$L.asString()", value) : value);
+                return CodeBlock.of("state -> $L$S.equals($L)", until.equal() ? "" : "!", until.value(),
+                types.isEnum(tested.type()) ? CodeBlock.of("$L.asString()", value) : value);
     }
 
     private static OperationDef operation(ServiceDef service, String methodName) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 final class DefaultValuesTest {
     private static final TypeName SHADE = TypeName.of("Shade");
     private static final EnumDef SHADE_ENUM = new EnumDef(SHADE, Docs.NONE, List.of(new EnumDef.Constant("dark", "DARK")));
-    private final DefaultValues defaults = new DefaultValues(new JavaTypes("com.example.model"),
-            name -> name.equals(SHADE) ? (TypeDef) SHADE_ENUM : null);
+    private final DefaultValues defaults = new DefaultValues(new JavaTypes("com.example.model",
+            name -> name.equals(SHADE) ? (TypeDef) SHADE_ENUM : null));
 
     @Test
     void writesScalarLiteralsOfTheRightJavaType() {

@@ -54,8 +54,7 @@ public final class FilesCreateRequest extends ObjectModel {
         this.labels = ModelChecks.copyOf(builder.labels);
         this.expiresAfter = builder.expiresAfter;
         this.isValid = file != null
-                && purpose != null
-                && ModelChecks.valid(purpose);
+                && purpose != null;
     }
 
     /**
@@ -149,7 +148,6 @@ public final class FilesCreateRequest extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(purpose, "purpose");
         return this;
     }
 

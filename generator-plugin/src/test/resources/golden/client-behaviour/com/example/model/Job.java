@@ -44,8 +44,7 @@ public final class Job extends ObjectModel {
         this.id = builder.id;
         this.state = builder.state;
         this.isValid = id != null
-                && state != null
-                && ModelChecks.valid(state);
+                && state != null;
     }
 
     /**
@@ -103,7 +102,6 @@ public final class Job extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(state, "state");
         return this;
     }
 

@@ -116,7 +116,6 @@ public final class Widget extends ObjectModel {
         this.isValid = count != null
                 && name != null
                 && (noteRequired != null || isExplicitNull("note_required"))
-                && ModelChecks.valid(shade)
                 && ModelChecks.valid(dimensions);
     }
 
@@ -431,7 +430,6 @@ public final class Widget extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(shade, "shade");
         ModelChecks.validate(dimensions, "dimensions");
         return this;
     }

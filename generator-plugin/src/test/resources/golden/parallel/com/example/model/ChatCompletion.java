@@ -83,7 +83,6 @@ public final class ChatCompletion extends ObjectModel {
                 && created != null
                 && model != null
                 && ModelChecks.valid(choices)
-                && ModelChecks.valid(serviceTier)
                 && ModelChecks.valid(usage)
                 && ModelChecks.valid(basis);
     }
@@ -268,7 +267,6 @@ public final class ChatCompletion extends ObjectModel {
         }
         checkRequired();
         ModelChecks.validate(choices, "choices");
-        ModelChecks.validate(serviceTier, "service_tier");
         ModelChecks.validate(usage, "usage");
         ModelChecks.validate(basis, "basis");
         return this;

@@ -84,7 +84,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
                 && created != null
                 && model != null
                 && ModelChecks.valid(choices)
-                && ModelChecks.valid(serviceTier)
                 && ModelChecks.valid(usage)
                 && ModelChecks.valid(basis);
     }
@@ -281,7 +280,6 @@ public final class ChatCompletionResponseChunk extends ObjectModel {
         }
         checkRequired();
         ModelChecks.validate(choices, "choices");
-        ModelChecks.validate(serviceTier, "service_tier");
         ModelChecks.validate(usage, "usage");
         ModelChecks.validate(basis, "basis");
         return this;

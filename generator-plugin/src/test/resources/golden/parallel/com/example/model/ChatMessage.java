@@ -51,8 +51,7 @@ public final class ChatMessage extends ObjectModel {
         this.content = builder.content;
         this.name = builder.name;
         this.isValid = role != null
-                && content != null
-                && ModelChecks.valid(role);
+                && content != null;
     }
 
     /**
@@ -128,7 +127,6 @@ public final class ChatMessage extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(role, "role");
         return this;
     }
 

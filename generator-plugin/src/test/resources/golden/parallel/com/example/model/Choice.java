@@ -62,7 +62,6 @@ public final class Choice extends ObjectModel {
         this.message = builder.message;
         this.isValid = index != null
                 && ModelChecks.valid(delta)
-                && ModelChecks.valid(finishReason)
                 && ModelChecks.valid(logprobs)
                 && ModelChecks.valid(message);
     }
@@ -185,7 +184,6 @@ public final class Choice extends ObjectModel {
         }
         checkRequired();
         ModelChecks.validate(delta, "delta");
-        ModelChecks.validate(finishReason, "finish_reason");
         ModelChecks.validate(logprobs, "logprobs");
         ModelChecks.validate(message, "message");
         return this;

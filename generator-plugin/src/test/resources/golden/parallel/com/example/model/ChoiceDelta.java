@@ -61,7 +61,6 @@ public final class ChoiceDelta extends ObjectModel {
         this.role = builder.role;
         this.toolCalls = ModelChecks.copyOf(builder.toolCalls);
         this.isValid = ModelChecks.valid(functionCall)
-                && ModelChecks.valid(role)
                 && ModelChecks.valid(toolCalls);
     }
 
@@ -186,7 +185,6 @@ public final class ChoiceDelta extends ObjectModel {
             return this;
         }
         ModelChecks.validate(functionCall, "function_call");
-        ModelChecks.validate(role, "role");
         ModelChecks.validate(toolCalls, "tool_calls");
         return this;
     }

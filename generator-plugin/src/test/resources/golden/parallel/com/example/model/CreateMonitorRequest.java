@@ -69,8 +69,6 @@ public final class CreateMonitorRequest extends ObjectModel {
         this.isValid = type != null
                 && frequency != null
                 && settings != null
-                && ModelChecks.valid(type)
-                && ModelChecks.valid(processor)
                 && ModelChecks.valid(webhook)
                 && ModelChecks.valid(settings);
     }
@@ -196,8 +194,6 @@ public final class CreateMonitorRequest extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
-        ModelChecks.validate(processor, "processor");
         ModelChecks.validate(webhook, "webhook");
         ModelChecks.validate(settings, "settings");
         return this;

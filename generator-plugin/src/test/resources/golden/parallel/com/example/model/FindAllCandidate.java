@@ -77,7 +77,6 @@ public final class FindAllCandidate extends ObjectModel {
                 && name != null
                 && url != null
                 && matchStatus != null
-                && ModelChecks.valid(matchStatus)
                 && ModelChecks.valid(basis);
     }
 
@@ -210,7 +209,6 @@ public final class FindAllCandidate extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(matchStatus, "match_status");
         ModelChecks.validate(basis, "basis");
         return this;
     }

@@ -58,7 +58,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
                 && timestamp != null
                 && eventId != null
                 && data != null
-                && ModelChecks.valid(type)
                 && ModelChecks.valid(data);
     }
 
@@ -137,7 +136,6 @@ public final class FindAllCandidateMatchStatusEvent extends ObjectModel implemen
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
     }

@@ -52,7 +52,6 @@ public final class FindAllCandidateWebhookEvent extends ObjectModel implements W
         this.isValid = type != null
                 && timestamp != null
                 && data != null
-                && ModelChecks.valid(type)
                 && ModelChecks.valid(data);
     }
 
@@ -121,7 +120,6 @@ public final class FindAllCandidateWebhookEvent extends ObjectModel implements W
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
     }

@@ -51,8 +51,7 @@ public final class FindAllCandidatesRequest extends ObjectModel {
         this.objective = builder.objective;
         this.matchLimit = builder.matchLimit;
         this.isValid = entityType != null
-                && objective != null
-                && ModelChecks.valid(entityType);
+                && objective != null;
     }
 
     /**
@@ -130,7 +129,6 @@ public final class FindAllCandidatesRequest extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(entityType, "entity_type");
         return this;
     }
 

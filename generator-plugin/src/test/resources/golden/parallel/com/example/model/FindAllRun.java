@@ -65,7 +65,6 @@ public final class FindAllRun extends ObjectModel {
         this.isValid = findallId != null
                 && status != null
                 && ModelChecks.valid(status)
-                && ModelChecks.valid(generator)
                 && ModelChecks.valid(metadata);
     }
 
@@ -197,7 +196,6 @@ public final class FindAllRun extends ObjectModel {
         }
         checkRequired();
         ModelChecks.validate(status, "status");
-        ModelChecks.validate(generator, "generator");
         ModelChecks.validate(metadata, "metadata");
         return this;
     }

@@ -79,7 +79,6 @@ public final class FindAllRunInput extends ObjectModel {
                 && generator != null
                 && matchLimit != null
                 && ModelChecks.valid(matchConditions)
-                && ModelChecks.valid(generator)
                 && ModelChecks.valid(excludeList)
                 && ModelChecks.valid(metadata)
                 && ModelChecks.valid(webhook);
@@ -225,7 +224,6 @@ public final class FindAllRunInput extends ObjectModel {
         }
         checkRequired();
         ModelChecks.validate(matchConditions, "match_conditions");
-        ModelChecks.validate(generator, "generator");
         ModelChecks.validate(excludeList, "exclude_list");
         ModelChecks.validate(metadata, "metadata");
         ModelChecks.validate(webhook, "webhook");

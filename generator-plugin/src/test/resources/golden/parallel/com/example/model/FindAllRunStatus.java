@@ -58,9 +58,7 @@ public final class FindAllRunStatus extends ObjectModel {
         this.isValid = status != null
                 && isActive != null
                 && metrics != null
-                && ModelChecks.valid(status)
-                && ModelChecks.valid(metrics)
-                && ModelChecks.valid(terminationReason);
+                && ModelChecks.valid(metrics);
     }
 
     /**
@@ -146,9 +144,7 @@ public final class FindAllRunStatus extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(status, "status");
         ModelChecks.validate(metrics, "metrics");
-        ModelChecks.validate(terminationReason, "termination_reason");
         return this;
     }
 

@@ -66,8 +66,7 @@ public final class FindAllSchema extends ObjectModel {
                 && entityType != null
                 && matchConditions != null
                 && ModelChecks.valid(matchConditions)
-                && ModelChecks.valid(enrichments)
-                && ModelChecks.valid(generator);
+                && ModelChecks.valid(enrichments);
     }
 
     /**
@@ -193,7 +192,6 @@ public final class FindAllSchema extends ObjectModel {
         checkRequired();
         ModelChecks.validate(matchConditions, "match_conditions");
         ModelChecks.validate(enrichments, "enrichments");
-        ModelChecks.validate(generator, "generator");
         return this;
     }
 

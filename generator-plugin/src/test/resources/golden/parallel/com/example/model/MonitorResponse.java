@@ -99,9 +99,6 @@ public final class MonitorResponse extends ObjectModel {
                 && processor != null
                 && createdAt != null
                 && settings != null
-                && ModelChecks.valid(type)
-                && ModelChecks.valid(status)
-                && ModelChecks.valid(processor)
                 && ModelChecks.valid(webhook)
                 && ModelChecks.valid(settings)
                 && ModelChecks.valid(output);
@@ -284,9 +281,6 @@ public final class MonitorResponse extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
-        ModelChecks.validate(status, "status");
-        ModelChecks.validate(processor, "processor");
         ModelChecks.validate(webhook, "webhook");
         ModelChecks.validate(settings, "settings");
         ModelChecks.validate(output, "output");

@@ -52,7 +52,6 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
         this.isValid = type != null
                 && timestamp != null
                 && data != null
-                && ModelChecks.valid(type)
                 && ModelChecks.valid(data);
     }
 
@@ -121,7 +120,6 @@ public final class MonitorWebhookEvent extends ObjectModel implements WebhookEve
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
     }

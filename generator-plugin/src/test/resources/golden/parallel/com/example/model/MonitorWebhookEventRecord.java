@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.parallel4j.runtime.json.JsonField;
 import dev.parallel4j.runtime.json.JsonModel;
 import dev.parallel4j.runtime.json.JsonValue;
-import dev.parallel4j.runtime.json.ModelChecks;
 import dev.parallel4j.runtime.json.ModelValidationException;
 import dev.parallel4j.runtime.json.ObjectModel;
 import dev.parallel4j.runtime.json.ObjectModelBuilder;
@@ -55,8 +54,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
     @JsonProperty("date")
     private final String date;
 
-    private final boolean isValid;
-
     private MonitorWebhookEventRecord(Builder builder) {
         super(builder);
         this.type = builder.type;
@@ -65,7 +62,6 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
         this.error = builder.error;
         this.id = builder.id;
         this.date = builder.date;
-        this.isValid = ModelChecks.valid(type);
     }
 
     /**
@@ -203,21 +199,7 @@ public final class MonitorWebhookEventRecord extends ObjectModel {
      */
     @Override
     public MonitorWebhookEventRecord validate() {
-        if (isValid) {
-            return this;
-        }
-        ModelChecks.validate(type, "type");
         return this;
-    }
-
-    /**
-     * Whether {@link #validate()} passes, known since this object was made.
-     *
-     * @return {@code true} if every required property is present, here and in every model inside
-     */
-    @Override
-    public boolean isValid() {
-        return isValid;
     }
 
     @Override

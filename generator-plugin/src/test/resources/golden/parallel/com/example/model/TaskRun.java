@@ -95,7 +95,6 @@ public final class TaskRun extends ObjectModel {
                 && processor != null
                 && (createdAt != null || isExplicitNull("created_at"))
                 && (modifiedAt != null || isExplicitNull("modified_at"))
-                && ModelChecks.valid(status)
                 && ModelChecks.valid(warnings)
                 && ModelChecks.valid(error)
                 && ModelChecks.valid(metadata);
@@ -296,7 +295,6 @@ public final class TaskRun extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(status, "status");
         ModelChecks.validate(warnings, "warnings");
         ModelChecks.validate(error, "error");
         ModelChecks.validate(metadata, "metadata");

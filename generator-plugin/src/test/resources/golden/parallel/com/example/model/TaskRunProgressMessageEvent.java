@@ -52,8 +52,7 @@ public final class TaskRunProgressMessageEvent extends ObjectModel implements Ta
         this.timestamp = builder.timestamp;
         this.isValid = type != null
                 && message != null
-                && (timestamp != null || isExplicitNull("timestamp"))
-                && ModelChecks.valid(type);
+                && (timestamp != null || isExplicitNull("timestamp"));
     }
 
     /**
@@ -130,7 +129,6 @@ public final class TaskRunProgressMessageEvent extends ObjectModel implements Ta
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         return this;
     }
 

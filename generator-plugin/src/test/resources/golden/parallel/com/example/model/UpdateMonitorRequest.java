@@ -57,8 +57,7 @@ public final class UpdateMonitorRequest extends ObjectModel {
         this.webhook = builder.webhook;
         this.metadata = ModelChecks.copyOf(builder.metadata);
         this.settings = builder.settings;
-        this.isValid = ModelChecks.valid(type)
-                && ModelChecks.valid(webhook)
+        this.isValid = ModelChecks.valid(webhook)
                 && ModelChecks.valid(settings);
     }
 
@@ -182,7 +181,6 @@ public final class UpdateMonitorRequest extends ObjectModel {
         if (isValid) {
             return this;
         }
-        ModelChecks.validate(type, "type");
         ModelChecks.validate(webhook, "webhook");
         ModelChecks.validate(settings, "settings");
         return this;

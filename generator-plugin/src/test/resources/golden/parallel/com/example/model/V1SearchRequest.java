@@ -70,7 +70,6 @@ public final class V1SearchRequest extends ObjectModel {
         this.clientModel = builder.clientModel;
         this.advancedSettings = builder.advancedSettings;
         this.isValid = searchQueries != null
-                && ModelChecks.valid(mode)
                 && ModelChecks.valid(advancedSettings);
     }
 
@@ -227,7 +226,6 @@ public final class V1SearchRequest extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(mode, "mode");
         ModelChecks.validate(advancedSettings, "advanced_settings");
         return this;
     }

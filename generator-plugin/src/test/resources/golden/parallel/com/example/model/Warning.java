@@ -51,8 +51,7 @@ public final class Warning extends ObjectModel {
         this.message = builder.message;
         this.detail = ModelChecks.copyOf(builder.detail);
         this.isValid = type != null
-                && message != null
-                && ModelChecks.valid(type);
+                && message != null;
     }
 
     /**
@@ -128,7 +127,6 @@ public final class Warning extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         return this;
     }
 

@@ -45,8 +45,7 @@ public final class Webhook extends ObjectModel {
         super(builder);
         this.url = builder.url;
         this.eventTypes = ModelChecks.copyOf(builder.eventTypes);
-        this.isValid = url != null
-                && ModelChecks.valid(eventTypes);
+        this.isValid = url != null;
     }
 
     /**
@@ -114,7 +113,6 @@ public final class Webhook extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(eventTypes, "event_types");
         return this;
     }
 

@@ -44,8 +44,7 @@ public final class Run extends ObjectModel {
         this.id = builder.id;
         this.status = builder.status;
         this.isValid = id != null
-                && status != null
-                && ModelChecks.valid(status);
+                && status != null;
     }
 
     /**
@@ -103,7 +102,6 @@ public final class Run extends ObjectModel {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(status, "status");
         return this;
     }
 

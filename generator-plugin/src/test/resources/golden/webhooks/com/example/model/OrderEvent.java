@@ -52,7 +52,6 @@ public final class OrderEvent extends ObjectModel implements WebhookEvent {
         this.isValid = type != null
                 && timestamp != null
                 && data != null
-                && ModelChecks.valid(type)
                 && ModelChecks.valid(data);
     }
 
@@ -121,7 +120,6 @@ public final class OrderEvent extends ObjectModel implements WebhookEvent {
             return this;
         }
         checkRequired();
-        ModelChecks.validate(type, "type");
         ModelChecks.validate(data, "data");
         return this;
     }
