@@ -35,8 +35,7 @@ public final class Emitter {
         Map<TypeName, TypeDef> definitions = TypeDef.byName(model.types());
         JavaTypes types = new JavaTypes(modelPackage, definitions::get);
         TypeEmitter typeEmitter = new TypeEmitter(types);
-        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types),
-                servicePackage);
+        ServiceEmitter serviceEmitter = new ServiceEmitter(types, new DefaultValues(types), servicePackage);
         ParamsEmitter paramsEmitter = new ParamsEmitter(types);
 
         // backslashes are doubled so that a title holding a unicode escape of a line break (backslash, u000a)

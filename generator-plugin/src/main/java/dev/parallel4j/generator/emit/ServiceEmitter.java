@@ -59,8 +59,7 @@ final class ServiceEmitter {
     private final String servicePackage;
     private final WaiterEmitter waiters;
 
-    ServiceEmitter(JavaTypes types, DefaultValues defaults,
-            String servicePackage) {
+    ServiceEmitter(JavaTypes types, DefaultValues defaults, String servicePackage) {
         this.types = types;
         this.defaults = defaults;
         this.access = new PropertyAccess(defaults);
