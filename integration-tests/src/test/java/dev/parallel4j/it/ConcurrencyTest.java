@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client shared by many threads: every call succeeds, connections are reused rather than opened per call, and
- * once the client is closed and dropped nothing of it is left: no thread of its HTTP client, no connection.
+ * One client shared by many threads: every call succeeds (the threads race to the service the client makes on first
+ * use), connections are reused rather than opened per call, and once the client is closed and dropped nothing of it
+ * is left: no thread of its HTTP client, no connection.
  */
 final class ConcurrencyTest {
     private static final int THREADS = 32;

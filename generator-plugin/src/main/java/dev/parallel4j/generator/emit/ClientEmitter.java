@@ -52,10 +52,10 @@ final class ClientEmitter {
                 .addParameter(RuntimeTypes.REQUEST_EXECUTOR, "executor")
                 .addStatement("this.executor = executor");
         for (ServiceDef service : services) {
-            accessor(type, constructor, service.className(), service.accessor(),
+            accessor(type, service.className(), service.accessor(),
                     Javadocs.inline(service.docs(), "The " + service.className() + " operations."));
         }
-        webhooks.ifPresent(w -> accessor(type, constructor, w.className(), w.accessor(),
+        webhooks.ifPresent(w -> accessor(type, w.className(), w.accessor(),
                 "Verifies and reads the events the API delivers to webhook endpoints."));
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("close")
@@ -92,16 +92,24 @@ final class ClientEmitter {
         return type.build();
     }
 
-    /** A service field, created from the executor, and its accessor. */
-    private void accessor(TypeSpec.Builder type, MethodSpec.Builder constructor, String className, String accessor, String docs) {
+    /**
+     * A service field and its accessor, which makes the service on first use: a program that calls one service
+     * does not load the classes of the others.
+     */
+    private void accessor(TypeSpec.Builder type, String className, String accessor, String docs) {
         ClassName serviceClass = ClassName.get(servicePackage, className);
-        type.addField(FieldSpec.builder(serviceClass, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
-        constructor.addStatement("this.$N = new $T(executor)", accessor, serviceClass);
+        type.addField(FieldSpec.builder(serviceClass, accessor, Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder(accessor)
                 .addJavadoc("$L\n\n@return the service\n", docs)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(serviceClass)
-                .addStatement("return $N", accessor)
+                .addStatement("$T service = this.$N", serviceClass, accessor)
+                .beginControlFlow("if (service == null)")
+                .addComment("made on first use; threads racing here make a spare at most, as services are immutable")
+                .addStatement("service = new $T(executor)", serviceClass)
+                .addStatement("this.$N = service", accessor)
+                .endControlFlow()
+                .addStatement("return service")
                 .build());
     }
 

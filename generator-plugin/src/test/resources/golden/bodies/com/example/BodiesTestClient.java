@@ -24,17 +24,14 @@ public final class BodiesTestClient implements AutoCloseable {
 
     private final RequestExecutor executor;
 
-    private final FilesService files;
+    private FilesService files;
 
-    private final NotesService notes;
+    private NotesService notes;
 
-    private final TokensService tokens;
+    private TokensService tokens;
 
     private BodiesTestClient(RequestExecutor executor) {
         this.executor = executor;
-        this.files = new FilesService(executor);
-        this.notes = new NotesService(executor);
-        this.tokens = new TokensService(executor);
     }
 
     /**
@@ -43,7 +40,13 @@ public final class BodiesTestClient implements AutoCloseable {
      * @return the service
      */
     public FilesService files() {
-        return files;
+        FilesService service = this.files;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new FilesService(executor);
+            this.files = service;
+        }
+        return service;
     }
 
     /**
@@ -52,7 +55,13 @@ public final class BodiesTestClient implements AutoCloseable {
      * @return the service
      */
     public NotesService notes() {
-        return notes;
+        NotesService service = this.notes;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new NotesService(executor);
+            this.notes = service;
+        }
+        return service;
     }
 
     /**
@@ -61,7 +70,13 @@ public final class BodiesTestClient implements AutoCloseable {
      * @return the service
      */
     public TokensService tokens() {
-        return tokens;
+        TokensService service = this.tokens;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new TokensService(executor);
+            this.tokens = service;
+        }
+        return service;
     }
 
     /**

@@ -18,14 +18,12 @@ import javax.annotation.processing.Generated;
 public final class JobsClient implements AutoCloseable {
     private final RequestExecutor executor;
 
-    private final AnswersService answers;
+    private AnswersService answers;
 
-    private final JobsService jobs;
+    private JobsService jobs;
 
     private JobsClient(RequestExecutor executor) {
         this.executor = executor;
-        this.answers = new AnswersService(executor);
-        this.jobs = new JobsService(executor);
     }
 
     /**
@@ -34,7 +32,13 @@ public final class JobsClient implements AutoCloseable {
      * @return the service
      */
     public AnswersService answers() {
-        return answers;
+        AnswersService service = this.answers;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new AnswersService(executor);
+            this.answers = service;
+        }
+        return service;
     }
 
     /**
@@ -43,7 +47,13 @@ public final class JobsClient implements AutoCloseable {
      * @return the service
      */
     public JobsService jobs() {
-        return jobs;
+        JobsService service = this.jobs;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new JobsService(executor);
+            this.jobs = service;
+        }
+        return service;
     }
 
     /**

@@ -31,32 +31,24 @@ public final class ParallelClient implements AutoCloseable {
 
     private final RequestExecutor executor;
 
-    private final ChatService chat;
+    private ChatService chat;
 
-    private final ExtractService extract;
+    private ExtractService extract;
 
-    private final FindAllService findAll;
+    private FindAllService findAll;
 
-    private final MonitorsService monitors;
+    private MonitorsService monitors;
 
-    private final SearchService search;
+    private SearchService search;
 
-    private final TaskGroupsService taskGroups;
+    private TaskGroupsService taskGroups;
 
-    private final TasksService tasks;
+    private TasksService tasks;
 
-    private final WebhooksService webhooks;
+    private WebhooksService webhooks;
 
     private ParallelClient(RequestExecutor executor) {
         this.executor = executor;
-        this.chat = new ChatService(executor);
-        this.extract = new ExtractService(executor);
-        this.findAll = new FindAllService(executor);
-        this.monitors = new MonitorsService(executor);
-        this.search = new SearchService(executor);
-        this.taskGroups = new TaskGroupsService(executor);
-        this.tasks = new TasksService(executor);
-        this.webhooks = new WebhooksService(executor);
     }
 
     /**
@@ -65,7 +57,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public ChatService chat() {
-        return chat;
+        ChatService service = this.chat;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new ChatService(executor);
+            this.chat = service;
+        }
+        return service;
     }
 
     /**
@@ -74,7 +72,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public ExtractService extract() {
-        return extract;
+        ExtractService service = this.extract;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new ExtractService(executor);
+            this.extract = service;
+        }
+        return service;
     }
 
     /**
@@ -83,7 +87,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public FindAllService findAll() {
-        return findAll;
+        FindAllService service = this.findAll;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new FindAllService(executor);
+            this.findAll = service;
+        }
+        return service;
     }
 
     /**
@@ -92,7 +102,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public MonitorsService monitors() {
-        return monitors;
+        MonitorsService service = this.monitors;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new MonitorsService(executor);
+            this.monitors = service;
+        }
+        return service;
     }
 
     /**
@@ -101,7 +117,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public SearchService search() {
-        return search;
+        SearchService service = this.search;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new SearchService(executor);
+            this.search = service;
+        }
+        return service;
     }
 
     /**
@@ -110,7 +132,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public TaskGroupsService taskGroups() {
-        return taskGroups;
+        TaskGroupsService service = this.taskGroups;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new TaskGroupsService(executor);
+            this.taskGroups = service;
+        }
+        return service;
     }
 
     /**
@@ -119,7 +147,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public TasksService tasks() {
-        return tasks;
+        TasksService service = this.tasks;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new TasksService(executor);
+            this.tasks = service;
+        }
+        return service;
     }
 
     /**
@@ -128,7 +162,13 @@ public final class ParallelClient implements AutoCloseable {
      * @return the service
      */
     public WebhooksService webhooks() {
-        return webhooks;
+        WebhooksService service = this.webhooks;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new WebhooksService(executor);
+            this.webhooks = service;
+        }
+        return service;
     }
 
     /**

@@ -24,11 +24,10 @@ public final class ServiceTestClient implements AutoCloseable {
 
     private final RequestExecutor executor;
 
-    private final RunsService runs;
+    private RunsService runs;
 
     private ServiceTestClient(RequestExecutor executor) {
         this.executor = executor;
-        this.runs = new RunsService(executor);
     }
 
     /**
@@ -37,7 +36,13 @@ public final class ServiceTestClient implements AutoCloseable {
      * @return the service
      */
     public RunsService runs() {
-        return runs;
+        RunsService service = this.runs;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new RunsService(executor);
+            this.runs = service;
+        }
+        return service;
     }
 
     /**

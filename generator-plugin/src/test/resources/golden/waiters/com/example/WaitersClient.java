@@ -19,17 +19,14 @@ import javax.annotation.processing.Generated;
 public final class WaitersClient implements AutoCloseable {
     private final RequestExecutor executor;
 
-    private final BinsService bins;
+    private BinsService bins;
 
-    private final BoxesService boxes;
+    private BoxesService boxes;
 
-    private final CratesService crates;
+    private CratesService crates;
 
     private WaitersClient(RequestExecutor executor) {
         this.executor = executor;
-        this.bins = new BinsService(executor);
-        this.boxes = new BoxesService(executor);
-        this.crates = new CratesService(executor);
     }
 
     /**
@@ -38,7 +35,13 @@ public final class WaitersClient implements AutoCloseable {
      * @return the service
      */
     public BinsService bins() {
-        return bins;
+        BinsService service = this.bins;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new BinsService(executor);
+            this.bins = service;
+        }
+        return service;
     }
 
     /**
@@ -47,7 +50,13 @@ public final class WaitersClient implements AutoCloseable {
      * @return the service
      */
     public BoxesService boxes() {
-        return boxes;
+        BoxesService service = this.boxes;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new BoxesService(executor);
+            this.boxes = service;
+        }
+        return service;
     }
 
     /**
@@ -56,7 +65,13 @@ public final class WaitersClient implements AutoCloseable {
      * @return the service
      */
     public CratesService crates() {
-        return crates;
+        CratesService service = this.crates;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new CratesService(executor);
+            this.crates = service;
+        }
+        return service;
     }
 
     /**

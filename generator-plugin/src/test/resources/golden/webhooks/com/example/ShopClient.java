@@ -23,14 +23,12 @@ public final class ShopClient implements AutoCloseable {
 
     private final RequestExecutor executor;
 
-    private final OrdersService orders;
+    private OrdersService orders;
 
-    private final WebhooksService webhooks;
+    private WebhooksService webhooks;
 
     private ShopClient(RequestExecutor executor) {
         this.executor = executor;
-        this.orders = new OrdersService(executor);
-        this.webhooks = new WebhooksService(executor);
     }
 
     /**
@@ -39,7 +37,13 @@ public final class ShopClient implements AutoCloseable {
      * @return the service
      */
     public OrdersService orders() {
-        return orders;
+        OrdersService service = this.orders;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new OrdersService(executor);
+            this.orders = service;
+        }
+        return service;
     }
 
     /**
@@ -48,7 +52,13 @@ public final class ShopClient implements AutoCloseable {
      * @return the service
      */
     public WebhooksService webhooks() {
-        return webhooks;
+        WebhooksService service = this.webhooks;
+        if (service == null) {
+            // made on first use; threads racing here make a spare at most, as services are immutable
+            service = new WebhooksService(executor);
+            this.webhooks = service;
+        }
+        return service;
     }
 
     /**
