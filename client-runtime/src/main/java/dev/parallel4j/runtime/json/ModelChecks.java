@@ -137,7 +137,7 @@ public final class ModelChecks {
         if (value instanceof ReadList<?> read) {
             return read.allValid();
         }
-        if (value == null || value instanceof String || value instanceof OpenEnum<?> || value instanceof Enum<?>) {
+        if (value == null || value instanceof String) {
             return true;
         }
         if (value instanceof Validatable model) {

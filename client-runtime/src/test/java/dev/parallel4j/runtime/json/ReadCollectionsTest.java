@@ -101,7 +101,7 @@ final class ReadCollectionsTest {
     }
 
     @Test
-    void objectModelsStringsAndEnumsAnswerForTheirOwnValidity() {
+    void modelsAnswerForTheirValidityWhileStringsAndEnumsPass() {
         ReadList<Object> list = new ReadList<>();
         list.add("text");
         list.add(Color.RED);
