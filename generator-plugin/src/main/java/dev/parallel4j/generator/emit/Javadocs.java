@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * {@code <code>}, blank lines as paragraphs.
  */
 final class Javadocs {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`\n]+)`");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\n]+)]\\(([^)\\s]+)\\)");
 
@@ -28,7 +30,7 @@ final class Javadocs {
         if (!docs.summary().isEmpty()) {
             paragraphs.add(sentence(escape(docs.summary())));
         }
-        for (String paragraph : docs.description().split("\n\\s*\n")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(docs.description())) {
             if (!paragraph.isBlank()) {
                 paragraphs.add(escape(paragraph.strip()));
             }
@@ -48,8 +50,8 @@ final class Javadocs {
         if (text.isEmpty()) {
             return fallback;
         }
-        String first = text.split("\n\\s*\n", 2)[0];
-        return escape(first.replaceAll("\\s*\n\\s*", " "));
+        String first = PARAGRAPH_BREAK.split(text, 2)[0];
+        return escape(LINE_BREAK.matcher(first).replaceAll(" "));
     }
 
     /** The constraints of a value as one sentence, or {@code ""}. */

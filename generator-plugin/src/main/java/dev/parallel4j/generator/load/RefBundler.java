@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class RefBundler {
     private static final Pattern COMPONENT = Pattern.compile("^/components/([A-Za-z]+)/([^/]+)$");
+    private static final Pattern PATH_ITEM = Pattern.compile("^/(paths|webhooks)/[^/]+$");
     private static final Pattern DEFINITION = Pattern.compile("^/(?:definitions|\\$defs)/([^/]+)$");
     /** Where a value is used by section: {@code .../parameters/0}, {@code .../responses/200}, {@code .../requestBody}. */
     private static final Pattern USE = Pattern.compile("(?<!/properties)/(parameters|responses|requestBodies|headers|links|callbacks"
@@ -252,7 +253,7 @@ public final class RefBundler {
 
     /** A path item sits directly under {@code /paths} (or {@code /webhooks}); it is inlined rather than named. */
     private static boolean isPathItem(String pointer) {
-        return pointer.matches("^/(paths|webhooks)/[^/]+$");
+        return PATH_ITEM.matcher(pointer).matches();
     }
 
     /**

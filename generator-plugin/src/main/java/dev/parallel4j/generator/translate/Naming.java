@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns names from the document (schema names, property names, enum values, tags, path segments) into Java
@@ -120,7 +121,7 @@ public final class Naming {
         if (lower.endsWith("ies") && word.length() > 3 && !KEEP_IE.contains(lastWord(lower))) {
             return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");
         }
-        if (lower.endsWith("sses") || lower.matches(".*[tbnpsr]uses") || lower.endsWith("xes") || lower.endsWith("ches")
+        if (lower.endsWith("sses") || US_PLURAL.matcher(lower).matches() || lower.endsWith("xes") || lower.endsWith("ches")
                 || lower.endsWith("shes")) {
             return word.substring(0, word.length() - 2);
         }
@@ -131,6 +132,7 @@ public final class Naming {
     }
 
     /** Plurals in {@code -ies} whose singular ends in {@code -ie}, not {@code -y}. */
+    private static final Pattern US_PLURAL = Pattern.compile(".*[tbnpsr]uses");
     private static final Set<String> KEEP_IE = Set.of("cookies", "movies", "pies", "ties", "lies", "zombies", "calories",
             "selfies", "rookies", "goodies", "smoothies");
 

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class OperationNamer {
     private static final Pattern VERSION = Pattern.compile("^v\\d+([a-z]+\\d*)?$");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final List<String> VERBS = List.of("create", "list", "retrieve", "update", "replace", "delete");
 
     /**
@@ -102,7 +103,7 @@ final class OperationNamer {
         for (Candidate op : operations) {
             List<String> segments = new ArrayList<>();
             for (String segment : op.path().split("/")) {
-                if (!segment.isEmpty() && !(segments.isEmpty() && VERSION.matcher(segment).matches())) {
+                if (!segment.isEmpty() && !(segments.isEmpty() && isVersion(segment))) {
                     segments.add(segment);
                 }
             }
@@ -277,12 +278,17 @@ final class OperationNamer {
 
     private static String version(String path) {
         return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).findFirst()
-                .filter(s -> VERSION.matcher(s).matches()).orElse("");
+                .filter(OperationNamer::isVersion).orElse("");
     }
 
     /** A name reduced to lower-case letters and digits, in the singular, for comparing a segment with a service. */
     private static String normalized(String name) {
-        return Naming.singular(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+        return Naming.singular(NOT_ALPHANUMERIC.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(""));
+    }
+
+    /** Whether a path segment is an API version, such as {@code v1} or {@code v1beta}. */
+    static boolean isVersion(String segment) {
+        return VERSION.matcher(segment).matches();
     }
 
     static boolean isParameter(String segment) {

@@ -49,6 +49,9 @@ import java.util.regex.Pattern;
  */
 final class OperationTranslator {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern TEXT_APPLICATION_TYPE =
+            Pattern.compile("application/((sdp|xml|yaml|x-yaml|csv|x-ndjson|javascript)|[a-z0-9.+-]*\\+xml)(;.*)?");
+    private static final Pattern JSON_TYPE = Pattern.compile("application/([a-z0-9.+-]*\\+)?json(;.*)?");
     private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
     /**
      * Names a path parameter, which becomes an argument of the service method, must not take: the method's other
@@ -406,8 +409,7 @@ final class OperationTranslator {
     /** Whether a media type carries text (sent and read as a {@code String}) rather than bytes. */
     private static boolean isText(String mediaType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.matches("application/(sdp|xml|yaml|x-yaml|csv|x-ndjson|javascript)(;.*)?")
-                || type.matches("application/[a-z0-9.+-]*\\+xml(;.*)?");
+        return type.startsWith("text/") || TEXT_APPLICATION_TYPE.matcher(type).matches();
     }
 
     private List<ResultDef> results(Operation operation, String serviceBase, String methodName, String pointer) {
@@ -488,7 +490,7 @@ final class OperationTranslator {
             return "application/json";
         }
         return content.keySet().stream()
-                .filter(type -> type.toLowerCase(Locale.ROOT).matches("application/([a-z0-9.+-]*\\+)?json(;.*)?"))
+                .filter(type -> JSON_TYPE.matcher(type.toLowerCase(Locale.ROOT)).matches())
                 .sorted().findFirst().orElse(null);
     }
 

@@ -167,7 +167,7 @@ public final class Translator {
             return operation.getTags().get(0);
         }
         for (String segment : path.split("/")) {
-            if (!segment.isEmpty() && !segment.matches("^v\\d+([a-z]+\\d*)?$") && !OperationNamer.isParameter(segment)) {
+            if (!segment.isEmpty() && !OperationNamer.isVersion(segment) && !OperationNamer.isParameter(segment)) {
                 return segment;
             }
         }

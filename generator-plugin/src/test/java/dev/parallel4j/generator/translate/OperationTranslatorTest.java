@@ -280,6 +280,10 @@ final class OperationTranslatorTest {
         "application/octet-stream | BINARY | BYTES",
         "text/csv                 | TEXT   | STRING",
         "application/problem+xml  | TEXT   | STRING",
+        "application/xml          | TEXT   | STRING",
+        "'application/yaml; charset=utf-8' | TEXT | STRING",
+        "application/x-ndjson     | TEXT   | STRING",
+        "application/xml-dtd      | BINARY | BYTES",
     })
     void aResponseOfAnotherMediaTypeIsReturnedAsTextOrBytes(String mediaType, ResultKind kind, ScalarKind type) throws IOException {
         Path document = write("""
