@@ -108,7 +108,7 @@ public final class RefBundler {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (name.equals("$ref") || !isNameMap(pointer) && isExtensionOrExample(name)) {
+            if (name.equals("$ref") || isExtensionOrExample(name) && !isNameMap(pointer)) { // the name first: it is cheaper
                 continue;
             }
             String segment = "/" + escape(name);
