@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public final class StateDirectory {
     private static final String FINGERPRINT = "fingerprint.json";
     private static final String API = "api.json";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path directory;
 
@@ -88,7 +88,7 @@ public final class StateDirectory {
         state.outputs().forEach((file, output) -> outputs.putObject(file)
                 .put("size", output.size())
                 .put("lastModified", output.lastModified())
-                .put("sha256", output.sha256()));
+                .put("checksum", output.checksum()));
         return json.writeValueAsBytes(root);
     }
 
@@ -135,6 +135,6 @@ public final class StateDirectory {
         Map<?, ?> fields = value instanceof Map<?, ?> map ? map : Map.of();
         return new GenerationState.OutputFile(fields.get("size") instanceof Long size ? size : -1,
                 fields.get("lastModified") instanceof Long lastModified ? lastModified : -1,
-                fields.get("sha256") instanceof String sha256 ? sha256 : "");
+                fields.get("checksum") instanceof String checksum ? checksum : "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.parallel4j.generator.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.parallel4j.generator.write.GenerationState.OutputFile;
 import java.io.IOException;
@@ -40,11 +41,15 @@ final class StateDirectoryTest {
         assertThat(state.lastGeneration()).isEmpty();
         assertThat(state.lastApi()).contains("{}");
 
-        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 1, \"finger");
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 2, \"finger");
         assertThat(state.lastGeneration()).isEmpty();
-        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 2, \"fingerprint\": \"abc\"}");
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 3, \"fingerprint\": \"abc\"}");
         assertThat(state.lastGeneration()).isEmpty();
-        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 1, \"fingerprint\": \"abc\", \"inputs\": [\"a.yaml\", 7]}");
+        // format 1 kept SHA-256 digests of the outputs: its record is not read, so the next run regenerates
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 1, \"fingerprint\": \"abc\", \"inputs\": [],"
+                + " \"outputs\": {\"A.java\": {\"size\": 3, \"lastModified\": 4, \"sha256\": \"d\"}}}");
+        assertThat(state.lastGeneration()).isEmpty();
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"format\": 2, \"fingerprint\": \"abc\", \"inputs\": [\"a.yaml\", 7]}");
         assertThat(state.lastGeneration()).isEmpty();
         Files.writeString(dir.resolve("fingerprint.json"), "[\"format\", 1]");
         assertThat(state.lastGeneration()).isEmpty();
@@ -53,8 +58,8 @@ final class StateDirectoryTest {
     @Test
     void readsARecordLeniently() throws IOException {
         StateDirectory state = new StateDirectory(dir);
-        Files.writeString(dir.resolve("fingerprint.json"), "{\"future\": {\"x\": [1]}, \"format\": 1, \"fingerprint\": \"abc\","
-                + " \"inputs\": [\"a.yaml\"], \"outputs\": {\"A.java\": {\"size\": 3, \"sha256\": \"d\", \"later\": true},"
+        Files.writeString(dir.resolve("fingerprint.json"), "{\"future\": {\"x\": [1]}, \"format\": 2, \"fingerprint\": \"abc\","
+                + " \"inputs\": [\"a.yaml\"], \"outputs\": {\"A.java\": {\"size\": 3, \"checksum\": \"d\", \"later\": true},"
                 + " \"B.java\": \"not an object\"}}");
 
         assertThat(state.lastGeneration()).contains(new GenerationState("abc", List.of(Path.of("a.yaml")),
@@ -70,9 +75,18 @@ final class StateDirectoryTest {
         assertThat(state.lastGeneration()).contains(awkward);
 
         // As Jackson's pretty printer lays it out (a record is written with it).
-        Files.writeString(dir.resolve("fingerprint.json"), "{\n  \"format\" : 1,\n  \"fingerprint\" : \"abc\",\n  \"inputs\" : [ \"a.yaml\" ],\n"
-                + "  \"outputs\" : {\n    \"A.java\" : {\n      \"size\" : 3,\n      \"lastModified\" : 4,\n      \"sha256\" : \"d\"\n    }\n  }\n}");
+        Files.writeString(dir.resolve("fingerprint.json"), "{\n  \"format\" : 2,\n  \"fingerprint\" : \"abc\",\n  \"inputs\" : [ \"a.yaml\" ],\n"
+                + "  \"outputs\" : {\n    \"A.java\" : {\n      \"size\" : 3,\n      \"lastModified\" : 4,\n      \"checksum\" : \"d\"\n    }\n  }\n}");
         assertThat(state.lastGeneration()).contains(new GenerationState("abc", List.of(Path.of("a.yaml")), Map.of("A.java", new OutputFile(3, 4, "d"))));
+    }
+
+    @Test
+    void describesEachGeneratedFileByItsSizeTimeAndCrc32c() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = Files.writeString(Files.createDirectories(out).resolve("A.java"), "123456789");
+
+        assertThat(GenerationState.describe(out)).containsExactly(entry("A.java",
+                new OutputFile(9, Files.getLastModifiedTime(file).toMillis(), "e3069283"))); // CRC-32C's check value
     }
 
     @Test
