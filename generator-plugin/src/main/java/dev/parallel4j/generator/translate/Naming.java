@@ -131,8 +131,9 @@ public final class Naming {
         return word;
     }
 
-    /** Plurals in {@code -ies} whose singular ends in {@code -ie}, not {@code -y}. */
+    /** Plurals in {@code -uses} whose singular ends in {@code -us} ({@code statuses}), not {@code -use}. */
     private static final Pattern US_PLURAL = Pattern.compile(".*[tbnpsr]uses");
+    /** Plurals in {@code -ies} whose singular ends in {@code -ie}, not {@code -y}. */
     private static final Set<String> KEEP_IE = Set.of("cookies", "movies", "pies", "ties", "lies", "zombies", "calories",
             "selfies", "rookies", "goodies", "smoothies");
 
