@@ -68,6 +68,8 @@ final class ValueClass {
     private final boolean acceptsExtras;
     private final JavaTypes types;
     private final ClassName builder;
+    /** For a JSON model, the conditions of its validity (see {@link #validity()}); none: nothing to check. */
+    private final List<CodeBlock> validityChecks;
 
     /**
      * Prepares a class.
@@ -85,6 +87,7 @@ final class ValueClass {
         this.acceptsExtras = acceptsExtras;
         this.types = types;
         this.builder = name.nestedClass("Builder");
+        this.validityChecks = json ? validityChecks() : List.of();
     }
 
     /** The class with everything but its own annotations, Javadoc and nested types. */
@@ -265,6 +268,11 @@ final class ValueClass {
      * is then checked without walking it again): the required values are there and the models inside are valid.
      */
     private CodeBlock validity() {
+        return CodeBlock.join(validityChecks, "\n&& ");
+    }
+
+    /** The conditions {@link #validity()} joins: one per required value, one per value that may hold models. */
+    private List<CodeBlock> validityChecks() {
         List<CodeBlock> checks = new ArrayList<>();
         for (Field field : fields) {
             if (field.kind() == Kind.REQUIRED) {
@@ -278,12 +286,12 @@ final class ValueClass {
                 checks.add(CodeBlock.of("$T.valid($N)", RuntimeTypes.MODEL_CHECKS, field.javaName()));
             }
         }
-        return CodeBlock.join(checks, "\n&& ");
+        return checks;
     }
 
     /** Whether {@code validate()} has anything to check: required properties or models inside. */
     private boolean hasChecks() {
-        return json && (hasRequired() || stored().stream().anyMatch(f -> types.mayHoldModels(f.type())));
+        return !validityChecks.isEmpty();
     }
 
     /** The check of a required (or required but nullable) value, returning it. */
