@@ -22,7 +22,9 @@ import java.util.Map;
  * (what any plugin costs before its own work), parallel4j's plugin and
  * OpenAPI Generator's (java, native), on the FindAll subset of our document and on Parallel's published document;
  * parallel4j's plugin also a second time on the unchanged document, and on the published document made 2, 4 and 8
- * times bigger. Runs alternate (the order reverses every round) and every figure is the median of its rounds; net
+ * times bigger. Two floors run beside them on each document, plugins that only read it (with Jackson; with
+ * swagger-parser, as parallel4j does first): what no generator reading documents that way can go below, and so the
+ * largest ratio to OpenAPI Generator such a generator could reach. Runs alternate (the order reverses every round) and every figure is the median of its rounds; net
  * times subtract the empty pom's median, which is Maven's own start-up.
  *
  * <p>System properties: {@code bench.root} (the repository, required), {@code bench.maven} (default
@@ -35,6 +37,13 @@ public final class GenerationBenchmark {
     private static final List<Integer> FACTORS = List.of(1, 2, 4, 8);
     /** The floor of any plugin's cost: resolving, loading and configuring one that then does nothing. */
     private static final String NO_OP = "no-op plugin (maven-clean-plugin, skipped)";
+    private static final String JACKSON_FLOOR = "floor: reads it with Jackson, nothing else";
+    private static final String SWAGGER_PARSER_FLOOR = "floor: loads it with swagger-parser, nothing else";
+    /** The floors of a generator's cost on a document, plugins that only read it (floor-plugin), and their poms. */
+    private static final Map<String, String> FLOORS = Map.of(JACKSON_FLOOR, "floor-jackson", SWAGGER_PARSER_FLOOR, "floor-swagger-parser");
+    /** The builds timed on each document, in the table's order. */
+    private static final List<String> BUILDS = List.of("parallel4j", "parallel4j, unchanged document", JACKSON_FLOOR,
+            SWAGGER_PARSER_FLOOR, "OpenAPI Generator");
 
     private final MavenProject.Maven maven;
     private final Map<String, List<Double>> samples = new LinkedHashMap<>();
@@ -87,6 +96,8 @@ public final class GenerationBenchmark {
             String slug = document.replace(' ', '-');
             MavenProject ours = MavenProject.write(document + ": parallel4j", "parallel4j", file, work.resolve("parallel4j-" + slug));
             units.add(List.of(ours, new MavenProject(document + ": parallel4j, unchanged document", ours.directory())));
+            FLOORS.forEach((build, template) -> units.add(List.of(MavenProject.write(document + ": " + build, template, file,
+                    work.resolve(template + "-" + slug)))));
             units.add(List.of(MavenProject.write(document + ": OpenAPI Generator", "openapi-generator", file,
                     work.resolve("openapi-generator-" + slug))));
         });
@@ -102,14 +113,17 @@ public final class GenerationBenchmark {
         for (String document : documents.keySet()) {
             double ours = net(document + ": parallel4j", bare);
             double theirs = net(document + ": OpenAPI Generator", bare);
-            for (String build : List.of("parallel4j", "parallel4j, unchanged document", "OpenAPI Generator")) {
+            for (String build : BUILDS) {
                 String name = document + ": " + build;
-                String ratio = build.equals("parallel4j") ? (ours > 0 ? MarkdownTable.ratio(theirs / ours) : "n/a (net ≤ 0)") : "";
-                table.row(document, build, Summary.of(samples.get(name)).format(2),
-                        String.format(Locale.ROOT, "%.2f", net(name, bare)), ratio);
+                double net = net(name, bare);
+                String ratio = build.equals("parallel4j") ? ratio(theirs, ours)
+                        : FLOORS.containsKey(build) ? "at most " + ratio(theirs, net) : "";
+                table.row(document, build, Summary.of(samples.get(name)).format(2), String.format(Locale.ROOT, "%.2f", net), ratio);
             }
         }
         text.append(table);
+        text.append("\nA floor's ratio is the most any generator could reach that reads the document that way before it "
+                + "generates anything: its net time is at least the floor's.\n");
         if (reference == null) {
             text.append("\nThe published document row is skipped: ../shared/reference/parallel/public-openapi.json is absent.\n");
         }
@@ -175,6 +189,10 @@ public final class GenerationBenchmark {
             }
             Collections.reverse(order);
         }
+    }
+
+    private static String ratio(double theirs, double ours) {
+        return ours > 0 ? MarkdownTable.ratio(theirs / ours) : "n/a (net ≤ 0)";
     }
 
     private double net(String name, double bare) {
