@@ -87,7 +87,7 @@ final class ValueClass {
         this.acceptsExtras = acceptsExtras;
         this.types = types;
         this.builder = name.nestedClass("Builder");
-        this.validityChecks = json ? validityChecks() : List.of();
+        this.validityChecks = json ? collectValidityChecks() : List.of();
     }
 
     /** The class with everything but its own annotations, Javadoc and nested types. */
@@ -272,7 +272,7 @@ final class ValueClass {
     }
 
     /** The conditions {@link #validity()} joins: one per required value, one per value that may hold models. */
-    private List<CodeBlock> validityChecks() {
+    private List<CodeBlock> collectValidityChecks() {
         List<CodeBlock> checks = new ArrayList<>();
         for (Field field : fields) {
             if (field.kind() == Kind.REQUIRED) {

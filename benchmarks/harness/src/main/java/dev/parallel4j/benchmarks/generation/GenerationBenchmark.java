@@ -24,8 +24,9 @@ import java.util.Map;
  * parallel4j's plugin also a second time on the unchanged document, and on the published document made 2, 4 and 8
  * times bigger. Two floors run beside them on each document, plugins that only read it (with Jackson; with
  * swagger-parser, as parallel4j does first): what no generator reading documents that way can go below, and so the
- * largest ratio to OpenAPI Generator such a generator could reach. Runs alternate (the order reverses every round) and every figure is the median of its rounds; net
- * times subtract the empty pom's median, which is Maven's own start-up.
+ * largest ratio to OpenAPI Generator such a generator could reach. Runs alternate (the order reverses every round)
+ * and every figure is the median of its rounds; net times subtract the empty pom's median, which is Maven's own
+ * start-up.
  *
  * <p>System properties: {@code bench.root} (the repository, required), {@code bench.maven} (default
  * {@code <root>/mvnw}), {@code bench.repository} (default {@code <root>/benchmarks/target/repo}),
@@ -42,7 +43,9 @@ public final class GenerationBenchmark {
     private static final String JACKSON_FLOOR = "floor: reads it with Jackson, nothing else";
     private static final String SWAGGER_PARSER_FLOOR = "floor: loads it with swagger-parser, nothing else";
     /** The floors of a generator's cost on a document, plugins that only read it (floor-plugin), and their poms. */
-    private static final Map<String, String> FLOORS = Map.of(JACKSON_FLOOR, "floor-jackson", SWAGGER_PARSER_FLOOR, "floor-swagger-parser");
+    private static final Map<String, String> FLOORS = Map.of(
+            JACKSON_FLOOR, "floor-jackson",
+            SWAGGER_PARSER_FLOOR, "floor-swagger-parser");
     /** The builds timed on each document, in the table's order. */
     private static final List<String> BUILDS = List.of("parallel4j", "parallel4j, unchanged document", JACKSON_FLOOR,
             SWAGGER_PARSER_FLOOR, "OpenAPI Generator");
