@@ -21,10 +21,10 @@ case "${1:-}" in
 esac
 
 if $quick; then
-  mode="quick"; rounds=2; scaling_rounds=1; cold_runs=3; jmh_rounds=1
+  mode="quick"; rounds=2; scaling_rounds=1; warm_rounds=1; cold_runs=3; jmh_rounds=1
   calls_jmh=(-f 1 -wi 2 -i 3 -w 1s -r 1s); events_jmh=(-f 1 -wi 1 -i 3)
 else
-  mode="full"; rounds=5; scaling_rounds=3; cold_runs=7; jmh_rounds=3
+  mode="full"; rounds=5; scaling_rounds=3; warm_rounds=3; cold_runs=7; jmh_rounds=3
   calls_jmh=(-f 1 -wi 3 -i 5 -w 2s -r 2s); events_jmh=(-f 1 -wi 3 -i 8)
 fi
 calls_settings="${jmh_rounds} round(s) of: ${calls_jmh[*]}"
@@ -35,7 +35,7 @@ classpath() { echo "$bench/$1/target/classes:$(cat "$bench/$1/target/classpath.t
 
 step "build (./mvnw -Pbenchmarks package)"
 "$root/mvnw" -B -q -Pbenchmarks package -DskipTests \
-  -pl benchmarks/harness,benchmarks/openapi-generator-client,benchmarks/coldstart-parallel4j,benchmarks/coldstart-anthropic,benchmarks/jmh -am
+  -pl benchmarks/harness,benchmarks/openapi-generator-client,benchmarks/coldstart-parallel4j,benchmarks/coldstart-anthropic,benchmarks/jmh,benchmarks/warm-generation -am
 
 rm -rf "$results"
 mkdir -p "$results"
@@ -45,6 +45,9 @@ harness=(java -cp "$(classpath harness)" -Dbench.root="$root" -Dbench.results="$
 step "generation: parallel4j vs OpenAPI Generator, and scaling"
 "${harness[@]}" -Dbench.rounds="$rounds" -Dbench.scalingRounds="$scaling_rounds" \
   dev.parallel4j.benchmarks.generation.GenerationBenchmark
+
+step "generation in a warm JVM: parallel4j vs OpenAPI Generator"
+"${harness[@]}" -Dbench.warmRounds="$warm_rounds" dev.parallel4j.benchmarks.generation.WarmGenerationBenchmark >/dev/null
 
 jmh=(java -cp "$(classpath jmh)" org.openjdk.jmh.Main -foe true -prof gc -jvmArgsAppend -Xmx2g -rf json)
 for round in $(seq 1 "$jmh_rounds"); do
@@ -69,6 +72,7 @@ load_after="$(uptime)"
   echo "- JMH settings: calls ${calls_settings}; event stream ${events_settings}; -prof gc, -Xmx2g"
   echo
   cat "$results/generation.md"; echo
+  cat "$results/warm-generation.md"; echo
   cat "$results/clients.md"; echo
   cat "$results/events.md"; echo
   cat "$results/startup.md"

@@ -61,17 +61,12 @@ public final class GenerationBenchmark {
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path work = root.resolve("benchmarks/target/generation");
-        MavenProject.Maven maven = new MavenProject.Maven(
-                Path.of(System.getProperty("bench.maven", root.resolve("mvnw").toString())),
-                Path.of(System.getProperty("bench.repository", root.resolve("benchmarks/target/repo").toString())),
-                Path.of(System.getProperty("bench.sharedRepository", System.getProperty("user.home") + "/.m2/repository")));
-        Path reference = Path.of(System.getProperty("bench.reference",
-                root.resolveSibling("shared/reference/parallel/public-openapi.json").toString()));
+        MavenProject.Maven maven = MavenProject.Maven.configured(root);
+        Path reference = referenceDocument(root);
         int rounds = Integer.getInteger("bench.rounds", 5);
         int scalingRounds = Integer.getInteger("bench.scalingRounds", 3);
 
-        Path findAll = work.resolve("documents/findall.json");
-        FindAllSubset.main(new String[] {root.resolve("spec/src/main/openapi/parallel-openapi.yaml").toString(), findAll.toString()});
+        Path findAll = findAllSubset(root, work);
         boolean hasReference = Files.isRegularFile(reference);
 
         GenerationBenchmark benchmark = new GenerationBenchmark(maven);
@@ -84,6 +79,18 @@ public final class GenerationBenchmark {
             text.append("Skipped: the published document is not at ").append(reference).append(".\n");
         }
         Results.publish("generation", text.toString());
+    }
+
+    /** Parallel's published document: the system property {@code bench.reference}, by default in {@code ../shared}. */
+    static Path referenceDocument(Path root) {
+        return Path.of(System.getProperty("bench.reference", root.resolveSibling("shared/reference/parallel/public-openapi.json").toString()));
+    }
+
+    /** Writes the FindAll subset of {@code spec/} to {@code <work>/documents/findall.json} and returns that file. */
+    static Path findAllSubset(Path root, Path work) {
+        Path findAll = work.resolve("documents/findall.json");
+        FindAllSubset.main(new String[] {root.resolve("spec/src/main/openapi/parallel-openapi.yaml").toString(), findAll.toString()});
+        return findAll;
     }
 
     private String compare(Path work, Path findAll, Path reference, int rounds) {

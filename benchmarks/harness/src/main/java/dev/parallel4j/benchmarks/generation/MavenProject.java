@@ -58,12 +58,21 @@ public record MavenProject(String name, Path directory) {
      * in front of the shared one, which is only read.
      */
     public TimedCommand generateSources(Maven maven, boolean offline) {
+        return build(maven, offline, "generate-sources");
+    }
+
+    /**
+     * A build of this project: {@code <maven> [-o] -q -B <arguments>} with the benchmarks' private local repository
+     * in front of the shared one, which is only read; its output goes to {@code build.log} beside the pom.
+     */
+    public TimedCommand build(Maven maven, boolean offline, String... arguments) {
         List<String> command = new ArrayList<>(List.of(maven.executable().toString()));
         if (offline) {
             command.add("-o");
         }
-        command.addAll(List.of("-q", "-B", "generate-sources", "-Dmaven.repo.local=" + maven.repository(),
-                "-Dmaven.repo.local.tail=" + maven.sharedRepository()));
+        command.addAll(List.of("-q", "-B"));
+        command.addAll(List.of(arguments));
+        command.addAll(List.of("-Dmaven.repo.local=" + maven.repository(), "-Dmaven.repo.local.tail=" + maven.sharedRepository()));
         return new TimedCommand(command, directory, directory.resolve("build.log"));
     }
 
@@ -74,5 +83,16 @@ public record MavenProject(String name, Path directory) {
      * @param repository the benchmarks' own local repository, which holds parallel4j's plugin
      * @param sharedRepository the user's repository, read for everything else and never written
      */
-    public record Maven(Path executable, Path repository, Path sharedRepository) {}
+    public record Maven(Path executable, Path repository, Path sharedRepository) {
+        /**
+         * The Maven the system properties name: {@code bench.maven} (default {@code <root>/mvnw}),
+         * {@code bench.repository} (default {@code <root>/benchmarks/target/repo}) and {@code bench.sharedRepository}
+         * (default {@code ~/.m2/repository}).
+         */
+        public static Maven configured(Path root) {
+            return new Maven(Path.of(System.getProperty("bench.maven", root.resolve("mvnw").toString())),
+                    Path.of(System.getProperty("bench.repository", root.resolve("benchmarks/target/repo").toString())),
+                    Path.of(System.getProperty("bench.sharedRepository", System.getProperty("user.home") + "/.m2/repository")));
+        }
+    }
 }
