@@ -166,7 +166,7 @@ final class WaiterEmitter {
             return CodeBlock.of("state -> $L $L $LL", value, until.equal() ? "==" : "!=", number);
         }
         PropertyDef tested = until.path().get(until.path().size() - 1);
-                return CodeBlock.of("state -> $L$S.equals($L)", until.equal() ? "" : "!", until.value(),
+        return CodeBlock.of("state -> $L$S.equals($L)", until.equal() ? "" : "!", until.value(),
                 types.isEnum(tested.type()) ? CodeBlock.of("$L.asString()", value) : value);
     }
 
