@@ -255,10 +255,8 @@ final class ValueClass {
         if (hasRequired()) {
             validate.addStatement("checkRequired()");
         }
-        for (Field field : stored()) {
-            if (types.mayHoldModels(field.type())) {
-                validate.addStatement("$T.validate($N, $S)", RuntimeTypes.MODEL_CHECKS, field.javaName(), field.jsonName());
-            }
+        for (Field field : modelHolders()) {
+            validate.addStatement("$T.validate($N, $S)", RuntimeTypes.MODEL_CHECKS, field.javaName(), field.jsonName());
         }
         return validate.addStatement("return this").build();
     }
@@ -281,10 +279,8 @@ final class ValueClass {
                 checks.add(CodeBlock.of("($N != null || isExplicitNull($S))", field.javaName(), field.jsonName()));
             }
         }
-        for (Field field : stored()) {
-            if (types.mayHoldModels(field.type())) {
-                checks.add(CodeBlock.of("$T.valid($N)", RuntimeTypes.MODEL_CHECKS, field.javaName()));
-            }
+        for (Field field : modelHolders()) {
+            checks.add(CodeBlock.of("$T.valid($N)", RuntimeTypes.MODEL_CHECKS, field.javaName()));
         }
         return checks;
     }
@@ -561,6 +557,11 @@ final class ValueClass {
 
     private List<Field> stored() {
         return fields.stream().filter(f -> f.kind() != Kind.CONSTANT).toList();
+    }
+
+    /** The stored values validation looks into: those that may hold models or unions. */
+    private List<Field> modelHolders() {
+        return stored().stream().filter(f -> types.mayHoldModels(f.type())).toList();
     }
 
     /** JSON models keep required values boxed: a model read from JSON without checking may lack them. */
